@@ -1,0 +1,51 @@
+import type { Entity } from "./entity.ts";
+import type { EntityType } from "./entity-types.ts";
+import { resolveOverlaps } from "./overlaps.ts";
+import type { RecognizerRegistry } from "./registry.ts";
+import { alwaysMaskEntities, neverMaskSpans, type MaskTerm } from "./terms.ts";
+import { fold } from "./text/fold.ts";
+
+export interface AnalyzeOptions {
+  /** Entities scoring below are dropped. Default 0.5. */
+  minScore?: number;
+  /** Terms masked wherever they appear, whatever the recognizers say. */
+  alwaysMask?: ReadonlyArray<string | MaskTerm>;
+  /** Terms never masked: an entity lying inside one of their occurrences is dropped. */
+  neverMask?: readonly string[];
+  /** Only these types are reported; all when absent. */
+  types?: readonly EntityType[];
+}
+
+export const DEFAULT_MIN_SCORE = 0.5;
+
+/** Runs every recognizer of a registry over a text and returns non-overlapping entities in order. */
+export class Analyzer {
+  constructor(readonly registry: RecognizerRegistry) {}
+
+  analyze(text: string, options: AnalyzeOptions = {}): Entity[] {
+    const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
+    const types = options.types ? new Set(options.types) : undefined;
+    const alwaysMask = (options.alwaysMask ?? []).map((t) => (typeof t === "string" ? { text: t } : t));
+    const neverMask = options.neverMask ?? [];
+    const folded = alwaysMask.length || neverMask.length ? fold(text) : "";
+
+    let candidates: Entity[] = [];
+    for (const recognizer of this.registry.list()) {
+      if (types && !types.has(recognizer.type)) continue;
+      for (const entity of recognizer.analyze(text)) {
+        if (entity.score >= minScore) candidates.push(entity);
+      }
+    }
+    if (neverMask.length) {
+      const spared = neverMaskSpans(folded, neverMask);
+      const sparedTerms = new Set(neverMask.map((t) => fold(t.trim())));
+      candidates = candidates.filter(
+        (e) =>
+          !sparedTerms.has(folded.slice(e.start, e.end)) &&
+          !spared.some(([start, end]) => start <= e.start && e.end <= end),
+      );
+    }
+    candidates.push(...alwaysMaskEntities(folded, alwaysMask));
+    return resolveOverlaps(candidates);
+  }
+}

@@ -1,0 +1,21 @@
+import { fold } from "./text/fold.ts";
+
+/** Context words near a match raise confidence, as in Presidio's context enhancement. */
+export interface ContextRule {
+  /** Words or phrases, compared case- and accent-insensitively. */
+  words: readonly string[];
+  /** How many characters before the match are looked at (after: half as many). */
+  window?: number;
+  /** Added to the score when a word is found. */
+  boost?: number;
+}
+
+export function hasContext(text: string, start: number, end: number, rule: ContextRule): boolean {
+  const window = rule.window ?? 48;
+  const before = fold(text.slice(Math.max(0, start - window), start));
+  const after = fold(text.slice(end, end + Math.ceil(window / 2)));
+  return rule.words.some((word) => {
+    const w = fold(word);
+    return before.includes(w) || after.includes(w);
+  });
+}

@@ -1,0 +1,38 @@
+import { Analyzer, type AnalyzeOptions } from "./analyzer.ts";
+import type { Entity } from "./entity.ts";
+import { pseudonymiseEntities, type PseudonymiseResult } from "./pseudonymiser.ts";
+import { defaultRecognizers } from "./recognizers/index.ts";
+import { RecognizerRegistry, type CustomRecognizerConfig } from "./registry.ts";
+import type { Vault } from "./vault.ts";
+
+export interface EngineOptions {
+  /** Recognizers added by configuration. */
+  recognizers?: readonly CustomRecognizerConfig[];
+  /** Names of default recognizers to leave out. */
+  disable?: readonly string[];
+}
+
+export interface PseudonymiseOptions extends AnalyzeOptions {
+  /** The vault of the conversation so far; a new one when absent. */
+  vault?: Vault;
+}
+
+/** The redaction engine: detection by a registry of recognizers, then pseudonymisation. */
+export class Engine {
+  readonly analyzer: Analyzer;
+
+  constructor(options: EngineOptions = {}) {
+    const registry = new RecognizerRegistry(defaultRecognizers());
+    for (const name of options.disable ?? []) registry.remove(name);
+    for (const config of options.recognizers ?? []) registry.addFromConfig(config);
+    this.analyzer = new Analyzer(registry);
+  }
+
+  detect(text: string, options?: AnalyzeOptions): Entity[] {
+    return this.analyzer.analyze(text, options);
+  }
+
+  pseudonymise(text: string, options: PseudonymiseOptions = {}): PseudonymiseResult {
+    return pseudonymiseEntities(text, this.detect(text, options), options.vault);
+  }
+}

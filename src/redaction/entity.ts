@@ -1,0 +1,17 @@
+import type { EntityType } from "./entity-types.ts";
+
+/** A span of personal data found in a text. Offsets are JavaScript string indices, end exclusive. */
+export interface Entity {
+  start: number;
+  end: number;
+  type: EntityType;
+  /** Confidence in [0, 1]. */
+  score: number;
+  /** Name of the recognizer that found it, for explanations and evaluation. */
+  recognizer: string;
+  /**
+   * Identity of the real-world thing, so that several writings of it share one placeholder
+   * (an IBAN with and without spaces). Defaults to the span's text when absent.
+   */
+  key?: string;
+}

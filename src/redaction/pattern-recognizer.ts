@@ -1,0 +1,57 @@
+import { hasContext, type ContextRule } from "./context.ts";
+import type { Entity } from "./entity.ts";
+import type { EntityType } from "./entity-types.ts";
+import type { Recognizer } from "./recognizer.ts";
+
+export interface Pattern {
+  name: string;
+  /** Must carry the `g` flag. The whole match is the entity: use look-arounds for boundaries. */
+  regex: RegExp;
+  score: number;
+}
+
+export interface PatternRecognizerSpec {
+  name: string;
+  type: EntityType;
+  patterns: readonly Pattern[];
+  /**
+   * Checks a match the pattern cannot (a checksum): false rejects it, true keeps its score,
+   * a number replaces the score.
+   */
+  validate?: (value: string, text: string, start: number) => boolean | number;
+  /** The identity of the value, so that its several writings share one placeholder. */
+  normalize?: (value: string) => string;
+  context?: ContextRule;
+}
+
+export function createPatternRecognizer(spec: PatternRecognizerSpec): Recognizer {
+  for (const pattern of spec.patterns) {
+    if (!pattern.regex.global) throw new Error(`pattern ${spec.name}/${pattern.name} needs the g flag`);
+  }
+  return {
+    name: spec.name,
+    type: spec.type,
+    analyze(text: string): Entity[] {
+      const found: Entity[] = [];
+      for (const pattern of spec.patterns) {
+        pattern.regex.lastIndex = 0;
+        for (const match of text.matchAll(pattern.regex)) {
+          const value = match[0];
+          if (value.length === 0) continue;
+          const start = match.index;
+          const end = start + value.length;
+          const verdict = spec.validate ? spec.validate(value, text, start) : true;
+          if (verdict === false) continue;
+          let score = typeof verdict === "number" ? verdict : pattern.score;
+          if (spec.context && hasContext(text, start, end, spec.context)) {
+            score = Math.min(1, score + (spec.context.boost ?? 0.35));
+          }
+          const entity: Entity = { start, end, type: spec.type, score, recognizer: spec.name };
+          if (spec.normalize) entity.key = spec.normalize(value);
+          found.push(entity);
+        }
+      }
+      return found;
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import type { Entity } from "./entity.ts";
+import { Vault } from "./vault.ts";
+
+export interface Replacement extends Entity {
+  placeholder: string;
+  /** The text that was replaced. */
+  original: string;
+}
+
+export interface PseudonymiseResult {
+  /** The text as it may leave the workstation. */
+  text: string;
+  /** What was replaced, in order of position in the original text. */
+  replacements: Replacement[];
+  /** The vault given, or a new one, now holding every placeholder of this text. */
+  vault: Vault;
+}
+
+/** Replaces each entity (sorted, non-overlapping) by its entity's placeholder. */
+export function pseudonymiseEntities(text: string, entities: readonly Entity[], vault = new Vault()): PseudonymiseResult {
+  const replacements: Replacement[] = [];
+  const parts: string[] = [];
+  let cursor = 0;
+  for (const entity of entities) {
+    if (entity.start < cursor) throw new Error("entities must be sorted and must not overlap");
+    const original = text.slice(entity.start, entity.end);
+    const placeholder = vault.placeholderFor(entity.type, original, entity.key);
+    parts.push(text.slice(cursor, entity.start), placeholder);
+    replacements.push({ ...entity, placeholder, original });
+    cursor = entity.end;
+  }
+  parts.push(text.slice(cursor));
+  return { text: parts.join(""), replacements, vault };
+}

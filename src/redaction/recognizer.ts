@@ -1,0 +1,12 @@
+import type { Entity } from "./entity.ts";
+import type { EntityType } from "./entity-types.ts";
+
+/**
+ * Finds one kind of personal data, after Presidio's recognizers: a pattern, a validator that
+ * rejects what the pattern over-matches (checksums), and context words that raise confidence.
+ */
+export interface Recognizer {
+  readonly name: string;
+  readonly type: EntityType;
+  analyze(text: string): Entity[];
+}

@@ -1,0 +1,35 @@
+/**
+ * Case and accent folding that keeps string length, so offsets found in the folded text are
+ * offsets in the original. Letters whose base form is one ASCII letter fold to it; other
+ * characters are only lower-cased when that keeps their length.
+ */
+const FOLD_CACHE = new Map<string, string>();
+
+function foldChar(ch: string): string {
+  let folded = FOLD_CACHE.get(ch);
+  if (folded === undefined) {
+    const base = ch.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
+    const lower = ch.toLowerCase();
+    folded = base.length === 1 ? base : lower.length === 1 ? lower : ch;
+    FOLD_CACHE.set(ch, folded);
+  }
+  return folded;
+}
+
+export function fold(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i];
+    } else {
+      out += foldChar(text[i]!);
+    }
+  }
+  return out;
+}
+
+/** Typographic apostrophes and dashes written the plain way, length kept. */
+export function plainPunctuation(text: string): string {
+  return text.replace(/[’ʼ‘]/g, "'").replace(/[‐‑‒–—]/g, "-");
+}
