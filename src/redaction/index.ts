@@ -5,6 +5,7 @@ export { ENTITY_TYPES, isEntityType, type EntityType } from "./entity-types.ts";
 export { createPatternRecognizer, type Pattern, type PatternRecognizerSpec } from "./pattern-recognizer.ts";
 export { pseudonymiseEntities, type PseudonymiseResult, type Replacement } from "./pseudonymiser.ts";
 export type { Recognizer } from "./recognizer.ts";
+export { restore, StreamRestorer, type RestoreOptions, type RestoreResult } from "./restorer.ts";
 export { RecognizerRegistry, type CustomRecognizerConfig } from "./registry.ts";
 export type { MaskTerm } from "./terms.ts";
 export { Vault, type VaultEntry, type VaultJSON } from "./vault.ts";

@@ -1,4 +1,4 @@
-import type { EntityType } from "./entity-types.ts";
+import { ENTITY_TYPES, type EntityType } from "./entity-types.ts";
 
 /** `[PERSONNE_1]`: the label of the type and a number counted per type from 1. */
 export function formatPlaceholder(type: EntityType, index: number): string {
@@ -7,5 +7,124 @@ export function formatPlaceholder(type: EntityType, index: number): string {
 
 /** The canonical placeholder for a label and number as a model may have written them. */
 export function canonicalPlaceholder(label: string, index: string | number): string {
-  return `[${label.toUpperCase().replace(/[\s-]+/g, "_")}_${Number(index)}]`;
+  return `[${label.toUpperCase().replace(/[\s_-]+/g, "_")}_${Number(index)}]`;
+}
+
+/** The canonical placeholder of a mention matched by {@link placeholderMentionPattern}. */
+export function placeholderOfMention(mention: string): string {
+  const [, label = "", index = ""] = /^(.*?)[\s_-]*(\d+)$/u.exec(mention.replace(/[\\[\]]/g, "").trim()) ?? [];
+  return canonicalPlaceholder(label, index);
+}
+
+/** True for a mention written without brackets (`PERSONNE_1`), which may be an ordinary word. */
+export function isBareMention(mention: string): boolean {
+  return !mention.endsWith("]");
+}
+
+/** A bare mention in lower case without underscore (`personne 1`) is prose, never a placeholder. */
+export function isProse(mention: string): boolean {
+  return isBareMention(mention) && !mention.includes("_") && mention !== mention.toUpperCase();
+}
+
+/**
+ * A piece of the placeholder grammar: the regex source of what it matches, the source of any
+ * prefix of that (the empty one included), and the length of its longest match. Deriving the
+ * prefixes from the same pieces keeps the streaming hold-back exactly in step with the grammar.
+ */
+interface Piece {
+  full: string;
+  prefix: string;
+  max: number;
+}
+
+const escapeRegex = (text: string) => text.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
+
+function literal(text: string): Piece {
+  const chars = [...text].map(escapeRegex);
+  return { full: chars.join(""), prefix: chars.reduceRight((inner, ch) => `(?:${ch}${inner})?`, ""), max: text.length };
+}
+
+/** The closing text of a mention: once it is there the mention is complete, so only its proper prefixes count. */
+function closing(text: string): Piece {
+  return { ...literal(text), prefix: literal(text.slice(0, -1)).prefix };
+}
+
+function oneChar(characterClass: string): Piece {
+  return { full: characterClass, prefix: `${characterClass}?`, max: 1 };
+}
+
+function optional(piece: Piece): Piece {
+  return { full: `(?:${piece.full})?`, prefix: piece.prefix, max: piece.max };
+}
+
+function repeat(piece: Piece, min: number, max: number): Piece {
+  return {
+    full: `(?:${piece.full}){${min},${max}}`,
+    prefix: `(?:${piece.full}){0,${max - 1}}${piece.prefix}`,
+    max: piece.max * max,
+  };
+}
+
+function sequence(...pieces: Piece[]): Piece {
+  return {
+    full: pieces.map((p) => p.full).join(""),
+    prefix:
+      pieces.reduceRight((rest: string | null, p) => (rest === null ? p.prefix : `(?:${p.full}${rest}|${p.prefix})`), null) ?? "",
+    max: pieces.reduce((sum, p) => sum + p.max, 0),
+  };
+}
+
+function anyOf(...pieces: Piece[]): Piece {
+  return {
+    full: `(?:${pieces.map((p) => p.full).join("|")})`,
+    prefix: `(?:${pieces.map((p) => p.prefix).join("|")})`,
+    max: Math.max(...pieces.map((p) => p.max)),
+  };
+}
+
+// Models write the underscore as a space or a hyphen, or escape it for markdown (`\_`).
+const SPACES = " \\t\\u00A0\\u202F";
+const underscore = sequence(optional(literal("\\")), literal("_"));
+const separator = anyOf(underscore, oneChar(`[-${SPACES}]`));
+const padding = repeat(oneChar(`[${SPACES}]`), 0, 2);
+const label = anyOf(
+  ...[...ENTITY_TYPES]
+    .sort((a, b) => b.length - a.length)
+    .map((type) => sequence(...type.split("_").flatMap((word, i) => (i === 0 ? [literal(word)] : [separator, literal(word)]))))
+);
+const core = sequence(label, repeat(separator, 1, 3), repeat(oneChar("\\d"), 1, 6));
+// Markdown escapes both brackets (`\[PERSONNE\_1\]`); a lone `\` before `[` is the text's own.
+const bracketed = anyOf(
+  sequence(literal("\\["), padding, core, padding, closing("\\]")),
+  sequence(literal("["), padding, core, padding, closing("]"))
+);
+// Without brackets, a mention must stand alone: not inside a word, nor glued to one by `_`
+// (`MY_PERSONNE_1`, `PERSONNE_1_2A`). What follows it therefore decides, up to `\_x`.
+const ALNUM = "[\\p{L}\\p{N}]";
+const BARE_START = `(?<!${ALNUM}|${ALNUM}${underscore.full})`;
+const bare = {
+  full: `${BARE_START}${core.full}(?!${ALNUM}|${underscore.full}${ALNUM})`,
+  prefix: `${BARE_START}(?:${core.full}${underscore.prefix}|${core.prefix})`,
+  max: core.max + underscore.max,
+};
+
+/** The longest text a mention and what decides it can be: what a stream may ever have to hold back. */
+export const MAX_MENTION_LENGTH = Math.max(bracketed.max, bare.max);
+
+/**
+ * A fresh global, case-insensitive regex for placeholders as models write them back: `[PERSONNE_1]`,
+ * `[personne 1]`, `[ ADRESSE-IP-2 ]`, `\[PERSONNE\_1\]`, `DATE NAISSANCE 1`. Longest number wins, so
+ * `[PERSONNE_12]` never yields `[PERSONNE_1]`, nor `ADRESSE_IP_1` yields `ADRESSE_1`.
+ */
+export function placeholderMentionPattern(): RegExp {
+  return new RegExp(`${bracketed.full}|${bare.full}`, "giu");
+}
+
+/**
+ * A fresh global regex matching, at the end of a text only, what may still grow into a mention or
+ * change one: a mention cut short (`[PERS`, `\[PERSONNE\_1`) or a bare one more digits or letters
+ * would change (`PERSONNE_1`). A complete bracketed mention is final and does not match.
+ */
+export function placeholderMentionPrefixPattern(): RegExp {
+  return new RegExp(`(?:${bracketed.prefix}|${bare.prefix})$`, "giu");
 }

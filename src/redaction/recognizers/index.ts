@@ -1,8 +1,45 @@
 import type { Recognizer } from "../recognizer.ts";
+import { bankCardRecognizer } from "./bank-card.ts";
+import { birthDateRecognizer } from "./birth-date.ts";
+import { caseNumberRecognizer } from "./case-number.ts";
 import { emailRecognizer } from "./email.ts";
+import { ibanRecognizer } from "./iban.ts";
+import { identityCardRecognizer } from "./identity-card.ts";
+import { ipAddressRecognizer } from "./ip-address.ts";
+import { nirRecognizer } from "./nir.ts";
+import { numeroFiscalRecognizer } from "./numero-fiscal.ts";
+import { passportRecognizer } from "./passport.ts";
+import { personRecognizer } from "./person.ts";
+import { phoneRecognizer } from "./phone.ts";
 import { placeholderLiteralRecognizer } from "./placeholder-literal.ts";
+import { plateRecognizer } from "./plate.ts";
+import { postalAddressRecognizer } from "./postal-address.ts";
+import { ribRecognizer } from "./rib.ts";
+import { sirenRecognizer } from "./siren.ts";
+import { siretRecognizer } from "./siret.ts";
+import { tvaRecognizer } from "./tva.ts";
 
 /** Every recognizer the engine runs by default. */
 export function defaultRecognizers(): Recognizer[] {
-  return [placeholderLiteralRecognizer, emailRecognizer];
+  return [
+    placeholderLiteralRecognizer,
+    personRecognizer,
+    postalAddressRecognizer,
+    nirRecognizer,
+    ibanRecognizer,
+    ribRecognizer,
+    sirenRecognizer,
+    siretRecognizer,
+    tvaRecognizer,
+    numeroFiscalRecognizer,
+    bankCardRecognizer,
+    phoneRecognizer,
+    emailRecognizer,
+    plateRecognizer,
+    passportRecognizer,
+    identityCardRecognizer,
+    ipAddressRecognizer,
+    birthDateRecognizer,
+    caseNumberRecognizer,
+  ];
 }

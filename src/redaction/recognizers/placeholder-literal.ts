@@ -1,14 +1,25 @@
-import { ENTITY_TYPES } from "../entity-types.ts";
-import { createPatternRecognizer } from "../pattern-recognizer.ts";
+import type { Entity } from "../entity.ts";
+import { isProse, placeholderMentionPattern } from "../placeholder.ts";
+import type { Recognizer } from "../recognizer.ts";
 
-const LABELS = ENTITY_TYPES.join("|");
+const MENTION = placeholderMentionPattern();
 
 /**
- * Text that already looks like one of our placeholders (a document that quotes a pseudonymised
- * one) is masked like personal data, so that restoration can never mistake it for one of ours.
+ * Text that already looks like one of our placeholders, in any writing the restorer accepts (a
+ * document quoting a pseudonymised one), is masked like personal data, so that restoration can
+ * never mistake it for one of ours.
  */
-export const placeholderLiteralRecognizer = createPatternRecognizer({
+export const placeholderLiteralRecognizer: Recognizer = {
   name: "placeholder-literal",
   type: "BALISE",
-  patterns: [{ name: "placeholder", regex: new RegExp(`\\[\\s*(?:${LABELS})[\\s_-]*\\d+\\s*\\]`, "gi"), score: 1 }],
-});
+  analyze(text: string): Entity[] {
+    const found: Entity[] = [];
+    if (!/\d/.test(text)) return found;
+    for (const match of text.matchAll(MENTION)) {
+      if (isProse(match[0])) continue;
+      const end = match.index + match[0].length;
+      found.push({ start: match.index, end, type: "BALISE", score: 1, recognizer: "placeholder-literal" });
+    }
+    return found;
+  },
+};

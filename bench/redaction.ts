@@ -1,0 +1,452 @@
+import { readFileSync } from "node:fs";
+import { cpus } from "node:os";
+import { Engine } from "../src/redaction/index.ts";
+import { bytes, NOT_MEASURED, num, passMiss, table } from "./lib/format.ts";
+import { timeRuns } from "./lib/measure.ts";
+import { collectGarbage, peakRssBytes } from "./lib/memory.ts";
+import type { BenchModule, BenchOutcome } from "./lib/module.ts";
+import { mbPerSecond, msPerMb, scalingExponent, summarize, type Summary } from "./lib/stats.ts";
+import { buildProse, CORPUS_DIR, loadJudgmentParagraphs } from "./prose.ts";
+
+const SIZES = [
+  { label: "100 KB", targetBytes: 100_000 },
+  { label: "1 MB", targetBytes: 1_000_000 },
+  { label: "10 MB", targetBytes: 10_000_000 },
+];
+/** Warm-up text, also the first point of each contender's cost curve. */
+const PROBE_BYTES = 50_000;
+const PROBE_WARMUP_MS = 300;
+const PROBE_MAX_RUNS = 20;
+const MIN_RUNS = 3;
+const MAX_RUNS = 25;
+/** Runs at one size are chosen to take about this long. */
+const TARGET_MS_PER_SIZE = 2_500;
+/** A contender projected slower than this per run is not run at that size (the brief's cap). */
+const RUN_CAP_MS = 60_000;
+/** Warm-up plus MIN_RUNS at one size must fit here, to keep the whole bench within ~3 minutes. */
+const SIZE_BUDGET_MS = 45_000;
+
+const TARGET_MB_PER_S = 20;
+const TARGET_1MB_MS = 100;
+/** Per-MB cost at 10 MB over that at 100 KB: at most this counts as linear. */
+const LINEARITY_MAX_RATIO = 1.5;
+
+interface Outcome {
+  /** Entities found, when the library says. */
+  found: number | null;
+}
+
+interface Contender {
+  id: string;
+  label: string;
+  config: string;
+  /** Untimed setup for one document (fresh state); returns the call to time. */
+  prepare(text: string): () => Outcome;
+}
+
+interface ContenderSource {
+  id: string;
+  label: string;
+  load(): Promise<Contender>;
+}
+
+type Cell =
+  | ({
+      size: string;
+      bytes: number;
+      status: "measured";
+      mbPerS: number;
+      msPerMb: number;
+      found: number | null;
+    } & Summary)
+  | { size: string; bytes: number; status: "skipped"; reason: string };
+
+interface ContenderResult {
+  id: string;
+  label: string;
+  config?: string;
+  unavailable?: string;
+  probe?: { bytes: number; ms: number };
+  cells: Cell[];
+}
+
+interface MemoryFigures {
+  size: string;
+  /** heapUsed after one run minus before it (GC'd), with no forced GC in between: garbage included. */
+  heapGrowthBytes: number;
+  /** heapUsed still held once collected while the result is alive: output text, replacements, vault. */
+  retainedBytes: number;
+  /** The process's RSS high-water mark after Plume's runs at this size. */
+  peakRssBytes: number;
+}
+
+function packageVersion(name: string): string {
+  const path = new URL(`../node_modules/${name}/package.json`, import.meta.url);
+  return (JSON.parse(readFileSync(path, "utf8")) as { version: string }).version;
+}
+
+function plumeVersion(): string {
+  return (
+    JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+      version: string;
+    }
+  ).version;
+}
+
+const plume: ContenderSource = {
+  id: "plume",
+  label: "Plume",
+  async load() {
+    const engine = new Engine();
+    return {
+      id: this.id,
+      label: `Plume ${plumeVersion()}`,
+      config: `new Engine() with its ${engine.analyzer.registry.list().length} default recognizers; engine.pseudonymise(text), fresh Vault per run`,
+      prepare: (text) => () => ({ found: engine.pseudonymise(text).replacements.length }),
+    };
+  },
+};
+
+const openRedaction: ContenderSource = {
+  id: "openredaction",
+  label: "OpenRedaction",
+  async load() {
+    const { OpenRedaction } = await import("@openredaction/openredaction");
+    // Learning off only so that no `.openredaction/learnings.json` is read from the working
+    // directory; its learned whitelist is empty here anyway, so detection is the default one.
+    const options = { enableLearning: false };
+    const smoke = new OpenRedaction(options).detect("Email john@example.com or call 07700900123");
+    if (smoke.detections.length === 0)
+      throw new Error("smoke test found nothing in its own README example");
+    return {
+      id: this.id,
+      label: `OpenRedaction ${packageVersion("@openredaction/openredaction")}`,
+      config:
+        "new OpenRedaction({ enableLearning: false }) (all other options default), .detect(text); fresh instance per run",
+      prepare: (text) => {
+        const redactor = new OpenRedaction(options);
+        return () => ({ found: redactor.detect(text).detections.length });
+      },
+    };
+  },
+};
+
+const redactPii: ContenderSource = {
+  id: "redact-pii",
+  label: "redact-pii",
+  async load() {
+    const { SyncRedactor } = await import("redact-pii");
+    const redactor = new SyncRedactor();
+    const sample = "Hi David Johnson, Please give me a call at 555-555-5555";
+    if (redactor.redact(sample) === sample)
+      throw new Error("smoke test redacted nothing in its own README example");
+    return {
+      id: this.id,
+      label: `redact-pii ${packageVersion("redact-pii")}`,
+      config: "new SyncRedactor() (built-in regex redactors only, no Google DLP), .redact(text)",
+      prepare: (text) => () => {
+        redactor.redact(text);
+        return { found: null };
+      },
+    };
+  },
+};
+
+const CONTENDERS = [plume, openRedaction, redactPii];
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message.split("\n")[0]! : String(error);
+}
+
+function seconds(ms: number): string {
+  return `${num(ms / 1000)} s`;
+}
+
+/**
+ * Warms a contender up on the probe text, then measures it size after size. Before each size
+ * its time per run is projected from the last two points; a size it cannot do within the caps
+ * is skipped with the reason rather than run.
+ */
+function measure(
+  contender: Contender,
+  probeText: string,
+  texts: ReadonlyArray<{ label: string; text: string; bytes: number }>
+): Pick<ContenderResult, "probe" | "cells"> {
+  const warmup = contender.prepare(probeText);
+  let warmupMs = 0;
+  let lastMs = 0;
+  for (let run = 0; run < PROBE_MAX_RUNS && (run < 2 || warmupMs < PROBE_WARMUP_MS); run++) {
+    const start = performance.now();
+    warmup();
+    lastMs = performance.now() - start;
+    warmupMs += lastMs;
+  }
+  const points = [{ bytes: Buffer.byteLength(probeText), ms: lastMs }];
+  const cells: Cell[] = [];
+  for (const { label, text, bytes: size } of texts) {
+    const last = points[points.length - 1]!;
+    const exponent = points.length >= 2 ? scalingExponent(points[points.length - 2]!, last) : 1;
+    const projectedMs = last.ms * (size / last.bytes) ** exponent;
+    const growth =
+      points.length >= 2
+        ? `time ∝ size^${num(exponent)} from ${bytes(points[points.length - 2]!.bytes)} to ${bytes(last.bytes)} bytes`
+        : "assumed linear";
+    if (projectedMs > RUN_CAP_MS) {
+      cells.push({
+        size: label,
+        bytes: size,
+        status: "skipped",
+        reason: `projected ${seconds(projectedMs)} per run (${growth}), over the ${seconds(RUN_CAP_MS)} cap`,
+      });
+      continue;
+    }
+    if (projectedMs * (1 + MIN_RUNS) > SIZE_BUDGET_MS) {
+      cells.push({
+        size: label,
+        bytes: size,
+        status: "skipped",
+        reason: `projected ${seconds(projectedMs)} per run (${growth}): warm-up + ${MIN_RUNS} runs would overrun the ${seconds(SIZE_BUDGET_MS)} budget per size`,
+      });
+      continue;
+    }
+    const [estimateMs] = timeRuns(() => contender.prepare(text), 1).timesMs;
+    const runs = Math.min(
+      MAX_RUNS,
+      Math.max(MIN_RUNS, Math.round(TARGET_MS_PER_SIZE / estimateMs!))
+    );
+    const { timesMs, last: outcome } = timeRuns(() => contender.prepare(text), runs);
+    const summary = summarize(timesMs);
+    points.push({ bytes: size, ms: summary.medianMs });
+    cells.push({
+      size: label,
+      bytes: size,
+      status: "measured",
+      ...summary,
+      mbPerS: mbPerSecond(size, summary.medianMs),
+      msPerMb: msPerMb(size, summary.medianMs),
+      found: outcome?.found ?? null,
+    });
+  }
+  return { probe: points[0], cells };
+}
+
+function memoryOf(contender: Contender, label: string, text: string): MemoryFigures {
+  const run = contender.prepare(text);
+  collectGarbage?.();
+  const before = process.memoryUsage().heapUsed;
+  const result = run();
+  const heapGrowthBytes = process.memoryUsage().heapUsed - before;
+  collectGarbage?.();
+  const retainedBytes = process.memoryUsage().heapUsed - before;
+  void result; // a use after the GC, so that the result is still alive when counted
+
+  return { size: label, heapGrowthBytes, retainedBytes, peakRssBytes: peakRssBytes() };
+}
+
+function mb(bytesCount: number): string {
+  return `${num(bytesCount / 1e6)} MB`;
+}
+
+function measuredCell(result: ContenderResult | undefined, size: string) {
+  const cell = result?.cells.find((c) => c.size === size);
+  return cell?.status === "measured" ? cell : undefined;
+}
+
+async function runRedactionBench(): Promise<BenchOutcome> {
+  const paragraphs = loadJudgmentParagraphs();
+  const probeText = buildProse(paragraphs, PROBE_BYTES);
+  const texts = SIZES.map(({ label, targetBytes }) => {
+    const text = buildProse(paragraphs, targetBytes);
+    return { label, targetBytes, text, bytes: Buffer.byteLength(text, "utf8") };
+  });
+  collectGarbage?.();
+  const baselineRss = process.memoryUsage().rss;
+
+  const results: ContenderResult[] = [];
+  let memory: MemoryFigures[] = [];
+  for (const source of CONTENDERS) {
+    let contender: Contender;
+    try {
+      contender = await source.load();
+    } catch (error) {
+      results.push({
+        id: source.id,
+        label: source.label,
+        unavailable: `cannot run: ${errorMessage(error)}`,
+        cells: [],
+      });
+      continue;
+    }
+    process.stderr.write(`  measuring ${contender.label}…\n`);
+    results.push({
+      id: contender.id,
+      label: contender.label,
+      config: contender.config,
+      ...measure(contender, probeText, texts),
+    });
+    if (source === plume) memory = texts.map(({ label, text }) => memoryOf(contender, label, text));
+  }
+
+  const plumeResult = results[0]!;
+  const others = results.slice(1);
+  // A set: an unavailable contender gives the same note at every size.
+  const notes = new Set<string>();
+  const noteFor = (result: ContenderResult, cell: Cell | undefined): string => {
+    const reason = result.unavailable ?? (cell?.status === "skipped" ? cell.reason : undefined);
+    if (reason) notes.add(`${result.label}${cell ? ` at ${cell.size}` : ""}: ${reason}`);
+    return NOT_MEASURED;
+  };
+
+  const throughputRows = texts.map(({ label, bytes: size }) => [
+    label,
+    bytes(size),
+    ...results.map((result) => {
+      const cell = result.cells.find((c) => c.size === label);
+      if (cell?.status !== "measured") return noteFor(result, cell);
+      return `${num(cell.mbPerS)} MB/s  ${num(cell.medianMs)} ms  ×${cell.runs}`;
+    }),
+  ]);
+
+  const ratioRows = texts.map(({ label }) => {
+    const mine = measuredCell(plumeResult, label);
+    return [
+      label,
+      ...others.map((other) => {
+        const theirs = measuredCell(other, label);
+        return mine && theirs ? `×${num(mine.mbPerS / theirs.mbPerS)}` : NOT_MEASURED;
+      }),
+    ];
+  });
+
+  const plumeCells = texts.map(({ label }) => measuredCell(plumeResult, label));
+  const first = plumeCells[0];
+  const lastCell = plumeCells[plumeCells.length - 1];
+  const linearityRatio = first && lastCell ? lastCell.msPerMb / first.msPerMb : undefined;
+  const linearityRows = texts.map(({ label }, i) => {
+    const cell = plumeCells[i];
+    return [label, cell ? num(cell.msPerMb) : NOT_MEASURED];
+  });
+
+  const allMeasured = plumeCells.every((c) => c !== undefined);
+  const slowest = plumeCells.reduce<(typeof plumeCells)[number]>(
+    (low, c) => (c && (!low || c.mbPerS < low.mbPerS) ? c : low),
+    undefined
+  );
+  const oneMb = measuredCell(plumeResult, "1 MB");
+  const targets = [
+    {
+      target: `throughput >= ${TARGET_MB_PER_S} MB/s at every size`,
+      figure:
+        slowest && allMeasured
+          ? `${num(slowest.mbPerS)} MB/s (lowest, at ${slowest.size})`
+          : "not measured at every size",
+      pass: Boolean(allMeasured && slowest && slowest.mbPerS >= TARGET_MB_PER_S),
+    },
+    {
+      target: `1 MB document in < ${TARGET_1MB_MS} ms`,
+      figure: oneMb ? `${num(oneMb.medianMs)} ms (median)` : "not measured",
+      pass: Boolean(oneMb && oneMb.medianMs < TARGET_1MB_MS),
+    },
+    {
+      target: `linear cost (per-MB cost 10 MB / 100 KB <= ${LINEARITY_MAX_RATIO})`,
+      figure: linearityRatio === undefined ? "not measured" : `×${num(linearityRatio)}`,
+      pass: linearityRatio !== undefined && linearityRatio <= LINEARITY_MAX_RATIO,
+    },
+  ];
+
+  const cpu = cpus();
+  const environment = {
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    cpu: cpu[0]?.model.trim() ?? "unknown",
+    logicalCpus: cpu.length,
+    threads:
+      "every engine is synchronous and runs on the bench's one JavaScript thread (V8 may run GC helper threads alongside)",
+  };
+  const plumeFound = plumeCells
+    .map((c) => (c ? `${c.size}: ${c.found}` : undefined))
+    .filter(Boolean);
+
+  const text = [
+    `Redaction engine — French prose (ECHR judgments from ${CORPUS_DIR}, ${paragraphs.length} paragraphs, repeated)`,
+    `${environment.node} · ${environment.platform} · ${environment.cpu} · ${environment.logicalCpus} logical CPUs`,
+    `Single-threaded: ${environment.threads}.`,
+    "Sizes in bytes of UTF-8, 1 MB = 10^6 bytes. Each cell: median throughput, median time per run, ×runs;",
+    "runs follow a warm-up, with a full GC (untimed) before each.",
+    "",
+    table(["size", "bytes", ...results.map((r) => r.label)], throughputRows),
+    "",
+    "Plume ÷ other (throughput ratio, plume / other)",
+    table(["size", ...others.map((o) => `vs ${o.label}`)], ratioRows),
+    "",
+    "Plume linearity",
+    table(["size", "ms per MB"], linearityRows),
+    `per-MB cost at 10 MB ÷ at 100 KB: ${linearityRatio === undefined ? NOT_MEASURED : `×${num(linearityRatio)}`} (close to 1 means linear)`,
+    "",
+    "Plume memory (one extra run per size)",
+    table(
+      ["size", "heap growth over a run", "retained with result", "process peak RSS"],
+      memory.map((m) => [m.size, mb(m.heapGrowthBytes), mb(m.retainedBytes), mb(m.peakRssBytes)])
+    ),
+    `RSS before any run, texts built: ${mb(baselineRss)}${collectGarbage ? "" : " (no forced GC available: heap figures include garbage)"}`,
+    "",
+    "Targets",
+    table(
+      ["target", "figure", "result"],
+      targets.map((t) => [t.target, t.figure, passMiss(t.pass)])
+    ),
+    "",
+    `Entities Plume found: ${plumeFound.join(", ")} (few recognizers yet: figures will move as they land).`,
+    "Configurations:",
+    ...results.map((r) => `  ${r.label}: ${r.config ?? r.unavailable}`),
+    ...(notes.size ? ["Not measured:", ...[...notes].map((n) => `  ${n}`)] : []),
+  ].join("\n");
+
+  const json = {
+    bench: "redaction",
+    date: new Date().toISOString(),
+    environment,
+    method: {
+      corpus: CORPUS_DIR,
+      paragraphs: paragraphs.length,
+      probeBytes: PROBE_BYTES,
+      minRuns: MIN_RUNS,
+      maxRuns: MAX_RUNS,
+      targetMsPerSize: TARGET_MS_PER_SIZE,
+      runCapMs: RUN_CAP_MS,
+      sizeBudgetMs: SIZE_BUDGET_MS,
+      forcedGcBetweenRuns: Boolean(collectGarbage),
+    },
+    sizes: texts.map(({ label, targetBytes, bytes: size }) => ({
+      label,
+      targetBytes,
+      bytes: size,
+    })),
+    contenders: results,
+    ratios: others.map((other) => ({
+      versus: other.id,
+      bySize: texts.map(({ label }) => {
+        const mine = measuredCell(plumeResult, label);
+        const theirs = measuredCell(other, label);
+        return { size: label, plumeOverOther: mine && theirs ? mine.mbPerS / theirs.mbPerS : null };
+      }),
+    })),
+    plume: {
+      linearity: {
+        msPerMb: plumeCells.map((c, i) => ({ size: texts[i]!.label, msPerMb: c?.msPerMb ?? null })),
+        ratio10MbOver100Kb: linearityRatio ?? null,
+      },
+      memory,
+      baselineRssBytes: baselineRss,
+    },
+    targets,
+  };
+  return { text, json };
+}
+
+export const redactionBench: BenchModule = {
+  name: "redaction",
+  description:
+    "throughput of the redaction engine on French prose, against OpenRedaction and redact-pii",
+  run: runRedactionBench,
+};

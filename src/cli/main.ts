@@ -1,0 +1,52 @@
+import { Engine } from "../redaction/index.ts";
+import { detectCommand } from "./commands/detect.ts";
+import { evalCommand } from "./commands/eval.ts";
+import { redactCommand } from "./commands/redact.ts";
+import { restoreCommand } from "./commands/restore.ts";
+import { UserError } from "./input.ts";
+import { processIO, write, type CliIO } from "./io.ts";
+import { localeFromEnv, messagesFor } from "./messages.ts";
+
+/** Runs the `plume` command and returns its exit status: 0 done, 1 failed on input, 2 misused. */
+export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
+  const langAt = argv.indexOf("--lang");
+  const lang = langAt >= 0 ? argv[langAt + 1] : localeFromEnv(io.env);
+  const args = langAt >= 0 ? argv.filter((_, i) => i !== langAt && i !== langAt + 1) : argv;
+  const t = messagesFor(lang);
+  const [command, ...rest] = args;
+  try {
+    switch (command) {
+      case "detect":
+        return await detectCommand(rest, io, t, new Engine());
+      case "redact":
+        return await redactCommand(rest, io, t, new Engine());
+      case "restore":
+        return await restoreCommand(rest, io, t);
+      case "eval":
+        return await evalCommand(rest, io, t);
+      case undefined:
+      case "help":
+      case "--help":
+      case "-h":
+        await write(command ? io.stdout : io.stderr, t.usage + "\n");
+        return command ? 0 : 2;
+      default:
+        await write(io.stderr, t.unknownCommand(command) + "\n");
+        return 2;
+    }
+  } catch (error) {
+    if (error instanceof UserError) {
+      await write(io.stderr, error.message + "\n");
+      return 1;
+    }
+    // parseArgs reports misuse (unknown option, missing value) with these codes.
+    const code = (error as NodeJS.ErrnoException).code ?? "";
+    if (code.startsWith("ERR_PARSE_ARGS")) {
+      await write(io.stderr, t.badOption((error as Error).message) + "\n");
+      return 2;
+    }
+    if (io.env.PLUME_DEBUG) await write(io.stderr, String((error as Error).stack) + "\n");
+    await write(io.stderr, t.internal + "\n");
+    return 1;
+  }
+}

@@ -1,0 +1,81 @@
+/** What the CLI says to people, in French first and in English when the locale asks for it. */
+const fr = {
+  usage: `Usage : plume <commande> [options]
+
+Commandes :
+  detect FICHIER|-        liste les données personnelles trouvées
+  detect --jsonl          lit des lignes {"id","text"} sur l'entrée standard, écrit {"id","entities"}
+  redact FICHIER|-        écrit le texte pseudonymisé ; --vault FICHIER enregistre la correspondance
+  restore FICHIER|- --vault FICHIER
+                          remet les valeurs d'origine dans un texte pseudonymisé
+  eval                    mesure le moteur sur les corpus annotés
+
+Options de detect et redact :
+  --always-mask TERME     masquer ce terme partout (répétable)
+  --never-mask TERME      ne jamais masquer ce terme (répétable)
+  --min-score N           seuil de confiance (0 à 1, défaut 0,5)
+  --json                  sortie JSON (detect)
+  --lang fr|en            langue des messages`,
+  unknownCommand: (name: string) => `Commande inconnue : « ${name} ». Tapez « plume --help ».`,
+  missingInput: "Indiquez un fichier à lire, ou « - » pour l'entrée standard.",
+  notFound: (path: string) => `Fichier introuvable : ${path}`,
+  notAFile: (path: string) => `Ce n'est pas un fichier lisible : ${path}`,
+  binary: (path: string) => `${path} semble être un fichier binaire, pas du texte : rien n'a été traité.`,
+  invalidUtf8: (path: string) => `${path} n'est pas du texte UTF-8 valide : enregistrez-le en UTF-8 puis recommencez.`,
+  tooLarge: (path: string, mb: number) => `${path} dépasse ${mb} Mo : découpez-le avant de le traiter.`,
+  vaultRequired: "Indiquez le coffre de correspondance avec --vault FICHIER (écrit par « plume redact --vault »).",
+  vaultInvalid: (path: string) => `${path} n'est pas un coffre Plume valide.`,
+  badOption: (detail: string) => `Option invalide : ${detail}`,
+  badScore: "--min-score attend un nombre entre 0 et 1.",
+  jsonlBadLine: (line: number) => `ligne ${line} : JSON invalide, ou « text » absent ou non textuel`,
+  unknownPlaceholders: (list: string) => `Balises inconnues du coffre, laissées telles quelles : ${list}`,
+  vaultWritten: (path: string, count: number) => `Coffre écrit dans ${path} (${count} correspondances). Gardez-le sur ce poste.`,
+  corpusMissing: (path: string) => `Corpus introuvable (${path}) : il est ignoré.`,
+  internal: "Erreur inattendue : rien n'a été écrit. Relancez avec PLUME_DEBUG=1 pour le détail.",
+};
+
+export type Messages = typeof fr;
+
+const en: Messages = {
+  usage: `Usage: plume <command> [options]
+
+Commands:
+  detect FILE|-           list the personal data found
+  detect --jsonl          read {"id","text"} lines on standard input, write {"id","entities"}
+  redact FILE|-           print the pseudonymised text; --vault FILE saves the mapping
+  restore FILE|- --vault FILE
+                          put the original values back into a pseudonymised text
+  eval                    score the engine on the annotated corpora
+
+Options of detect and redact:
+  --always-mask TERM      mask this term everywhere (repeatable)
+  --never-mask TERM       never mask this term (repeatable)
+  --min-score N           confidence threshold (0 to 1, default 0.5)
+  --json                  JSON output (detect)
+  --lang fr|en            language of messages`,
+  unknownCommand: (name) => `Unknown command: "${name}". Type "plume --help".`,
+  missingInput: 'Name a file to read, or "-" for standard input.',
+  notFound: (path) => `File not found: ${path}`,
+  notAFile: (path) => `Not a readable file: ${path}`,
+  binary: (path) => `${path} looks like a binary file, not text: nothing was processed.`,
+  invalidUtf8: (path) => `${path} is not valid UTF-8 text: save it as UTF-8 and try again.`,
+  tooLarge: (path, mb) => `${path} is larger than ${mb} MB: split it before processing.`,
+  vaultRequired: 'Name the mapping vault with --vault FILE (written by "plume redact --vault").',
+  vaultInvalid: (path) => `${path} is not a valid Plume vault.`,
+  badOption: (detail) => `Invalid option: ${detail}`,
+  badScore: "--min-score takes a number between 0 and 1.",
+  jsonlBadLine: (line) => `line ${line}: invalid JSON, or "text" missing or not a string`,
+  unknownPlaceholders: (list) => `Placeholders unknown to the vault, left as they are: ${list}`,
+  vaultWritten: (path, count) => `Vault written to ${path} (${count} mappings). Keep it on this workstation.`,
+  corpusMissing: (path) => `Corpus not found (${path}): skipped.`,
+  internal: "Unexpected error: nothing was written. Run again with PLUME_DEBUG=1 for details.",
+};
+
+export function messagesFor(lang: string | undefined): Messages {
+  return lang?.toLowerCase().startsWith("en") ? en : fr;
+}
+
+/** French unless the environment's locale says English. */
+export function localeFromEnv(env: Record<string, string | undefined>): string {
+  return env.LC_ALL || env.LC_MESSAGES || env.LANG || "fr";
+}

@@ -1,0 +1,100 @@
+import { createPatternRecognizer } from "../pattern-recognizer.ts";
+import { fold } from "../text/fold.ts";
+import { afterLabel, anyCase, anyCaseOf } from "./label-parts.ts";
+
+const MONTHS = [
+  "janvier",
+  "février",
+  "mars",
+  "avril",
+  "mai",
+  "juin",
+  "juillet",
+  "août",
+  "septembre",
+  "octobre",
+  "novembre",
+  "décembre",
+] as const;
+const MONTH_ABBREVIATIONS = ["janv.", "févr.", "avr.", "juil.", "sept.", "oct.", "nov.", "déc."];
+const MONTH = anyCaseOf([...MONTHS, ...MONTH_ABBREVIATIONS]);
+
+const YEAR = "(?:1[89]|20)\\d\\d";
+const DAY = "(?:3[01]|[12]\\d|0?[1-9])";
+const MONTH_NUMBER = "(?:1[0-2]|0?[1-9])";
+
+/** A day: `3 mars 1980`, `1er janvier 1975`, `03/03/1980`, `3.3.1980`, `03/03/80`, `1980-03-03`. */
+const FULL_DATE = [
+  `(?:1er|1ᵉʳ|${DAY})\\s+${MONTH}\\s+${YEAR}`,
+  `${DAY}[/.-]${MONTH_NUMBER}[/.-](?:${YEAR}|\\d\\d)`,
+  `${YEAR}-(?:1[0-2]|0[1-9])-(?:3[01]|[12]\\d|0[1-9])`,
+].join("|");
+
+const START = "(?<![\\p{L}\\p{N}])";
+const END = "(?![\\p{L}\\p{N}]|[/.-]\\p{N})";
+
+/** né, née, né(e), nés…, then maybe a place: `né à Saint-Étienne (Loire), le`. */
+const BORN = `${START}${anyCaseOf(["né", "née", "nés", "nées", "né(e)", "né(e)s", "né·e", "né (e)", "born"])}\\s+`;
+const PLACE = `(?:${anyCaseOf(["à", "au", "aux", "en", "in"])}\\s+[^\\n,;:.()]{1,40}?(?:\\s*\\([^()\\n]{1,30}\\))?,?\\s+)?`;
+const BORN_ON = `${BORN}${PLACE}${anyCaseOf(["le", "on"])}\\s*:?\\s*`;
+const BORN_IN = `${BORN}${PLACE}${anyCaseOf(["en", "in"])}\\s+`;
+
+/** Labels of forms: `Date de naissance : 03/03/1980`, `DN : 03/03/1980`. */
+const BIRTH_LABEL =
+  `${START}${anyCaseOf(["date de naissance", "date et lieu de naissance", "date of birth", "DOB", "DN", "D.N."])}` +
+  `\\s*:?\\s*(?:${anyCase("le")}\\s+)?`;
+
+const regex = (label: string, value: string) => new RegExp(`${START}${afterLabel(label, value)}${END}`, "gu");
+
+/** The year of a two-digit one: the latest past year that ends so. */
+function fullYear(digits: string): number {
+  const year = Number(digits);
+  if (digits.length === 4) return year;
+  const thisYear = new Date().getFullYear();
+  return year <= thisYear % 100 ? 2000 + year : 1900 + year;
+}
+
+function monthNumber(word: string): number {
+  const folded = fold(word).replace(".", "");
+  return MONTHS.findIndex((month) => fold(month).startsWith(folded)) + 1;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** `yyyy-mm-dd` (or `yyyy-mm`, `yyyy`) if the date exists and is past; undefined otherwise. */
+function isoDate(year: number, month?: number, day?: number): string | undefined {
+  if (year > new Date().getFullYear()) return undefined;
+  if (month === undefined) return String(year);
+  if (month < 1 || month > 12) return undefined;
+  if (day === undefined) return `${year}-${pad(month)}`;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day >= 1 && day <= daysInMonth ? `${year}-${pad(month)}-${pad(day)}` : undefined;
+}
+
+/** The date in ISO form, its identity whatever the writing; undefined if no such date. */
+function birthKey(value: string): string | undefined {
+  let parts = /^(\d{4})-(\d\d)-(\d\d)$/.exec(value);
+  if (parts) return isoDate(Number(parts[1]), Number(parts[2]), Number(parts[3]));
+  parts = /^(\d\d?)[/.-](\d\d?)[/.-](\d{2,4})$/.exec(value);
+  if (parts) return isoDate(fullYear(parts[3]!), Number(parts[2]), Number(parts[1]));
+  parts = /^(?:(\d\d?)(?:er|ᵉʳ)?\s+)?(\S+)\s+(\d{4})$/u.exec(value);
+  if (parts) return isoDate(Number(parts[3]), monthNumber(parts[2]!), parts[1] ? Number(parts[1]) : undefined);
+  return /^\d{4}$/.test(value) ? isoDate(Number(value)) : undefined;
+}
+
+/**
+ * Dates of birth, and no other date: a date counts only right after `né le`, `née à Lyon le`,
+ * `date de naissance :` or `DN :`, which stay outside the entity; `né en 1980` gives the year.
+ * `l'audience du 3 mars 2021` is not found.
+ */
+export const birthDateRecognizer = createPatternRecognizer({
+  name: "birth-date",
+  type: "DATE_NAISSANCE",
+  patterns: [
+    { name: "date", regex: regex(`${BORN_ON}|${BIRTH_LABEL}`, FULL_DATE), score: 0.9 },
+    { name: "month", regex: regex(`${BORN_IN}|${BIRTH_LABEL}`, `${MONTH}\\s+${YEAR}`), score: 0.85 },
+    { name: "year", regex: regex(`${BORN_IN}|${BIRTH_LABEL}`, YEAR), score: 0.8 },
+  ],
+  validate: (value) => birthKey(value) !== undefined,
+  normalize: (value) => birthKey(value) ?? value,
+});

@@ -1,0 +1,90 @@
+/**
+ * Regex pieces and helpers shared by the recognizers of numbered identifiers (NIR, IBAN, RIB,
+ * SIREN, SIRET, TVA, numéro fiscal, bank cards).
+ */
+
+/** One separator between the groups of a number: space, no-break space, narrow no-break space. */
+export const SEP = "[ \\u00A0\\u202F]";
+
+/** An optional separator between two groups. */
+export const SEP_OPT = `${SEP}?`;
+
+/**
+ * A letter or digit that may touch a number in a French text: ASCII and the Latin letters with
+ * diacritics. Spelled out rather than `[\\p{L}\\p{N}]`, which the regex engine checks about twice
+ * as slowly on number-dense text.
+ */
+export const WORD_CHAR = "[0-9A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F]";
+
+/**
+ * The start of a number: not inside a word or a longer number, and not in the middle of a grouped
+ * one (`123 456 789` in `1 123 456 789 €` or in `FR 40 303 265 045`).
+ */
+export const NUMBER_START = `(?<!${WORD_CHAR})(?<![0-9][ \\u00A0\\u202F.,-])`;
+
+/** The end of a number: the same, and not followed by decimals (`123 456 789,50`). */
+export const NUMBER_END = `(?!${WORD_CHAR})(?![ \\u00A0\\u202F.,-][0-9])`;
+
+/** A looser end that lets another number follow after a space (`… 3456 7890 12/25`), not decimals. */
+export const WORD_END = `(?!${WORD_CHAR})(?![.,][0-9])`;
+
+/**
+ * The start boundary of a value that begins with `prefixLength` letters (`FR40…`), written to
+ * follow them: a look-behind placed first would cost a check at every letter of the text.
+ */
+export function startBehind(prefixLength: number): string {
+  return `(?<!${WORD_CHAR}.{${prefixLength}})`;
+}
+
+/** A global regex matching `body` as a whole number between these boundaries. */
+export function numberRegex(body: string, end = NUMBER_END): RegExp {
+  return new RegExp(`${NUMBER_START}(?:${body})${end}`, "gu");
+}
+
+/** The letters and digits of a value, upper-cased: its identity whatever the spacing. */
+export function compact(value: string): string {
+  return value.replace(/[^0-9A-Za-z]/g, "").toUpperCase();
+}
+
+/** The digits of a value. */
+export function digitsOf(value: string): string {
+  return value.replace(/\D/g, "");
+}
+
+/** Whether a currency or a percent sign follows the end of a number: an amount, not an identifier. */
+function isAmount(text: string, end: number): boolean {
+  return /^[ \u00A0\u202F]?(?:€|EUR\b|euros?\b|\$|%)/i.test(text.slice(end, end + 7));
+}
+
+/** A run of one repeated digit (`000000000`) passes Luhn but is a placeholder, not an identifier. */
+export function isOneDigitRepeated(digits: string): boolean {
+  return /^(\d)\1*$/.test(digits);
+}
+
+/** Words that announce a company identifier, shared by the SIREN and SIRET recognizers. */
+export const COMPANY_CONTEXT = [
+  "siren",
+  "siret",
+  "rcs",
+  "r.c.s",
+  "registre du commerce",
+  "immatricul",
+  "entreprise",
+  "societe",
+  "etablissement",
+  "greffe",
+  "sas",
+  "sarl",
+  "insee",
+] as const;
+
+/**
+ * The validation shared by SIREN and SIRET: the checksum holds on the digits, and the number is
+ * neither an amount (`123 456 789 €`) nor one digit repeated.
+ */
+export function companyNumberValidator(checksumHolds: (digits: string) => boolean) {
+  return (value: string, text: string, start: number): boolean => {
+    const digits = digitsOf(value);
+    return checksumHolds(digits) && !isOneDigitRepeated(digits) && !isAmount(text, start + value.length);
+  };
+}

@@ -1,0 +1,42 @@
+import { nirKey } from "../checksums.ts";
+import { createPatternRecognizer } from "../pattern-recognizer.ts";
+import { numberRegex, SEP_OPT } from "./identifier-parts.ts";
+
+/** INSEE months: 01–12, 20–42 for some registrations, 50–99 when the month of birth is unknown. */
+const MONTH = "(?:0[1-9]|1[0-2]|[23]\\d|4[0-2]|[5-9]\\d)";
+
+/** The key may stand apart: `… 456 78`, `… 456-78`, `… 456 / 78`, `… 456, clé 78`. */
+const KEY_SEP = `(?:${SEP_OPT}[-/]${SEP_OPT}|,?${SEP_OPT}[Cc][Ll][EeÉé]${SEP_OPT}:?${SEP_OPT}|${SEP_OPT})`;
+
+/** Sex (1/2, 3/4 and 7/8 for provisional and foreign-born registrations), year, month, place, order, key. */
+const NIR = [
+  "[1-478]",
+  "\\d\\d",
+  MONTH,
+  "(?:\\d\\d|2[ABab])",
+  "\\d{3}",
+  `\\d{3}${KEY_SEP}\\d\\d`,
+].join(SEP_OPT);
+
+/** The 15 characters of a NIR, upper-cased, without separators or the word `clé`. */
+function normalizeNir(value: string): string {
+  return value
+    .toUpperCase()
+    .replace(/CL[EÉ]/, "")
+    .replace(/[^0-9AB]/g, "");
+}
+
+/** French social security numbers (NIR), reported only when their key holds. */
+export const nirRecognizer = createPatternRecognizer({
+  name: "nir",
+  type: "NIR",
+  patterns: [{ name: "nir", regex: numberRegex(NIR), score: 0.85 }],
+  validate: (value) => {
+    const nir = normalizeNir(value);
+    return nirKey(nir.slice(0, 13)) === nir.slice(13);
+  },
+  normalize: normalizeNir,
+  context: {
+    words: ["securite sociale", "secu", " nir", "n.i.r", "insee", "carte vitale", "assure", "immatriculation"],
+  },
+});

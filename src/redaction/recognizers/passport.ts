@@ -1,0 +1,21 @@
+import { createPatternRecognizer } from "../pattern-recognizer.ts";
+import { compact } from "./identifier-parts.ts";
+import { TOKEN_END, TOKEN_START } from "./label-parts.ts";
+
+/**
+ * French passport numbers: two digits, two letters, five digits (`12AB34567`). So short a shape
+ * is common in other references: reported only when the word passeport is near.
+ */
+export const passportRecognizer = createPatternRecognizer({
+  name: "passport",
+  type: "PASSEPORT",
+  patterns: [
+    {
+      name: "passport",
+      regex: new RegExp(`${TOKEN_START}\\d\\d ?[A-Z][A-Z] ?\\d\\d\\d\\d\\d${TOKEN_END}`, "gu"),
+      score: 0.3,
+    },
+  ],
+  normalize: compact,
+  context: { words: ["passeport", "passport"], boost: 0.55 },
+});

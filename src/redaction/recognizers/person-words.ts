@@ -1,0 +1,68 @@
+/** Word lists of the person recognizer. Everything here is folded (lower case, no accents). */
+
+const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
+
+/** Titles written before a name; they stay outside the entity so French agreement survives. */
+export const SINGULAR_TITLES = words(`
+  m. mme mlle me maitre dr dr. docteur pr pr. professeur monsieur madame mademoiselle
+  sir lord lady dame mr mr. mrs mrs. ms ms. miss herr frau
+`);
+/** Plural titles announce a list: `MM. Martinez, Clare et Havers`. */
+export const PLURAL_TITLES = words(`mm. mmes mlles mes maitres drs messieurs mesdames mesdemoiselles`);
+
+/** Titles that may be glued to the name that follows, as OCR and hurried typing leave them. */
+export const GLUED_TITLE = /^(MM\.|Mmes|Mme|Mlles|Mlle)(?=\p{Lu})/u;
+
+/** Particles inside names: `de La Fontaine`, `van der Berg`, `Ben Ali`. */
+export const PARTICLES = words(`de du des d la le l van von der den ter da das dos do di del della dello degli ben bin ibn el al af zu of y`);
+
+/**
+ * Lower-case words just before a name that say a person follows: roles, kinship, procedure.
+ * A plural one announces a list.
+ */
+export const ROLE_TRIGGERS = words(`
+  juge juges president presidente greffier greffiere sergent inspecteur inspectrice commissaire brigadier
+  gendarme capitaine lieutenant adjudant colonel commandant caporal agent docteur professeur maitre
+  monsieur madame mademoiselle requerant requerante requerants requerantes temoin denomme denommee nomme nommee
+  prenomme prenommee epouse epoux veuve nee fils fille enfant enfants frere soeur pere mere mari femme
+  compagnon compagne concubin concubine patient patiente victime prevenu prevenue accuse accusee soussigne
+  soussignee interesse interessee defendeur defenderesse demandeur demanderesse avocat avocate avocats
+  consorts ayants heritier heritiere heritiers affaire affaires
+`);
+export const PLURAL_ROLE_TRIGGERS = words(`juges enfants requerants requerantes epoux consorts avocats heritiers affaires`);
+
+/** Words that continue a title rather than start a name: `Lord Justice Mance`, `Lord Chief Justice`. */
+export const TITLE_CONTINUATIONS = words(`justice chief`);
+
+/** Words before a lone capital letter that make it a label (`règlement B`, `annexe C`), not an initial. */
+export const LETTER_LABELS = words(`
+  reglement annexe annexes categorie type section partie point titre chapitre liste zone classe groupe
+  niveau vitamine plan option serie batiment escalier porte lot hepatite piece pieces tableau figure
+  modele formulaire colonne ligne case rubrique article paragraphe alinea lettre etage aile bloc
+`);
+
+/**
+ * Capitalised words that are not names: function words at the start of a sentence, roles and
+ * institutions, months and days. A name run stops before them; a known name never includes them.
+ */
+export const NOT_NAMES = words(`
+  le la les l un une des du de d au aux il elle ils elles on nous vous je tu ce cet cette ces cela ceci
+  et ou mais donc or ni car si que qui quoi dont ou en dans par pour sur sous avec sans chez vers entre
+  selon lors apres avant depuis pendant puis alors ainsi enfin toutefois cependant neanmoins par
+  son sa ses leur leurs notre nos votre vos mon ma mes ton ta tes tout toute tous toutes aucun aucune
+  chaque plusieurs certains certaines autre autres meme tel telle
+  oui non ne pas plus moins tres bien voir vu attendu considerant
+  cour tribunal conseil commission convention gouvernement etat etats republique ministere ministre
+  prefet prefecture prefete maire mairie president presidente procureur parquet juge juges greffe greffier
+  avocat avocats barreau batonnier directeur directrice secretaire general generale recteur doyen
+  chambre section division service bureau departement region commune ville cedex article articles
+  loi lois decret code arret arrets affaire requete requerant requerante requerants gouvernement
+  royaume uni unis europe europeenne europeen union nations assemblee senat parlement police gendarmerie
+  monsieur madame mademoiselle messieurs mesdames maitre docteur professeur sir lord lady dame justice
+  mr mrs ms miss qc kc chief chancellor advocate clerk messrs
+  janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
+  lundi mardi mercredi jeudi vendredi samedi dimanche
+  objet reference references pj copie destinataire expediteur signature fait le
+  nord sud est ouest saint sainte
+  a b
+`);

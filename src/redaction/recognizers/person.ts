@@ -1,0 +1,315 @@
+import type { Entity } from "../entity.ts";
+import type { Recognizer } from "../recognizer.ts";
+import { isApostrophe, isDigitCode, isInlineSpace, isLetterCode, isLowerCode, isUpperCode } from "../text/chars.ts";
+import { fold } from "../text/fold.ts";
+import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from "./person-first-names.ts";
+import {
+  LETTER_LABELS,
+  NOT_NAMES,
+  PARTICLES,
+  PLURAL_ROLE_TRIGGERS,
+  PLURAL_TITLES,
+  ROLE_TRIGGERS,
+  SINGULAR_TITLES,
+  TITLE_CONTINUATIONS,
+} from "./person-words.ts";
+
+/**
+ * Persons, found the way a reader finds them in French administrative and judicial prose: a run of
+ * capitalised words (with initials and particles) is a name when a title or a role comes before
+ * it, when it starts with initials, or when it holds a known given name. Titles stay outside the
+ * entity. Once a name is known, its other mentions in the document (`Dupont` after
+ * `M. Jean DUPONT`) are found too, since a surname left in clear identifies as surely as a full name.
+ */
+
+type TokenKind = "title" | "initial" | "word" | "particle";
+
+interface Token {
+  start: number;
+  end: number;
+  kind: TokenKind;
+  folded: string;
+  /** A word that cannot be part of a name: `Le` at a sentence start, `L’appel`, `Président`. */
+  common?: boolean;
+}
+
+interface Run {
+  titles: Token[];
+  names: Token[];
+  end: number;
+}
+
+const SCORES = {
+  title: 0.9,
+  initials: 0.85,
+  givenName: 0.85,
+  known: 0.8,
+  role: 0.75,
+  quotedLetter: 0.7,
+  alone: 0.65,
+  initialsOnly: 0.6,
+  caseName: 0.6,
+};
+
+/** Where a capital may start a word: the main scan jumps from one to the next. */
+const CAPITAL = /[A-ZÀ-ÖØ-Þ\u0100-\u024f\u0370-\u03ff\u0400-\u042f]/g;
+const LOWER_PARTICLES = ["de la ", "de l'", "de l’", "d'", "d’", "van der ", "van den ", "de ", "du ", "des ", "van ", "von ", "der ", "den ", "ter ", "da ", "das ", "dos ", "do ", "di ", "del ", "della ", "ben ", "bin ", "ibn ", "el ", "al ", "af ", "zu ", "of ", "y "];
+const PARTICLES_BY_INITIAL = new Map<number, string[]>();
+for (const particle of LOWER_PARTICLES) {
+  const list = PARTICLES_BY_INITIAL.get(particle.charCodeAt(0)) ?? [];
+  PARTICLES_BY_INITIAL.set(particle.charCodeAt(0), [...list, particle]);
+}
+const GLUED_TITLES = ["MM.", "Mmes", "Mme", "Mlles", "Mlle"];
+const M = 77;
+const ELISION = /^[cdjlmnst]['’]/;
+const isTitle = (folded: string) => SINGULAR_TITLES.has(folded) || PLURAL_TITLES.has(folded);
+const isNameWord = (token: Token | undefined) => token?.kind === "word" && !token.common;
+
+function wordEnd(text: string, at: number): number {
+  let end = at + 1;
+  while (end < text.length) {
+    const code = text.charCodeAt(end);
+    if (isLetterCode(code)) end++;
+    else if ((code === 45 || isApostrophe(code)) && isLetterCode(text.charCodeAt(end + 1))) end += 2;
+    else break;
+  }
+  return end;
+}
+
+function titleToken(text: string, at: number, end: number): Token {
+  return { start: at, end, kind: "title", folded: fold(text.slice(at, end)) };
+}
+
+/** Reads one token at `at`: a glued title, a particle, an initial (`J.`, `J.-P.`) or a capitalised word. */
+function readToken(text: string, at: number): Token | undefined {
+  const code = text.charCodeAt(at);
+  if (!isUpperCode(code)) {
+    const candidates = PARTICLES_BY_INITIAL.get(code);
+    const particle = candidates?.find((p) => text.startsWith(p, at) && isUpperCode(text.charCodeAt(at + p.length)));
+    return particle === undefined ? undefined : { start: at, end: at + particle.trimEnd().length, kind: "particle", folded: fold(particle.trim()) };
+  }
+  const glued = code === M && GLUED_TITLES.find((t) => text.startsWith(t, at) && isUpperCode(text.charCodeAt(at + t.length)));
+  if (glued) return titleToken(text, at, at + glued.length);
+  let end = wordEnd(text, at);
+  if (end === at + 1 && text.charCodeAt(end) === 46) {
+    end++;
+    // `J.-P.`: a compound initial.
+    while (text.charCodeAt(end) === 45 && isUpperCode(text.charCodeAt(end + 1)) && text.charCodeAt(end + 2) === 46) end += 3;
+    const folded = fold(text.slice(at, end));
+    return { start: at, end, kind: isTitle(folded) ? "title" : "initial", folded };
+  }
+  let folded = fold(text.slice(at, end));
+  if (text.charCodeAt(end) === 46 && isTitle(folded + ".")) return titleToken(text, at, end + 1);
+  if (isTitle(folded)) return { start: at, end, kind: "title", folded };
+  const bare = folded.endsWith("'s") || folded.endsWith("’s") ? folded.slice(0, -2) : folded;
+  const elided = ELISION.test(folded) && isLowerCode(text.charCodeAt(at + 2));
+  folded = bare;
+  return { start: at, end, kind: "word", folded, common: elided || NOT_NAMES.has(bare) };
+}
+
+function afterGap(text: string, at: number): number | undefined {
+  let end = at;
+  while (end < text.length && isInlineSpace(text.charCodeAt(end))) end++;
+  return end > at ? end : undefined;
+}
+
+/** `, ` or ` et ` before a capital: the next item of a list of names. */
+function afterListGap(text: string, at: number): number | undefined {
+  let end = at;
+  while (isInlineSpace(text.charCodeAt(end))) end++;
+  if (text.charCodeAt(end) === 44) end++;
+  else if (end > at && text.startsWith("et", end) && isInlineSpace(text.charCodeAt(end + 2))) end += 2;
+  else return undefined;
+  while (isInlineSpace(text.charCodeAt(end))) end++;
+  return isUpperCode(text.charCodeAt(end)) ? end : undefined;
+}
+
+/** `M. et Mme Robins`: the second title of a pair. */
+function afterTitlePair(text: string, at: number): number | undefined {
+  const gap = afterGap(text, at);
+  if (gap === undefined || !text.startsWith("et", gap)) return undefined;
+  const next = afterGap(text, gap + 2);
+  return next !== undefined && readToken(text, next)?.kind === "title" ? next : undefined;
+}
+
+const isInitialLike = (token: Token) => token.end - token.start === 2 && token.folded.endsWith(".");
+
+/** Reads titles, then a name: `Mme Anne-Marie Andersson`, `M. et Mme Robins`, `J.-P. Costa`, `Dean De La Cruz`. */
+function readRun(text: string, at: number): Run | undefined {
+  const titles: Token[] = [];
+  const names: Token[] = [];
+  let cursor = at;
+  for (;;) {
+    const token = readToken(text, cursor);
+    if (!token) break;
+    // `M.` after a title is an initial: `M. M. Falk`, `Mlle M.`.
+    const initialAfterTitle = titles.length > 0 && isInitialLike(token);
+    if (names.length === 0 && !initialAfterTitle && (token.kind === "title" || (titles.length && TITLE_CONTINUATIONS.has(token.folded)))) {
+      titles.push(token);
+      const next = afterTitlePair(text, token.end) ?? afterGap(text, token.end);
+      if (next !== undefined) cursor = next;
+      else if (isUpperCode(text.charCodeAt(token.end))) cursor = token.end;
+      else break;
+      continue;
+    }
+    // After the first name part, `M.` is an initial: `M. J. M. Morenilla`.
+    if (token.kind === "title" && !isInitialLike(token)) break;
+    if (token.kind === "particle" || (token.kind === "word" && PARTICLES.has(token.folded))) {
+      const particles = [token];
+      // After `d’` the name follows at once.
+      let next = afterGap(text, token.end) ?? (token.kind === "particle" ? token.end : undefined);
+      let following = next === undefined ? undefined : readToken(text, next);
+      // `De La Cruz`, `van der Berg`: particles come in pairs.
+      while (next !== undefined && following && following.kind === "word" && PARTICLES.has(following.folded) && particles.length < 3) {
+        particles.push(following);
+        next = afterGap(text, following.end);
+        following = next === undefined ? undefined : readToken(text, next);
+      }
+      if (next === undefined || !isNameWord(following)) break;
+      names.push(...particles.map((p): Token => ({ ...p, kind: "particle", common: false })));
+      cursor = next;
+      continue;
+    }
+    if (token.kind === "word" && token.common) break;
+    names.push(token.kind === "title" ? { ...token, kind: "initial" } : token);
+    const next = afterGap(text, token.end);
+    if (next === undefined) break;
+    cursor = next;
+  }
+  if (titles.length === 0 && names.length === 0) return undefined;
+  const end = names.length ? names[names.length - 1]!.end : titles[titles.length - 1]!.end;
+  return { titles, names, end };
+}
+
+/** The word just before `start`, over spaces and opening punctuation: a role such as `juge`. */
+function wordBefore(text: string, start: number): string | undefined {
+  let end = start;
+  while (end > 0 && " \t\u00a0,:(«\"“".includes(text[end - 1]!)) end--;
+  let begin = end;
+  while (begin > 0 && isLetterCode(text.charCodeAt(begin - 1))) begin--;
+  return begin < end ? fold(text.slice(begin, end)) : undefined;
+}
+
+function atLineStart(text: string, start: number): boolean {
+  let at = start;
+  while (at > 0 && isInlineSpace(text.charCodeAt(at - 1))) at--;
+  return at === 0 || text.charCodeAt(at - 1) === 10;
+}
+
+function nextVisible(text: string, at: number): number {
+  let end = at;
+  while (isInlineSpace(text.charCodeAt(end))) end++;
+  return text.charCodeAt(end);
+}
+
+function previousVisible(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && isInlineSpace(text.charCodeAt(start - 1))) start--;
+  return text.charCodeAt(start - 1);
+}
+
+function isGivenName(token: Token, alone: boolean): boolean {
+  if (token.kind !== "word") return false;
+  if (!token.folded.split(/[-'’]/).every((part) => FIRST_NAMES.has(part))) return false;
+  return !alone || !AMBIGUOUS_FIRST_NAMES.has(token.folded);
+}
+
+const OPENING_QUOTES = new Set([34, 0xab, 0x201c, 91, 40]);
+const CLOSING_QUOTES = new Set([34, 0xbb, 0x201d, 93, 41]);
+
+/** A lone capital in quotes or brackets, `" K "` or `[L.]`: how judgments write an anonymised party. */
+function isQuotedLetter(text: string, run: Run): boolean {
+  const only = run.names[0]!;
+  return (
+    run.names.length === 1 &&
+    (only.kind === "initial" || only.end - only.start === 1) &&
+    OPENING_QUOTES.has(previousVisible(text, only.start)) &&
+    CLOSING_QUOTES.has(nextVisible(text, only.end))
+  );
+}
+
+type Verdict = { score: number; list: boolean };
+
+/** How sure we are that a run names a person, from the run itself and what surrounds it. */
+function judge(text: string, run: Run): Verdict | undefined {
+  const { titles, names } = run;
+  if (names.length === 0) return undefined;
+  const first = names[0]!;
+  const words = names.filter((t) => t.kind === "word");
+  if (titles.length) return { score: SCORES.title, list: titles.some((t) => PLURAL_TITLES.has(t.folded)) };
+  const before = wordBefore(text, first.start);
+  if (before && ROLE_TRIGGERS.has(before)) return { score: SCORES.role, list: PLURAL_ROLE_TRIGGERS.has(before) };
+  if (before && LETTER_LABELS.has(before)) return undefined;
+  if (first.kind === "initial") {
+    if (words.length > 0) {
+      // `B. Imposition du régime`: a lettered heading, not `J. Watherston, conseil`.
+      const heading = atLineStart(text, first.start) && names.length === 2 && isLowerCode(nextVisible(text, run.end));
+      return heading ? undefined : { score: SCORES.initials, list: false };
+    }
+    // `W. a témoigné`, `l'audition de D. R.`: initials standing for a person.
+    const next = nextVisible(text, run.end);
+    if (!atLineStart(text, first.start) && !isUpperCode(next) && !isDigitCode(next)) return { score: SCORES.initialsOnly, list: false };
+  }
+  if (isQuotedLetter(text, run)) return { score: SCORES.quotedLetter, list: false };
+  if (words.length >= 2 && words.some((t) => isGivenName(t, false))) return { score: SCORES.givenName, list: false };
+  if (words.length === 1 && names.length === 1 && isGivenName(words[0]!, true)) return { score: SCORES.alone, list: false };
+  if (text.startsWith(" c. ", run.end)) return { score: SCORES.caseName, list: false };
+  return undefined;
+}
+
+function toEntity(run: Run, score: number): Entity {
+  return { start: run.names[0]!.start, end: run.end, type: "PERSONNE", score, recognizer: "person" };
+}
+
+const letterOf = (token: Token) => token.folded.replace(".", "");
+
+export const personRecognizer: Recognizer = {
+  name: "person",
+  type: "PERSONNE",
+  analyze(text: string): Entity[] {
+    const found: Entity[] = [];
+    const undecided: Run[] = [];
+    const knownWords = new Set<string>();
+    const knownLetters = new Set<string>();
+    const accept = (run: Run, score: number) => {
+      found.push(toEntity(run, score));
+      for (const token of run.names) {
+        if (token.kind === "word" && token.folded.length >= 3) knownWords.add(token.folded);
+      }
+      if (isQuotedLetter(text, run)) knownLetters.add(letterOf(run.names[0]!));
+    };
+    const scanner = new RegExp(CAPITAL);
+    for (let match = scanner.exec(text); match; match = scanner.exec(text)) {
+      const at = match.index;
+      if (at > 0 && (isLetterCode(text.charCodeAt(at - 1)) || isDigitCode(text.charCodeAt(at - 1)) || text[at - 1] === "/")) continue;
+      const run = readRun(text, at);
+      if (!run) {
+        scanner.lastIndex = wordEnd(text, at);
+        continue;
+      }
+      scanner.lastIndex = Math.max(run.end, at + 1);
+      const verdict = judge(text, run);
+      if (!verdict) {
+        if (run.names.length) undecided.push(run);
+        continue;
+      }
+      accept(run, verdict.score);
+      if (!verdict.list) continue;
+      // A plural title or role announces a list: `MM. Martinez, Clare et Havers`.
+      for (let next = afterListGap(text, run.end); next !== undefined; ) {
+        const item = readRun(text, next);
+        if (!item || item.names.length === 0) break;
+        accept(item, verdict.score);
+        scanner.lastIndex = Math.max(scanner.lastIndex, item.end);
+        next = afterListGap(text, item.end);
+      }
+    }
+    for (const run of undecided) {
+      const known =
+        run.names.some((t) => t.kind === "word" && knownWords.has(t.folded)) ||
+        (run.names.length === 1 && run.names[0]!.end - run.names[0]!.start <= 2 && knownLetters.has(letterOf(run.names[0]!)));
+      if (known) found.push(toEntity(run, SCORES.known));
+    }
+    return found.sort((a, b) => a.start - b.start);
+  },
+};

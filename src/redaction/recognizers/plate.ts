@@ -1,0 +1,60 @@
+import { createPatternRecognizer } from "../pattern-recognizer.ts";
+import { compact } from "./identifier-parts.ts";
+
+/** SIV letters: I, O and U are never issued (they read as 1, 0 and V). */
+const LETTER = "[A-HJ-NP-TV-Z]";
+
+/** Not glued to a word, a number or a hyphenated token. */
+const START = "(?<![\\p{L}\\p{N}-])";
+const END = "(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])";
+
+/**
+ * SIV plates (since 2009): `AB-123-CD`, two letters, three digits, two letters. `SS` and `000`
+ * are never issued; `WW` (temporary registration) is, and is reported like the others.
+ */
+function sivRegex(separator: string): RegExp {
+  const pair = `(?!SS)${LETTER}${LETTER}`;
+  return new RegExp(`${START}${pair}${separator}(?!000)\\d\\d\\d${separator}${pair}${END}`, "gu");
+}
+
+/** Old FNI departments: 01-95 (20 before Corsica was split), 2A, 2B, 971-976. */
+const DEPARTMENT = "(?:0[1-9]|[1-8]\\d|9[0-5]|2[AB]|97[1-6])";
+
+/** FNI plates (before 2009): `123 ABC 75`, `1234 AB 2A`, one kind of separator or none. */
+const FNI = `${START}\\d\\d?\\d?\\d?([ \\u00A0-]?)[A-Z][A-Z]?[A-Z]?\\1${DEPARTMENT}${END}`;
+
+/**
+ * French registration plates. `AB-123-CD` is distinctive and reported alone; the same without
+ * hyphens and the old format look like ordinary tokens, and need a vehicle word nearby.
+ */
+export const plateRecognizer = createPatternRecognizer({
+  name: "plate",
+  type: "PLAQUE",
+  patterns: [
+    { name: "siv", regex: sivRegex("-"), score: 0.85 },
+    { name: "siv-spaced", regex: sivRegex("[ \\u00A0]"), score: 0.35 },
+    { name: "siv-unseparated", regex: sivRegex(""), score: 0.3 },
+    { name: "fni", regex: new RegExp(FNI, "gu"), score: 0.3 },
+  ],
+  normalize: compact,
+  context: {
+    words: [
+      "immatricul",
+      "plaque",
+      "véhicule",
+      "voiture",
+      "automobile",
+      "fourrière",
+      "stationnement",
+      "stationné",
+      "carte grise",
+      "moto",
+      "camion",
+      "scooter",
+      "conducteur",
+      "radar",
+      "contravention",
+    ],
+    boost: 0.45,
+  },
+});

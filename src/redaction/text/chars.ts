@@ -1,0 +1,36 @@
+/**
+ * Character classes by code, with a fast path for Latin scripts: the recognizers call these on
+ * every capital letter of a document, where a Unicode regex per character would be too slow.
+ */
+const UPPER = /\p{Lu}/u;
+const LETTER = /[\p{L}\p{M}]/u;
+
+export function isUpperCode(code: number): boolean {
+  if (code < 0x80) return code >= 65 && code <= 90;
+  if (code < 0x100) return code >= 0xc0 && code <= 0xde && code !== 0xd7;
+  return UPPER.test(String.fromCharCode(code));
+}
+
+export function isLetterCode(code: number): boolean {
+  if (code < 0x80) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (code < 0x100) return code >= 0xc0 && code !== 0xd7 && code !== 0xf7;
+  if (code <= 0x24f) return true;
+  return LETTER.test(String.fromCharCode(code));
+}
+
+export function isLowerCode(code: number): boolean {
+  return isLetterCode(code) && !isUpperCode(code);
+}
+
+export function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** Spaces inside a line: a name never crosses a line break. */
+export function isInlineSpace(code: number): boolean {
+  return code === 32 || code === 0xa0 || code === 0x202f || code === 9;
+}
+
+export function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019;
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { ibanCheckDigits } from "../../src/redaction/checksums.ts";
+import { ibanRecognizer } from "../../src/redaction/recognizers/iban.ts";
+import { ADMIN_PROSE_DECOYS } from "./checksummed-decoys.ts";
+
+const found = (text: string) => ibanRecognizer.analyze(text).map((e) => text.slice(e.start, e.end));
+
+/** Groups of four, as IBANs are printed. */
+const byFour = (iban: string) => iban.replace(/(.{4})(?=.)/g, "$1 ");
+
+/** Published example IBANs of the SWIFT registry, whose check digits hold. */
+const PUBLISHED = [
+  "FR7630006000011234567890189",
+  "GB82WEST12345698765432",
+  "DE89370400440532013000",
+  "BE68539007547034",
+  "NL91ABNA0417164300",
+  "ES9121000418450200051332",
+  "IT60X0542811101000000123456",
+  "CH9300762011623852957",
+  "NO9386011117947",
+  "MT84MALT011000012345MTLCAST001S",
+  "LU280019400644750000",
+  "MC5811222000010123456789030",
+];
+
+describe("IBAN recognizer", () => {
+  it("finds IBANs of every country, grouped by four or in one run", () => {
+    for (const iban of PUBLISHED) {
+      expect(found(`Virement sur le compte ${iban}.`)).toEqual([iban]);
+      expect(found(`Virement sur le compte ${byFour(iban)}.`)).toEqual([byFour(iban)]);
+    }
+  });
+
+  it("finds an IBAN whose check digits are computed here", () => {
+    const iban = `FR${ibanCheckDigits("FR", "20041010050500013M02606")}20041010050500013M02606`;
+    expect(found(`IBAN ${byFour(iban)}`)).toEqual([byFour(iban)]);
+  });
+
+  it("leaves the IBAN prefix outside the span, even glued", () => {
+    expect(found("IBAN : FR76 3000 6000 0112 3456 7890 189")).toEqual(["FR76 3000 6000 0112 3456 7890 189"]);
+    expect(found("IBANFR7630006000011234567890189")).toEqual(["FR7630006000011234567890189"]);
+  });
+
+  it("accepts lower case and gives every writing the same key, upper-cased without spaces", () => {
+    const text =
+      "fr76 3000 6000 0112 3456 7890 189, FR7630006000011234567890189, FR76 3000\u00A06000 0112 3456 7890 189";
+    const entities = ibanRecognizer.analyze(text);
+    expect(entities).toHaveLength(3);
+    expect(new Set(entities.map((e) => e.key))).toEqual(new Set(["FR7630006000011234567890189"]));
+  });
+
+  it("reports nothing when the check digits do not hold", () => {
+    expect(found("FR76 3000 6000 0112 3456 7890 188, FR7730006000011234567890189, GB82WEST12345698765423")).toEqual([]);
+  });
+
+  it("reports nothing when the length does not fit the country, even if mod 97 holds", () => {
+    const shortBban = "3000600001123456789018";
+    const short = `FR${ibanCheckDigits("FR", shortBban)}${shortBban}`;
+    const unknown = `XX${ibanCheckDigits("XX", "30006000011234567890189")}30006000011234567890189`;
+    expect(found(`${short} ${byFour(short)} ${unknown}`)).toEqual([]);
+  });
+
+  it("does not report an IBAN glued inside a word or a longer code", () => {
+    expect(found("REFFR7630006000011234567890189 FR76300060000112345678901891")).toEqual([]);
+  });
+
+  it("stays quiet on French administrative prose", () => {
+    expect(found(ADMIN_PROSE_DECOYS)).toEqual([]);
+    expect(found("le 12 mars, du 15 au 30, LE 12 MARS 2019, BE 12 34")).toEqual([]);
+  });
+});
