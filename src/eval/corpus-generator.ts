@@ -41,22 +41,24 @@ export const DOCUMENT_KINDS = ["courrier", "jugement", "proces-verbal", "courrie
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** What decoys stand for; a decoy's label is `DECOY_<kind>`. */
-export type DecoyKind =
-  | "ARTICLE"
-  | "AMOUNT"
-  | "DATE"
-  | "LAW"
-  | "PAGE"
-  | "TIME"
-  | "PERCENT"
-  | "INSTITUTION"
-  | "COMMUNE"
-  | "CAPITALISED"
-  | "TITLE"
-  | "EPONYM"
-  | "REFERENCE"
-  | "VERSION"
-  | "BIC";
+export const DECOY_KINDS = [
+  "ARTICLE",
+  "AMOUNT",
+  "DATE",
+  "LAW",
+  "PAGE",
+  "TIME",
+  "PERCENT",
+  "INSTITUTION",
+  "COMMUNE",
+  "CAPITALISED",
+  "TITLE",
+  "EPONYM",
+  "REFERENCE",
+  "VERSION",
+  "BIC",
+] as const;
+export type DecoyKind = (typeof DECOY_KINDS)[number];
 
 /** `generateCorpus({ seed, documents })`: the same seed gives the same corpus, document by document. */
 export function generateCorpus(options: GenerateOptions): GoldDocument[] {
@@ -118,17 +120,17 @@ const slug = (s: string) =>
 const NBSP = "\u00a0";
 
 /** `de` before a name, contracted the French way: `de Lyon`, `d'Angers`, `du Mans`. */
-function de(name: string): [string, string] {
+function of(name: string): [string, string] {
   if (name.startsWith("Le ")) return ["du ", name.slice(3)];
   return /^[AEIOUÉÈÎÔY]/u.test(name) ? ["d'", name] : ["de ", name];
 }
 
 /** `à` before a place name: `à Lyon`, `au Mans`. */
-function a(name: string): [string, string] {
+function at(name: string): [string, string] {
   return name.startsWith("Le ") ? ["au ", name.slice(3)] : ["à ", name];
 }
 
-const ofPlace = (name: string) => de(name).join("");
+const ofPlace = (name: string) => of(name).join("");
 
 /** Builds one document: the text piece by piece, recording gold and decoy offsets as it goes. */
 class DocumentWriter {
@@ -346,7 +348,7 @@ class DocumentWriter {
   }
 
   /** A place name standing alone (`Fait à Lyon`): not an address. The preposition stays outside. */
-  commune(c: Commune = this.city, preposition?: typeof de): this {
+  commune(c: Commune = this.city, preposition?: typeof of): this {
     const [before, name] = preposition ? preposition(c.name) : ["", c.name];
     return this.add(before).decoy("COMMUNE", name);
   }
@@ -437,10 +439,8 @@ class DocumentWriter {
   }
 
   passport(): this {
-    return this.add(this.random.pick(["passeport n° ", "passeport numéro ", "passeport français n° "])).gold(
-      "PASSEPORT",
-      ids.passport(this.random),
-    );
+    this.add(this.random.pick(["passeport n° ", "passeport numéro ", "passeport n° "]));
+    return this.gold("PASSEPORT", ids.passport(this.random));
   }
 
   identityDocument(p: Person): this {
@@ -467,10 +467,6 @@ class DocumentWriter {
     );
   }
 
-  pourvoi(value: string): this {
-    return this.gold("DOSSIER", value);
-  }
-
   parquet(): this {
     this.add(this.random.pick(["N° de parquet : ", "N° parquet ", "Parquet n° ", "n° de parquet "]));
     return this.gold("DOSSIER", ids.parquetNumber(this.random, this.year));
@@ -478,6 +474,12 @@ class DocumentWriter {
 
   institution(name: string): this {
     return this.decoy("INSTITUTION", name);
+  }
+
+  /** An address made up by a fraudster or a throwaway account: `support-xkqzt@colis-suivi.net`. */
+  throwawayEmail(prefix: string, domains: readonly string[]): this {
+    const local = prefix + this.random.chars(5, "abcdefghijklmnopqrstuvwxyz") + this.random.int(10, 99);
+    return this.gold("COURRIEL", `${local}@${this.random.pick(domains)}`);
   }
 }
 
@@ -517,7 +519,7 @@ function letter(w: DocumentWriter): void {
     .address(home, "block")
     .add("\n\n");
   if (r.chance(0.3)) w.commune();
-  else w.add(r.pick(["Fait ", ""])).commune(w.city, a);
+  else w.add(r.pick(["Fait ", ""])).commune(w.city, at);
   w.add(", le ").date().add("\n\n");
 
   switch (service) {
@@ -587,7 +589,7 @@ function letter(w: DocumentWriter): void {
       w.add(`Le véhicule ${r.pick(CAR_MODELS)} immatriculé `)
         .plate()
         .add(", dont vous êtes titulaire du certificat d'immatriculation, ");
-      w.add("a été contrôlé le ").date().add(" à ").time().add(" sur la commune ").commune(r.pick(COMMUNES), de);
+      w.add("a été contrôlé le ").date().add(" à ").time().add(" sur la commune ").commune(r.pick(COMMUNES), of);
       w.add(` à une vitesse de ${r.int(60, 150)} km/h. `)
         .opening("Selon")
         .add(" l'")
@@ -676,16 +678,16 @@ function appeal(w: DocumentWriter): void {
   w.address(w.newAddress(), "block")
     .add("\n\nreprésenté", appellant.sex === "F" ? "e" : "", " par ")
     .lawyer(lawyers[0]!);
-  w.add(", avocat au barreau ").commune(seat, de).add("\n\nINTIMÉE :\n\n", company.name.toUpperCase(), "\n");
+  w.add(", avocat au barreau ").commune(seat, of).add("\n\nINTIMÉE :\n\n", company.name.toUpperCase(), "\n");
   if (r.chance(0.5)) w.add("RCS ").commune(company.city);
-  else w.add("immatriculée au RCS ").commune(company.city, de);
+  else w.add("immatriculée au RCS ").commune(company.city, of);
   w.add(" sous le n° ").siren(company).add("\n");
   if (r.chance(0.4)) w.field("SIRET").siret(company).add("\n");
   if (r.chance(0.4)) w.field("N° TVA intracommunautaire").tva(company).add("\n");
   w.add("prise en la personne de son représentant légal\n\nreprésentée par ")
     .lawyer(lawyers[1]!)
     .add(", avocat au barreau ")
-    .commune(seat, de)
+    .commune(seat, of)
     .add("\n\n");
   w.add("DÉBATS EN AUDIENCE PUBLIQUE DU : ")
     .date(hearing)
@@ -762,7 +764,7 @@ function cassation(w: DocumentWriter): void {
     .add(", président\n\n");
   w.add("Arrêt n° ", String(r.int(100, 999)), " F-D\n\n")
     .add(r.pick(["Pourvoi n° ", "Pourvoi n° ", "N° de pourvoi : "]))
-    .pourvoi(pourvoi)
+    .gold("DOSSIER", pourvoi)
     .add("\n\n");
   w.add("RÉPUBLIQUE FRANÇAISE\n\nAU NOM DU PEUPLE FRANÇAIS\n\n");
   w.add(w.civilTitle(claimant), " ")
@@ -770,13 +772,13 @@ function cassation(w: DocumentWriter): void {
     .add(", domicilié", claimant.sex === "F" ? "e" : "", " ")
     .address(w.newAddress());
   w.add(", a formé le pourvoi n° ")
-    .pourvoi(pourvoi)
+    .gold("DOSSIER", pourvoi)
     .add(" contre l'arrêt rendu le ")
     .date({ ...w.someDay(), year: decisionYear })
     .add(" par la ");
   w.institution(`cour d'appel ${ofPlace(seat.name)}`).add(", dans le litige l'opposant à la société ", company.name);
   if (r.chance(0.6)) w.add(" (RCS ").commune(company.city).add(" ").siren(company).add(")");
-  w.add(", dont le siège est ").commune(company.city, a).add(", défenderesse à la cassation.\n\n");
+  w.add(", dont le siège est ").commune(company.city, at).add(", défenderesse à la cassation.\n\n");
   w.add("Sur le rapport de ")
     .add(rapporteur.sex === "M" ? "M. " : "Mme ")
     .person(rapporteur, ["last", "first last"])
@@ -852,7 +854,7 @@ function criminalCourt(w: DocumentWriter): void {
     .field("Assisté" + (defendant.sex === "F" ? "e" : "") + " de")
     .lawyer(lawyer)
     .add(", avocat au barreau ")
-    .commune(w.city, de)
+    .commune(w.city, of)
     .add("\n\n");
   w.add("PARTIE CIVILE\n")
     .person(victim, ["LAST first", "first LAST"])
@@ -862,7 +864,7 @@ function criminalCourt(w: DocumentWriter): void {
   w.add("Il est reproché à ")
     .person(defendant, ["title last", "title first last"])
     .add(" d'avoir, ")
-    .commune(w.city, a)
+    .commune(w.city, at)
     .add(", le ")
     .date()
     .add(", frauduleusement utilisé la carte bancaire n° ")
@@ -908,19 +910,13 @@ function policeReport(w: DocumentWriter): void {
       ? ", adjudant, officier de police judiciaire en résidence "
       : ", brigadier-chef de police, officier de police judiciaire en fonction ",
   )
-    .commune(w.city, a)
+    .commune(w.city, at)
     .add(",\n");
-  if (r.chance(0.5))
-    w.add("Agissant en enquête préliminaire, vu les ").decoy(
-      "ARTICLE",
-      "articles 75 et suivants du code de procédure pénale",
-    );
-  else
-    w.add("Agissant en enquête de flagrance, vu les ").decoy(
-      "ARTICLE",
-      "articles 53 et suivants du code de procédure pénale",
-    );
-  w.add(",\n");
+  const [inquiry, articles] = r.pick([
+    ["préliminaire", "articles 75 et suivants du code de procédure pénale"],
+    ["de flagrance", "articles 53 et suivants du code de procédure pénale"],
+  ]);
+  w.add(`Agissant en enquête ${inquiry}, vu les `).decoy("ARTICLE", articles).add(",\n");
   w.add("Entendons la personne ci-dessous dénommée qui nous déclare :\n\nIDENTITÉ\n");
   w.field("Nom").gold("PERSONNE", witness.last.toUpperCase()).add("\n");
   w.field("Prénoms")
@@ -930,7 +926,7 @@ function policeReport(w: DocumentWriter): void {
   const father = { ...w.newPerson("M"), last: witness.last };
   w.add(witness.sex === "M" ? "Fils de " : "Fille de ").person(father, ["first LAST"]);
   const mother = w.newPerson("F");
-  w.add(" et ", de(mother.first)[0]).person(mother, ["first LAST"]).add("\n");
+  w.add(" et ", of(mother.first)[0]).person(mother, ["first LAST"]).add("\n");
   w.field("Profession")
     .add(r.pick([...JOBS, "retraité", "étudiant", "sans emploi"]), "\n")
     .field("Demeurant")
@@ -966,10 +962,8 @@ function policeReport(w: DocumentWriter): void {
       .add(" sans mon accord. »\n\n");
   }
   if (r.chance(0.35)) {
-    w.add("Question : Avez-vous reçu des messages ?\nRéponse : « On m'a écrit depuis l'adresse ").gold(
-      "COURRIEL",
-      `${r.chars(6, "abcdefghijklmnopqrstuvwxyz")}${r.int(10, 99)}@${r.pick(EMAIL_DOMAINS)}`,
-    );
+    w.add("Question : Avez-vous reçu des messages ?\nRéponse : « On m'a écrit depuis l'adresse ");
+    w.throwawayEmail("", EMAIL_DOMAINS);
     w.add(", connectée à l'adresse IP ").ip().add(" selon l'opérateur. »\n\n");
   }
   if (r.chance(0.5)) {
@@ -984,7 +978,7 @@ function policeReport(w: DocumentWriter): void {
     .person(w.newPerson(), ["title first last", "first LAST", "title initial"])
     .add(" ?\nRéponse : « ")
     .opening("Non")
-    .add(", je ne le connais pas. »\n\n");
+    .add(", je ne connais pas cette personne. »\n\n");
   w.add("Lecture faite par ", witness.sex === "M" ? "lui-même" : "elle-même", ", ")
     .person(witness, ["title last", "last"])
     .add(" persiste et signe avec nous le ")
@@ -1039,7 +1033,7 @@ function emailThread(w: DocumentWriter): void {
     const account = w.bankAccount();
     w.add("Pour le remboursement, voici mon IBAN : ").gold("IBAN", account.iban).add(".\n");
   } else if (r.chance(0.3)) {
-    w.add("Mon épouse, qui travaille en Belgique, reçoit son salaire sur le compte ").foreignIban().add(".\n");
+    w.add("Mon épouse, qui travaille à l'étranger, reçoit son salaire sur le compte ").foreignIban().add(".\n");
   }
   if (r.chance(0.25)) w.add("Mon numéro de sécurité sociale est le ").nir(sender).add(".\n");
   if (r.chance(0.2))
@@ -1156,7 +1150,7 @@ function hrFile(w: DocumentWriter): void {
       .add(".\n\n");
   }
   w.add("Établi ")
-    .commune(w.city, a)
+    .commune(w.city, at)
     .add(" le ")
     .date()
     .add(" par ")
@@ -1204,10 +1198,7 @@ function complaint(w: DocumentWriter): void {
       .add(" à ")
       .time()
       .add(", j'ai reçu un courriel de ")
-      .gold(
-        "COURRIEL",
-        `support-${r.chars(5, "abcdefghijklmnopqrstuvwxyz")}@${r.pick(["secure-banque.com", "colis-suivi.net", "ameli-remboursement.info"])}`,
-      );
+      .throwawayEmail("support-", ["secure-banque.com", "colis-suivi.net", "ameli-remboursement.info"]);
     w.add(" m'invitant à me connecter. Mon hébergeur indique des connexions depuis les adresses IP ")
       .ip()
       .add(" et ")
@@ -1256,7 +1247,7 @@ function complaint(w: DocumentWriter): void {
   if (r.chance(0.5)) w.add("Ces faits relèvent de l'").article().add(". ");
   w.add("J'ai fait opposition auprès de ma banque le ").date().add(".\n\n");
   w.add("Fait ")
-    .commune(w.city, a)
+    .commune(w.city, at)
     .add(", le ")
     .date()
     .add("\n")

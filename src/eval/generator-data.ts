@@ -158,7 +158,7 @@ export const STREET_NAMES = [
 
 export const ADDRESS_COMPLEMENTS = [
   "Bâtiment B", "Résidence Les Érables", "Appartement 12", "Escalier C, 3e étage", "Lieu-dit Le Bourg",
-  "Résidence du Parc, bâtiment A", "Chez Mme Durand",
+  "Résidence du Parc, bâtiment A", "Porte 4",
 ];
 
 export const BANKS = [

@@ -99,9 +99,14 @@ const TITLE = `(?:${[
   String.raw`(?:Mmes?|Mlles?|Mes?|Drs?|Pr|Mgr)\.?`,
   "Ma[iî]tres?",
   "Monsieur|Messieurs|Madame|Mesdames|Mademoiselles?|Mesdemoiselles",
-  "Docteurs?|Professeurs?|Sir|Lord|Lady|Dame",
+  "Docteurs?|Professeurs?|Sir|Dame",
+  String.raw`(?:Lord|Lady)(?:\s+Chief)?(?:\s+Justice)?`,
 ].join("|")})`;
-const LEADING_TITLES = new RegExp(String.raw`^${TITLE}(?:\s+et\s+${TITLE})*\s+`, "iu");
+/** An elided word glued before a name (`qu’Anita`, `d’Anita`) is not part of it either. */
+const ELISION = String.raw`(?:d|l|qu|jusqu|lorsqu|puisqu)['’]`;
+const LEADING_TITLES = new RegExp(String.raw`^(?:${ELISION}|${TITLE}(?:\s+et\s+${TITLE})*\s+)`, "iu");
+/** A title glued to the name as OCR leaves it (`MmeJ. Sawyer`): case matters here, or `Mercier` would lose `Me`. */
+const GLUED_TITLE = /^(?:MM\.|Mmes|Mme|Mlles|Mlle)(?=\p{Lu})/u;
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end;
@@ -109,7 +114,8 @@ const ratio = (part: number, whole: number) => (whole === 0 ? null : part / whol
 
 /** Where the part of a gold span that must not leak begins: after its leading titles. */
 export function maskableStart(text: string, entity: GoldEntity): number {
-  const title = LEADING_TITLES.exec(text.slice(entity.start, entity.end));
+  const span = text.slice(entity.start, entity.end);
+  const title = LEADING_TITLES.exec(span) ?? GLUED_TITLE.exec(span);
   return title && title[0].length < entity.end - entity.start ? entity.start + title[0].length : entity.start;
 }
 
@@ -133,7 +139,7 @@ export function clearStretches(text: string, start: number, end: number, covered
 
 export function scoreCorpus(
   documents: readonly GoldDocument[],
-  predict: (text: string) => PredictedEntity[],
+  predict: (text: string) => readonly PredictedEntity[],
   options: ScoreOptions,
 ): ScoreReport {
   const leakLabels = new Set(options.leakLabels ?? Object.keys(options.labelMap));

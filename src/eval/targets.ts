@@ -31,6 +31,7 @@ export const FORMAT_TYPES = [
   "PLAQUE",
   "PASSEPORT",
   "ADRESSE_IP",
+  "DOSSIER",
 ];
 
 export function echrTargets(report: ScoreReport): Target[] {
@@ -50,7 +51,11 @@ export function generatedTargets(report: ScoreReport): Target[] {
       value: report.labels.find((s) => s.label === type)?.recall ?? null,
       min: 0.995,
     })),
-    { name: "decoys taken for personal data", value: report.decoys.reduce((n, d) => n + d.hit, 0), max: 0 },
+    {
+      name: "decoys taken for an identifier",
+      value: report.decoys.reduce((n, d) => n + d.hits.filter((hit) => FORMAT_TYPES.includes(hit.type)).length, 0),
+      max: 0,
+    },
   ];
 }
 

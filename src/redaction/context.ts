@@ -10,12 +10,17 @@ export interface ContextRule {
   boost?: number;
 }
 
+/** Rules are static: their words are folded once, not on every match. */
+const foldedWords = new WeakMap<ContextRule, string[]>();
+
 export function hasContext(text: string, start: number, end: number, rule: ContextRule): boolean {
+  let words = foldedWords.get(rule);
+  if (!words) {
+    words = rule.words.map(fold);
+    foldedWords.set(rule, words);
+  }
   const window = rule.window ?? 48;
   const before = fold(text.slice(Math.max(0, start - window), start));
   const after = fold(text.slice(end, end + Math.ceil(window / 2)));
-  return rule.words.some((word) => {
-    const w = fold(word);
-    return before.includes(w) || after.includes(w);
-  });
+  return words.some((word) => before.includes(word) || after.includes(word));
 }

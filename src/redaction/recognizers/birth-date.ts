@@ -1,6 +1,6 @@
 import { createPatternRecognizer } from "../pattern-recognizer.ts";
 import { fold } from "../text/fold.ts";
-import { afterLabel, anyCase, anyCaseOf } from "./label-parts.ts";
+import { afterLabel, anyCase, anyCaseOf } from "./fixed-format-parts.ts";
 
 const MONTHS = [
   "janvier",
@@ -30,21 +30,22 @@ const FULL_DATE = [
   `${YEAR}-(?:1[0-2]|0[1-9])-(?:3[01]|[12]\\d|0[1-9])`,
 ].join("|");
 
-const START = "(?<![\\p{L}\\p{N}])";
+const WORD_START = "(?<![\\p{L}\\p{N}])";
 const END = "(?![\\p{L}\\p{N}]|[/.-]\\p{N})";
 
 /** né, née, né(e), nés…, then maybe a place: `né à Saint-Étienne (Loire), le`. */
-const BORN = `${START}${anyCaseOf(["né", "née", "nés", "nées", "né(e)", "né(e)s", "né·e", "né (e)", "born"])}\\s+`;
+const BORN = `${WORD_START}${anyCaseOf(["né", "née", "nés", "nées", "né(e)", "né(e)s", "né·e", "né (e)", "born"])}\\s+`;
 const PLACE = `(?:${anyCaseOf(["à", "au", "aux", "en", "in"])}\\s+[^\\n,;:.()]{1,40}?(?:\\s*\\([^()\\n]{1,30}\\))?,?\\s+)?`;
 const BORN_ON = `${BORN}${PLACE}${anyCaseOf(["le", "on"])}\\s*:?\\s*`;
-const BORN_IN = `${BORN}${PLACE}${anyCaseOf(["en", "in"])}\\s+`;
+/** `né en 1980`; `né en mars 1980` gives the year only, the month alone saying little. */
+const BORN_IN = `${BORN}${PLACE}${anyCaseOf(["en", "in"])}\\s+(?:${MONTH}\\s+)?`;
 
 /** Labels of forms: `Date de naissance : 03/03/1980`, `DN : 03/03/1980`. */
 const BIRTH_LABEL =
-  `${START}${anyCaseOf(["date de naissance", "date et lieu de naissance", "date of birth", "DOB", "DN", "D.N."])}` +
+  `${WORD_START}${anyCaseOf(["date de naissance", "date et lieu de naissance", "date of birth", "DOB", "DN", "D.N."])}` +
   `\\s*:?\\s*(?:${anyCase("le")}\\s+)?`;
 
-const regex = (label: string, value: string) => new RegExp(`${START}${afterLabel(label, value)}${END}`, "gu");
+const regex = (label: string, value: string) => new RegExp(`${afterLabel(label, value)}${END}`, "gu");
 
 /** The year of a two-digit one: the latest past year that ends so. */
 function fullYear(digits: string): number {
@@ -61,25 +62,24 @@ function monthNumber(word: string): number {
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
-/** `yyyy-mm-dd` (or `yyyy-mm`, `yyyy`) if the date exists and is past; undefined otherwise. */
-function isoDate(year: number, month?: number, day?: number): string | undefined {
-  if (year > new Date().getFullYear()) return undefined;
-  if (month === undefined) return String(year);
-  if (month < 1 || month > 12) return undefined;
-  if (day === undefined) return `${year}-${pad(month)}`;
+const isPast = (year: number) => year <= new Date().getFullYear();
+
+/** `yyyy-mm-dd` if the day exists and is not in a coming year; undefined otherwise. */
+function isoDay(year: number, month: number, day: number): string | undefined {
+  if (!isPast(year) || month < 1 || month > 12) return undefined;
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return day >= 1 && day <= daysInMonth ? `${year}-${pad(month)}-${pad(day)}` : undefined;
 }
 
-/** The date in ISO form, its identity whatever the writing; undefined if no such date. */
+/** The date in ISO form (the year alone for a year), its identity whatever the writing. */
 function birthKey(value: string): string | undefined {
   let parts = /^(\d{4})-(\d\d)-(\d\d)$/.exec(value);
-  if (parts) return isoDate(Number(parts[1]), Number(parts[2]), Number(parts[3]));
+  if (parts) return isoDay(Number(parts[1]), Number(parts[2]), Number(parts[3]));
   parts = /^(\d\d?)[/.-](\d\d?)[/.-](\d{2,4})$/.exec(value);
-  if (parts) return isoDate(fullYear(parts[3]!), Number(parts[2]), Number(parts[1]));
-  parts = /^(?:(\d\d?)(?:er|ᵉʳ)?\s+)?(\S+)\s+(\d{4})$/u.exec(value);
-  if (parts) return isoDate(Number(parts[3]), monthNumber(parts[2]!), parts[1] ? Number(parts[1]) : undefined);
-  return /^\d{4}$/.test(value) ? isoDate(Number(value)) : undefined;
+  if (parts) return isoDay(fullYear(parts[3]!), Number(parts[2]), Number(parts[1]));
+  parts = /^(\d\d?)(?:er|ᵉʳ)?\s+(\S+)\s+(\d{4})$/u.exec(value);
+  if (parts) return isoDay(Number(parts[3]), monthNumber(parts[2]!), Number(parts[1]));
+  return /^\d{4}$/.test(value) && isPast(Number(value)) ? value : undefined;
 }
 
 /**
@@ -92,7 +92,6 @@ export const birthDateRecognizer = createPatternRecognizer({
   type: "DATE_NAISSANCE",
   patterns: [
     { name: "date", regex: regex(`${BORN_ON}|${BIRTH_LABEL}`, FULL_DATE), score: 0.9 },
-    { name: "month", regex: regex(`${BORN_IN}|${BIRTH_LABEL}`, `${MONTH}\\s+${YEAR}`), score: 0.85 },
     { name: "year", regex: regex(`${BORN_IN}|${BIRTH_LABEL}`, YEAR), score: 0.8 },
   ],
   validate: (value) => birthKey(value) !== undefined,

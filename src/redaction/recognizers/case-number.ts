@@ -1,8 +1,8 @@
 import { createPatternRecognizer } from "../pattern-recognizer.ts";
-import { afterLabel, anyCase, anyCaseOf } from "./label-parts.ts";
+import { afterLabel, anyCase, anyCaseOf, tokenStart } from "./fixed-format-parts.ts";
 
-/** Not inside a word or a longer reference (`2019-1234/5`). */
-const START = "(?<![\\p{L}\\p{N}./-])";
+/** Not the start or the end of a longer reference (`2019-1234/5`). */
+const START_AFTER = "./-";
 const END = "(?![\\p{L}\\p{N}]|[./-][\\p{L}\\p{N}])";
 const WORD_START = "(?<![\\p{L}\\p{N}])";
 
@@ -16,7 +16,7 @@ const COLON = "\\s*:?\\s*";
  */
 function labelled(label: string, value: string): RegExp {
   const list = `(?:(?:${value})(?:\\s*,\\s*|\\s+${anyCase("et")}\\s+))*`;
-  return new RegExp(`${START}${afterLabel(`${WORD_START}(?:${label})${COLON}${list}`, value)}${END}`, "gu");
+  return new RegExp(`${afterLabel(`${WORD_START}(?:${label})${COLON}${list}`, value)}${END}`, "gu");
 }
 
 /** Répertoire général of a court: `RG 21/04567`, `RG n° 21/04567`, `n° RG : 21/04567`, `R.G. 2021/04567`. */
@@ -32,23 +32,34 @@ const APPLICATION = labelled(
 );
 
 /** An administration's file number: `n° de dossier : 2021-ABC-00123`, `dossier n° AB123456`. */
-const FILE = labelled(
+const FILE_LABEL =
   `${anyCaseOf(["n°", "no", "numéro", "num.", "référence", "réf.", "ref"])}\\s*(?:${anyCaseOf(["de", "du"])}\\s+)?${anyCase("dossier")}` +
-    `|${anyCase("dossier")}\\s*${NUMBER_SIGN}`,
-  "[A-Z0-9][A-Z0-9]*(?:[./-][A-Z0-9]+)*",
-);
+  `|${anyCase("dossier")}\\s*${NUMBER_SIGN}`;
+/**
+ * Those starting with a digit: any number could be one, so a quick look at the character before
+ * the blank (the end of `dossier`, `n°`, `no`, `num.`) comes before the full label's check.
+ */
+const FILE_NUMBERED = labelled(FILE_LABEL, "\\d(?<=[:°rRoOsS.]\\s*\\d)[A-Z0-9]*(?:[./-][A-Z0-9]+)*");
+/**
+ * Those starting with letters hold a digit (`numéro de dossier INCONNU` is none) and start with
+ * two capitals or a capital and a digit: a pair rare in prose, which the regex engine skips to.
+ */
+const FILE_LETTERED = labelled(FILE_LABEL, "[A-Z][A-Z0-9](?:(?<=\\d)|(?=[A-Z0-9./-]*\\d))[A-Z0-9]*(?:[./-][A-Z0-9]+)*");
 
 /** Portalis, the courts' national number: `DBVX-V-B7F-NQ5T`, `35L7-V-B7E-CBXYZ`. Distinctive alone. */
 const PORTALIS = new RegExp(
-  `${START}[A-Z0-9][A-Z0-9][A-Z0-9][A-Z0-9]-[A-Z]-[A-Z]\\d[A-Z]-[A-Z0-9][A-Z0-9][A-Z0-9][A-Z0-9][A-Z0-9]?${END}`,
+  `${tokenStart("[A-Z0-9]", START_AFTER)}[A-Z0-9][A-Z0-9][A-Z0-9]-[A-Z]-[A-Z]\\d[A-Z]-[A-Z0-9][A-Z0-9][A-Z0-9][A-Z0-9][A-Z0-9]?${END}`,
   "gu",
 );
 
 /** Cour de cassation appeals: `Y 19-19.463`, `19-19.463`; the letter is optional. */
-const POURVOI = new RegExp(`${START}(?:[A-Z] ?)?\\d\\d-\\d\\d\\.\\d\\d\\d${END}`, "gu");
+const POURVOI = new RegExp(
+  `(?:${tokenStart("[A-Z]", START_AFTER)} ?\\d|${tokenStart("\\d", START_AFTER)})\\d-\\d\\d\\.\\d\\d\\d${END}`,
+  "gu",
+);
 
 /** Old ECHR case numbers: `(no 30/1993/425/504)`. */
-const ECHR_CASE = new RegExp(`${START}\\d\\d?\\d?/(?:19|20)\\d\\d/\\d\\d?\\d?\\d?/\\d\\d?\\d?\\d?${END}`, "gu");
+const ECHR_CASE = new RegExp(`${tokenStart("\\d", START_AFTER)}\\d?\\d?/(?:19|20)\\d\\d/\\d\\d?\\d?\\d?/\\d\\d?\\d?\\d?${END}`, "gu");
 
 /** One key per case: without spaces, the pourvoi without its letter, the RG year on two digits. */
 function caseKey(value: string): string {
@@ -70,13 +81,12 @@ export const caseNumberRecognizer = createPatternRecognizer({
     { name: "rg", regex: RG, score: 0.9 },
     { name: "parquet", regex: PARQUET, score: 0.9 },
     { name: "application", regex: APPLICATION, score: 0.9 },
-    { name: "file", regex: FILE, score: 0.85 },
+    { name: "file", regex: FILE_NUMBERED, score: 0.85 },
+    { name: "file-lettered", regex: FILE_LETTERED, score: 0.85 },
     { name: "portalis", regex: PORTALIS, score: 0.85 },
     { name: "pourvoi", regex: POURVOI, score: 0.6 },
     { name: "echr-case", regex: ECHR_CASE, score: 0.75 },
   ],
-  // A file label followed by a word (`numéro de dossier INCONNU`) announces no identifier.
-  validate: (value) => /\d/.test(value),
   normalize: caseKey,
   context: { words: ["pourvoi", "cassation", "portalis", "n°"], boost: 0.3 },
 });

@@ -1,20 +1,33 @@
 import { createPatternRecognizer } from "../pattern-recognizer.ts";
-import { TOKEN_END, TOKEN_START } from "./label-parts.ts";
+import { TOKEN_END } from "./fixed-format-parts.ts";
 
 const CARD_WORDS = ["carte nationale d'identité", "carte d'identité", "pièce d'identité", "titre d'identité", "cni"];
+const ALNUM = "[A-Z0-9]";
+const NOT_AFTER_WORD = "(?<![\\p{L}\\p{N}_]";
 
 /**
- * French national identity card numbers: twelve digits on cards issued before 2021, nine letters
- * and digits since. Both shapes are common elsewhere: reported only when the card is named near.
+ * French national identity card numbers: twelve digits on cards issued from 1995 to 2021, nine
+ * capitals and digits mixed since (neither a word in capitals nor a nine-digit SIREN). Both shapes
+ * are common elsewhere: reported only when the card is named nearby. The characters are matched
+ * first and checked after (boundary, a digit, a letter), which lets the regex engine skip fast.
  */
 export const identityCardRecognizer = createPatternRecognizer({
   name: "identity-card",
   type: "PASSEPORT",
   patterns: [
-    { name: "cni-1995", regex: new RegExp(`${TOKEN_START}\\d\\d{11}${TOKEN_END}`, "gu"), score: 0.3 },
-    { name: "cni-2021", regex: new RegExp(`${TOKEN_START}[A-Z0-9][A-Z0-9]{8}${TOKEN_END}`, "gu"), score: 0.3 },
+    {
+      name: "cni-1995",
+      regex: new RegExp(`${"\\d".repeat(12)}${NOT_AFTER_WORD}\\d{12})${TOKEN_END}`, "gu"),
+      score: 0.3,
+    },
+    {
+      name: "cni-2021",
+      regex: new RegExp(
+        `${ALNUM.repeat(9)}${NOT_AFTER_WORD}${ALNUM}{9})(?<=\\d${ALNUM}{0,8})(?<=[A-Z]${ALNUM}{0,8})${TOKEN_END}`,
+        "gu",
+      ),
+      score: 0.3,
+    },
   ],
-  // The 2021 number mixes letters and digits: a capitalised word or a nine-digit SIREN is no card.
-  validate: (value) => /^\d{12}$/.test(value) || (/\d/.test(value) && /[A-Z]/.test(value)),
   context: { words: CARD_WORDS.flatMap((word) => [word, word.replace("'", "’")]), boost: 0.55 },
 });

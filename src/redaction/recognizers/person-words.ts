@@ -34,6 +34,14 @@ export const PLURAL_ROLE_TRIGGERS = words(`juges enfants requerants requerantes 
 /** Words that continue a title rather than start a name: `Lord Justice Mance`, `Lord Chief Justice`. */
 export const TITLE_CONTINUATIONS = words(`justice chief`);
 
+/** Words before a name that make it a place or an institution named after someone: `lycée Victor-Hugo`. */
+export const PLACE_WORDS = words(`
+  rue avenue boulevard bd place quai allee impasse chemin route square cours passage esplanade parvis
+  lycee college ecole groupe scolaire gymnase stade salle centre hopital clinique espace maison residence
+  pont port parc jardin square fondation institut universite campus station metro gare aeroport
+  prix fonds promotion musee bibliotheque mediatheque theatre cinema
+`);
+
 /** Words before a lone capital letter that make it a label (`règlement B`, `annexe C`), not an initial. */
 export const LETTER_LABELS = words(`
   reglement annexe annexes categorie type section partie point titre chapitre liste zone classe groupe
@@ -59,6 +67,9 @@ export const NOT_NAMES = words(`
   loi lois decret code arret arrets affaire requete requerant requerante requerants gouvernement
   royaume uni unis europe europeenne europeen union nations assemblee senat parlement police gendarmerie
   monsieur madame mademoiselle messieurs mesdames maitre docteur professeur sir lord lady dame justice
+  judiciaire administratif administrative correctionnel correctionnelle commercial commerciale civil civile
+  penal penale social sociale appel instance supreme constitutionnel national nationale regional regionale
+  departemental departementale municipal municipale prefectoral public publique francais francaise rcs
   mr mrs ms miss qc kc chief chancellor advocate clerk messrs
   janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
   lundi mardi mercredi jeudi vendredi samedi dimanche
@@ -66,3 +77,7 @@ export const NOT_NAMES = words(`
   nord sud est ouest saint sainte
   a b
 `);
+
+/** A form field whose value is a name: `Nom de naissance : GRONDIN`, `Prénom(s) : Samir`. Folded text. */
+export const FORM_LABEL =
+  /(?:^|[\s(/-])(?:nom(?:s)?(?: (?:de naissance|d'usage|d’usage|de famille|marital|patronymique|d'epouse|d’epouse|de jeune fille|et prenoms?|, prenoms?))?|prenoms?|prenom\(s\)|nom \/ prenom|epouse|conjointe?|titulaire(?: du compte)?|beneficiaire|assuree?|salariee?|demandeur|demanderesse|declarante?|redacteur|redactrice|signataire|interlocuteur|interlocutrice|contact|destinataire|expediteur|de|a|cc|from|to)\s*:\s*$/;

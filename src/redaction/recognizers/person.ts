@@ -4,9 +4,11 @@ import { isApostrophe, isDigitCode, isInlineSpace, isLetterCode, isLowerCode, is
 import { fold } from "../text/fold.ts";
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from "./person-first-names.ts";
 import {
+  FORM_LABEL,
   LETTER_LABELS,
   NOT_NAMES,
   PARTICLES,
+  PLACE_WORDS,
   PLURAL_ROLE_TRIGGERS,
   PLURAL_TITLES,
   ROLE_TRIGGERS,
@@ -31,6 +33,8 @@ interface Token {
   folded: string;
   /** A word that cannot be part of a name: `Le` at a sentence start, `L’appel`, `Président`. */
   common?: boolean;
+  /** A word written in capitals, as administrations write surnames: `DUPONT`. */
+  capitals?: boolean;
 }
 
 interface Run {
@@ -41,6 +45,7 @@ interface Run {
 
 const SCORES = {
   title: 0.9,
+  formField: 0.85,
   initials: 0.85,
   givenName: 0.85,
   known: 0.8,
@@ -98,13 +103,16 @@ function readToken(text: string, at: number): Token | undefined {
     const folded = fold(text.slice(at, end));
     return { start: at, end, kind: isTitle(folded) ? "title" : "initial", folded };
   }
-  let folded = fold(text.slice(at, end));
+  const raw = text.slice(at, end);
+  let folded = fold(raw);
   if (text.charCodeAt(end) === 46 && isTitle(folded + ".")) return titleToken(text, at, end + 1);
   if (isTitle(folded)) return { start: at, end, kind: "title", folded };
   const bare = folded.endsWith("'s") || folded.endsWith("’s") ? folded.slice(0, -2) : folded;
-  const elided = ELISION.test(folded) && isLowerCode(text.charCodeAt(at + 2));
+  // `L’appel`, `D'APPEL`: an elided article before a common word.
+  const elided = ELISION.test(folded) && (isLowerCode(text.charCodeAt(at + 2)) || NOT_NAMES.has(bare.slice(2)));
   folded = bare;
-  return { start: at, end, kind: "word", folded, common: elided || NOT_NAMES.has(bare) };
+  const capitals = raw.length > 1 && raw === raw.toUpperCase();
+  return { start: at, end, kind: "word", folded, common: elided || NOT_NAMES.has(bare), capitals };
 }
 
 function afterGap(text: string, at: number): number | undefined {
@@ -152,17 +160,17 @@ function readRun(text: string, at: number): Run | undefined {
       else break;
       continue;
     }
-    // After the first name part, `M.` is an initial: `M. J. M. Morenilla`.
-    if (token.kind === "title" && !isInitialLike(token)) break;
+    // Among initials, `M.` is one more initial (`J. M. Morenilla`); after a word it starts another name.
+    if (token.kind === "title" && !(isInitialLike(token) && (initialAfterTitle || names[names.length - 1]?.kind === "initial"))) break;
     if (token.kind === "particle" || (token.kind === "word" && PARTICLES.has(token.folded))) {
       const particles = [token];
       // After `d’` the name follows at once.
       let next = afterGap(text, token.end) ?? (token.kind === "particle" ? token.end : undefined);
       let following = next === undefined ? undefined : readToken(text, next);
       // `De La Cruz`, `van der Berg`: particles come in pairs.
-      while (next !== undefined && following && following.kind === "word" && PARTICLES.has(following.folded) && particles.length < 3) {
+      while (next !== undefined && following && (following.kind === "particle" || (following.kind === "word" && PARTICLES.has(following.folded))) && particles.length < 3) {
         particles.push(following);
-        next = afterGap(text, following.end);
+        next = afterGap(text, following.end) ?? (following.kind === "particle" ? following.end : undefined);
         following = next === undefined ? undefined : readToken(text, next);
       }
       if (next === undefined || !isNameWord(following)) break;
@@ -190,6 +198,11 @@ function wordBefore(text: string, start: number): string | undefined {
   return begin < end ? fold(text.slice(begin, end)) : undefined;
 }
 
+function linePrefix(text: string, start: number): string {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  return text.slice(Math.max(lineStart, start - 64), start);
+}
+
 function atLineStart(text: string, start: number): boolean {
   let at = start;
   while (at > 0 && isInlineSpace(text.charCodeAt(at - 1))) at--;
@@ -214,6 +227,7 @@ function isGivenName(token: Token, alone: boolean): boolean {
   return !alone || !AMBIGUOUS_FIRST_NAMES.has(token.folded);
 }
 
+const COLON = 58;
 const OPENING_QUOTES = new Set([34, 0xab, 0x201c, 91, 40]);
 const CLOSING_QUOTES = new Set([34, 0xbb, 0x201d, 93, 41]);
 
@@ -228,6 +242,21 @@ function isQuotedLetter(text: string, run: Run): boolean {
   );
 }
 
+/**
+ * A run holds a given name: `Jean Dupont`, `DUPONT Jean`. One that is also a common word or a
+ * place (`Claire`, `Nancy`) counts only at the head of a plain two- or three-word name, not in
+ * `TRIBUNAL DE NANCY`.
+ */
+function hasGivenName(names: readonly Token[]): boolean {
+  if (names.some((t) => isGivenName(t, true))) return true;
+  if (names.length > 3 || !names.every((t) => t.kind === "word")) return false;
+  // `FONTAINE Pierre`: a surname in capitals beside a given name, as administrations write them.
+  const capitals = names.some((t) => isAllCapitals(t));
+  return names.some((t, i) => (i === 0 || capitals) && !isAllCapitals(t) && isGivenName(t, false));
+}
+
+const isAllCapitals = (token: Token) => token.capitals === true;
+
 type Verdict = { score: number; list: boolean };
 
 /** How sure we are that a run names a person, from the run itself and what surrounds it. */
@@ -237,9 +266,12 @@ function judge(text: string, run: Run): Verdict | undefined {
   const first = names[0]!;
   const words = names.filter((t) => t.kind === "word");
   if (titles.length) return { score: SCORES.title, list: titles.some((t) => PLURAL_TITLES.has(t.folded)) };
+  if (previousVisible(text, first.start) === COLON && FORM_LABEL.test(fold(linePrefix(text, first.start)))) {
+    return { score: SCORES.formField, list: true };
+  }
   const before = wordBefore(text, first.start);
   if (before && ROLE_TRIGGERS.has(before)) return { score: SCORES.role, list: PLURAL_ROLE_TRIGGERS.has(before) };
-  if (before && LETTER_LABELS.has(before)) return undefined;
+  if (before && (LETTER_LABELS.has(before) || PLACE_WORDS.has(before))) return undefined;
   if (first.kind === "initial") {
     if (words.length > 0) {
       // `B. Imposition du régime`: a lettered heading, not `J. Watherston, conseil`.
@@ -251,7 +283,7 @@ function judge(text: string, run: Run): Verdict | undefined {
     if (!atLineStart(text, first.start) && !isUpperCode(next) && !isDigitCode(next)) return { score: SCORES.initialsOnly, list: false };
   }
   if (isQuotedLetter(text, run)) return { score: SCORES.quotedLetter, list: false };
-  if (words.length >= 2 && words.some((t) => isGivenName(t, false))) return { score: SCORES.givenName, list: false };
+  if (words.length >= 2 && hasGivenName(names)) return { score: SCORES.givenName, list: false };
   if (words.length === 1 && names.length === 1 && isGivenName(words[0]!, true)) return { score: SCORES.alone, list: false };
   if (text.startsWith(" c. ", run.end)) return { score: SCORES.caseName, list: false };
   return undefined;

@@ -1,11 +1,11 @@
 import { createPatternRecognizer } from "../pattern-recognizer.ts";
+import { tokenStart } from "./fixed-format-parts.ts";
 import { compact } from "./identifier-parts.ts";
 
 /** SIV letters: I, O and U are never issued (they read as 1, 0 and V). */
 const LETTER = "[A-HJ-NP-TV-Z]";
 
 /** Not glued to a word, a number or a hyphenated token. */
-const START = "(?<![\\p{L}\\p{N}-])";
 const END = "(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])";
 
 /**
@@ -13,15 +13,17 @@ const END = "(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])";
  * are never issued; `WW` (temporary registration) is, and is reported like the others.
  */
 function sivRegex(separator: string): RegExp {
-  const pair = `(?!SS)${LETTER}${LETTER}`;
-  return new RegExp(`${START}${pair}${separator}(?!000)\\d\\d\\d${separator}${pair}${END}`, "gu");
+  return new RegExp(
+    `${tokenStart(LETTER, "-")}${LETTER}(?<!SS)${separator}\\d\\d\\d(?<!000)${separator}${LETTER}${LETTER}(?<!SS)${END}`,
+    "gu",
+  );
 }
 
 /** Old FNI departments: 01-95 (20 before Corsica was split), 2A, 2B, 971-976. */
 const DEPARTMENT = "(?:0[1-9]|[1-8]\\d|9[0-5]|2[AB]|97[1-6])";
 
 /** FNI plates (before 2009): `123 ABC 75`, `1234 AB 2A`, one kind of separator or none. */
-const FNI = `${START}\\d\\d?\\d?\\d?([ \\u00A0-]?)[A-Z][A-Z]?[A-Z]?\\1${DEPARTMENT}${END}`;
+const FNI = `${tokenStart("\\d", "-")}\\d?\\d?\\d?([ \\u00A0-]?)[A-Z][A-Z]?[A-Z]?\\1${DEPARTMENT}${END}`;
 
 /**
  * French registration plates. `AB-123-CD` is distinctive and reported alone; the same without

@@ -16,7 +16,7 @@ export interface AddressWord {
 export interface StreetType extends AddressWord {
   /**
    * The name may be written in lower case (`12 rue de la paix`): only for types that have no
-   * everyday meaning after a number (`1 place de parking`, `1 voie de recours`, `3 cours de droit`).
+   * everyday meaning after a number (`3 quai de la gare`, `1 chemin de fer`, `1 voie de recours`).
    */
   lowercaseName?: boolean;
   /** The type is a whole street name by itself (`12 Grande Rue`). */
@@ -29,9 +29,9 @@ export const STREET_TYPES: readonly StreetType[] = [
   { canonical: "boulevard", forms: ["bd", "boul", "bld", "blvd", "bvd"], lowercaseName: true },
   { canonical: "impasse", forms: ["imp"], lowercaseName: true },
   { canonical: "allée", forms: ["allées"], lowercaseName: true },
-  { canonical: "quai", lowercaseName: true },
-  { canonical: "chemin", forms: ["ch", "chem"], lowercaseName: true },
-  { canonical: "route", forms: ["rte"], lowercaseName: true },
+  { canonical: "quai" },
+  { canonical: "chemin", forms: ["ch", "chem"] },
+  { canonical: "route", forms: ["rte"] },
   { canonical: "place", forms: ["pl"] },
   { canonical: "cours" },
   { canonical: "square", forms: ["sq"] },
@@ -59,7 +59,6 @@ export const STREET_TYPES: readonly StreetType[] = [
   { canonical: "corniche" },
   { canonical: "digue" },
   { canonical: "levée" },
-  { canonical: "mail" },
   { canonical: "galerie" },
   { canonical: "parc" },
   { canonical: "terrasse" },
@@ -126,22 +125,29 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
 export const DATE_PARTICLES: ReadonlySet<string> = new Set(["du", "des", "la"]);
 
 /** After these particles a name written in lower case may go on (`rue du pont de pierre`). */
-export const LOWERCASE_PARTICLES: ReadonlySet<string> = new Set(["de", "du", "des", "la", "le", "les"]);
+export const LOWERCASE_PARTICLES: ReadonlySet<string> = new Set([
+  "de",
+  "du",
+  "des",
+  "la",
+  "le",
+  "les",
+]);
 
-export const MONTHS: ReadonlySet<string> = new Set([
+export const MONTHS: readonly string[] = [
   "janvier",
-  "fevrier",
+  "février",
   "mars",
   "avril",
   "mai",
   "juin",
   "juillet",
-  "aout",
+  "août",
   "septembre",
   "octobre",
   "novembre",
-  "decembre",
-]);
+  "décembre",
+];
 
 /** Words that open the next part of a letter or a signature, never part of a name (folded). */
 export const NAME_STOPS: ReadonlySet<string> = new Set([
@@ -156,10 +162,6 @@ export const NAME_STOPS: ReadonlySet<string> = new Set([
   "mail",
   "france",
   "cedex",
-  "monsieur",
-  "madame",
-  "mademoiselle",
-  "maitre",
   "objet",
   "ref",
   "reference",
@@ -170,8 +172,27 @@ export const NAME_STOPS: ReadonlySet<string> = new Set([
   "habitants",
 ]);
 
+/** Titles of persons, never part of a street name even after a particle (`1 mail de Monsieur X`). */
+export const TITLES: ReadonlySet<string> = new Set([
+  "monsieur",
+  "madame",
+  "mademoiselle",
+  "maitre",
+  "mme",
+  "mlle",
+  "me",
+]);
+
 /** First words of a commune that call for a second one (`Le Mans`, `Saint Étienne`), folded. */
-export const COMMUNE_PREFIXES: ReadonlySet<string> = new Set(["le", "la", "les", "saint", "sainte", "st", "ste"]);
+export const COMMUNE_PREFIXES: ReadonlySet<string> = new Set([
+  "le",
+  "la",
+  "les",
+  "saint",
+  "sainte",
+  "st",
+  "ste",
+]);
 
 /**
  * Words before a street with no number or a lone postcode that make it a person's address
@@ -227,4 +248,7 @@ export const ADDRESS_CONTEXT_PREFIXES: readonly string[] = [
 export const ADDRESS_CONTEXT_WORDS: readonly string[] = ["sis", "sise", "sises", "cp"];
 
 /** Abbreviations inside names written out in identity keys (folded words). */
-export const KEY_WORDS: Readonly<Record<string, string>> = { st: "saint", ste: "sainte" };
+export const KEY_WORDS: ReadonlyMap<string, string> = new Map([
+  ["st", "saint"],
+  ["ste", "sainte"],
+]);

@@ -1,5 +1,6 @@
 import type { Entity } from "../entity.ts";
 import type { Recognizer } from "../recognizer.ts";
+import { fold } from "../text/fold.ts";
 import {
   ADDRESS_CONTEXT_PREFIXES,
   ADDRESS_CONTEXT_WORDS,
@@ -14,6 +15,7 @@ import {
   POSTAL_BOXES,
   RESIDENCE_WORDS,
   STREET_TYPES,
+  TITLES,
   UNIT_COMPLEMENTS,
   type AddressWord,
   type StreetType,
@@ -42,16 +44,12 @@ const SCORES = {
 const MAX_NAME_WORDS = 12;
 const MAX_COMMUNE_WORDS = 6;
 const MAX_ITEMS = 5;
-/** How far back complements written before a street or a postcode are looked for. */
-const BACKWARD_CHARS = 200;
-const BACKWARD_LINES = 3;
 
 const S = "[ \\t\\u00a0\\u202f]";
 const NEWLINE = "(?:\\r\\n|[\\n\\r\\v\\u2028\\u2029])";
 const NOT_AFTER = "(?![\\p{L}\\p{N}])";
 
 const NON_ASCII = /[^\u0000-\u007f]/;
-const MARKS = /\p{M}+/gu;
 
 const ACCENTS: Readonly<Record<string, string>> = {
   à: "[àa]",
@@ -80,25 +78,23 @@ function formSource(form: string): string {
     .join("");
 }
 
-/**
- * Lower case without accents, for words and keys. Unlike text/fold.ts it need not keep offsets,
- * so native normalisation does it at a fraction of the cost on the many words read at each anchor.
- */
-function foldWord(word: string): string {
-  const lower = word.toLowerCase();
-  return NON_ASCII.test(lower) ? lower.normalize("NFD").replace(MARKS, "") : lower;
-}
+/** Lower case without accents (text/fold.ts), by `toLowerCase` alone for ASCII words: faster. */
+const foldWord = (word: string) => (NON_ASCII.test(word) ? fold(word) : word.toLowerCase());
 
 /** What a folded form is looked up by: without dots, spaces, hyphens or apostrophes. */
 const bareForm = (folded: string) => folded.replace(/[.\s'’-]+/g, "");
 const formKey = (form: string) => bareForm(foldWord(form));
 
-function wordTable<T extends AddressWord>(words: readonly T[]): { source: string; byForm: Map<string, T> } {
+function wordTable<T extends AddressWord>(
+  words: readonly T[]
+): { source: string; byForm: Map<string, T> } {
   const byForm = new Map<string, T>();
   for (const word of words) {
     for (const form of [word.canonical, ...(word.forms ?? [])]) byForm.set(formKey(form), word);
   }
-  const forms = words.flatMap((w) => [w.canonical, ...(w.forms ?? [])]).sort((a, b) => b.length - a.length);
+  const forms = words
+    .flatMap((w) => [w.canonical, ...(w.forms ?? [])])
+    .sort((a, b) => b.length - a.length);
   return { source: forms.map(formSource).join("|"), byForm };
 }
 
@@ -108,18 +104,19 @@ const UNITS = wordTable(UNIT_COMPLEMENTS);
 const BOXES = wordTable(POSTAL_BOXES);
 
 /**
- * The one scan over the text: a house number (`12`, `12-14`, `12 bis`, `12B`) and a street type,
+ * The one scan over the text: a house number (`12`, `12-14`, `12 et 14`, `12 bis`, `12B`) and a street type,
  * or a five-digit number (group 1: a possible postcode). What comes before is checked on the few
  * matches (`NOT_BEFORE_NUMBER`): a look-behind would cost a check at every digit of the text.
  */
 const ANCHOR = new RegExp(
-  `\\d(?:(\\d{4})(?!\\d)(?=${S}+\\p{L})|\\d{0,3}(?:${S}?[-–/]${S}?\\d{1,4})?` +
-    `(?:${S}?(?:bis|ter|quater|quinquies|[a-d])${NOT_AFTER})?(?:${S}*,${S}*|${S}+)(${STREETS.source})${NOT_AFTER})`,
-  "giu",
+  `\\d(?:(\\d{4})(?!\\d)(?=${S}+\\p{L})|\\d{0,3}(?:${S}?[-–/]${S}?\\d{1,4}|${S}+(?:à|et)${S}+\\d{1,4})?` +
+    `(?:${S}?(?:bis|ter|quater|quinquies|[a-d])${NOT_AFTER})?(?:${S}{0,3},${S}{0,3}|${S}{1,3})(${STREETS.source})${NOT_AFTER})`,
+  "giu"
 );
 
 /** Stems of the words that make a street with no number, or a lone postcode, a person's address. */
-const RESIDENCE_STEM = /[dD](?:emeur|omicil)|[rR][ée]sid|[hH]abit|[aA]dress|[sS]i(?:s|tu)/g;
+const RESIDENCE_STEM =
+  /[dD](?:emeur|omicil)|D(?:EMEUR|OMICIL)|[rR][ée]sid|R[ÉE]SID|[hH]abit|HABIT|[aA]dress|ADRESS|[sS]i(?:s|tu)|SI(?:S|TU)/g;
 
 const WORD = /\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/uy;
 const NAME_NUMBER = /\d{1,4}(?:er|re|ère|e|ème|è)?(?![\p{L}\p{N}])/uy;
@@ -132,7 +129,7 @@ const CEDEX_NUMBER = new RegExp(`${S}+\\d{1,2}(?!\\d)`, "y");
 const ITEM_FIRST_WORDS = new Set(
   [...STREET_TYPES, ...NAMED_COMPLEMENTS, ...UNIT_COMPLEMENTS, ...POSTAL_BOXES]
     .flatMap((w) => [w.canonical, ...(w.forms ?? [])])
-    .map((form) => formKey(/^[\p{L}'’-]+/u.exec(form)![0])),
+    .map((form) => formKey(/^[\p{L}'’-]+/u.exec(form)![0]))
 );
 const STREET_WORD = new RegExp(`(${STREETS.source})(?:\\.${S}*|${S}+)`, "iuy");
 const NAMED_WORD = new RegExp(`(${NAMED.source})(?:\\.${S}*|${S}+)`, "iuy");
@@ -142,6 +139,7 @@ const BOX = new RegExp(`(${BOXES.source})\\.?${S}*(?:n°${S}*)?\\d{1,6}${NOT_AFT
 const FLOOR = new RegExp(`\\d{1,2}(?:e|er|[èe]me|è|°)${S}+[ée]tage${NOT_AFTER}`, "iuy");
 /** Characters of the words of a complement (`B.P.`, `n°`, `d’Alsace`), for the backward walk. */
 const TOKEN_CHAR = /[\p{L}\p{M}\p{N}.°'’-]/u;
+const DIGITS = /^\d+$/;
 const SPACE_CHAR = /[ \t\u00a0\u202f]/;
 const SEPARATOR_CHAR = /[ \t\u00a0\u202f,|•·–—\n\r\v\u2028\u2029-]/;
 /** How many words the backward walk reads before giving up on finding where an item opens. */
@@ -149,7 +147,7 @@ const MAX_WORDS_BACK = 8;
 const RESIDENCE_SUFFIX = /(?:\((?:e|s|es|e\)\(s)\))*/y;
 const RESIDENCE_BRIDGE = new RegExp(
   `(?:${S}*[:,])?${S}*(?:${NEWLINE}${S}*)?(?:(?:à|au|aux|en|sur|dans|la|le|actuellement)${S}+){0,2}(?:l['’])?`,
-  "iuy",
+  "iuy"
 );
 /**
  * The words a name could not take that stand between a street and its postcode on one line
@@ -157,10 +155,14 @@ const RESIDENCE_BRIDGE = new RegExp(
  */
 const WORDS_BEFORE_POSTCODE = new RegExp(
   `(?:${S}+\\p{L}[\\p{L}\\p{M}'’-]*){1,3}(?=${S}*,?${S}*(?:0[1-9]|[1-8]\\d|9[0-8])\\d{3}(?!\\d))`,
-  "uy",
+  "uy"
 );
 const TIME_BEFORE = new RegExp(`\\d${S}?h${S}?$`, "i");
-const YEAR_BEFORE = new RegExp(`(?<![\\p{L}])(?:en|depuis|année|an)${S}+$`, "iu");
+const YEAR_NUMBER = /^\d{4}\D/;
+const YEAR_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:en|depuis|année|an|${MONTHS.map(formSource).join("|")})${S}+$`,
+  "iu"
+);
 const A_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])[àÀ]${S}+$`, "u");
 const FAIT_A_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])fait${S}+[àa]${S}+$`, "iu");
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -170,13 +172,17 @@ const CAPITALISED = /^\p{Lu}/u;
 const ELISION = /^[dl]['’]/;
 
 /**
- * The words that confirm an address, looked for in the 48 characters before and the 24 after, on
- * word boundaries (unlike context.ts, whose substrings would take `résidence` for `réside`).
+ * The words that confirm an address, looked for in the 48 characters before and the 24 after, at
+ * word starts (unlike context.ts, whose substrings would take `saisis` for `sis`). `\b` is ASCII but
+ * every one of these words starts with an ASCII letter.
  */
 const ADDRESS_CONTEXT = new RegExp(
-  `(?<![\\p{L}])(?:${ADDRESS_CONTEXT_PREFIXES.map(formSource).join("|")}|(?:${ADDRESS_CONTEXT_WORDS.map(formSource).join("|")})${NOT_AFTER})`,
-  "iu",
+  `\\b(?:${ADDRESS_CONTEXT_PREFIXES.map(formSource).join("|")}|(?:${ADDRESS_CONTEXT_WORDS.map(formSource).join("|")})${NOT_AFTER})`,
+  "iu"
 );
+const KEY_TOKEN = /\p{L}+|\d+/gu;
+/** `CEDEX 07` and `Cedex 7` are one. */
+const LEADING_ZERO = /^0+(?=\d$)/;
 const CONTEXT_BEFORE = 48;
 const CONTEXT_AFTER = 24;
 
@@ -241,8 +247,12 @@ function nameEnd(text: string, at: number, lowercase: boolean): number {
     const body = elided ? word.slice(2) : word;
     const bodyFolded = elided ? folded.slice(2) : folded;
     const afterParticle = elided || particle !== undefined;
-    if (!afterParticle && (NAME_STOPS.has(bodyFolded) || isKeyword(bodyFolded))) break;
-    const month = previous === "number" && MONTHS.has(bodyFolded);
+    if (
+      TITLES.has(bodyFolded) ||
+      (!afterParticle && (NAME_STOPS.has(bodyFolded) || isKeyword(bodyFolded)))
+    )
+      break;
+    const month = previous === "number" && MONTH_KEYS.has(bodyFolded);
     if (!month && !CAPITALISED.test(body)) {
       const lowerAllowed =
         lowercase &&
@@ -258,6 +268,8 @@ function nameEnd(text: string, at: number, lowercase: boolean): number {
   }
   return end;
 }
+
+const MONTH_KEYS = new Set(MONTHS.map(foldWord));
 
 /** Type and complement words end a name unless a particle makes them part of it (`rue du Port`). */
 const KEYWORDS = new Set([...NAMED.byForm.keys(), ...UNITS.byForm.keys(), ...BOXES.byForm.keys()]);
@@ -319,13 +331,17 @@ function keyword<T extends AddressWord>(
   regex: RegExp,
   table: { byForm: Map<string, T> },
   text: string,
-  at: number,
+  at: number
 ): Keyword<T> | undefined {
   const match = sticky(regex, text, at);
   const written = match?.[1];
   const word = written === undefined ? undefined : table.byForm.get(formKey(written));
   if (!match || !word || written === undefined) return undefined;
-  return { word, end: at + match[0].length, key: { start: at, end: at + written.length, word: word.canonical } };
+  return {
+    word,
+    end: at + match[0].length,
+    key: { start: at, end: at + written.length, word: word.canonical },
+  };
 }
 
 /**
@@ -359,7 +375,11 @@ function separatorEnd(text: string, at: number): number {
 }
 
 /** Complements after a street, then the postcode and commune that close the address. */
-function extendForward(text: string, end: number, keys: KeyWord[]): { end: number; postcode: boolean } {
+function extendForward(
+  text: string,
+  end: number,
+  keys: KeyWord[]
+): { end: number; postcode: boolean } {
   for (let i = 0; i < MAX_ITEMS; i++) {
     const next = separatorEnd(text, end);
     if (next < 0) break;
@@ -399,6 +419,8 @@ function itemEndingAt(text: string, end: number, floor: number, keys: KeyWord[])
     let tokenStart = tokenEnd;
     while (tokenStart > floor && TOKEN_CHAR.test(text[tokenStart - 1]!)) tokenStart--;
     if (tokenStart === tokenEnd) break;
+    // A bare number is the value ending an item (`BP 1234`), never inside one: a postcode before.
+    if (tokenEnd < end && DIGITS.test(text.slice(tokenStart, tokenEnd))) break;
     if (mayOpenItem(text, tokenStart)) {
       const found: KeyWord[] = [];
       if (itemEnd(text, tokenStart, found) === end) {
@@ -418,10 +440,10 @@ function mayOpenItem(text: string, at: number): boolean {
   return word === undefined ? endOf(FLOOR, text, at) >= 0 : ITEM_FIRST_WORDS.has(formKey(word));
 }
 
-/** `à 14 h 30 place Bellecour` is a time, `depuis 2015 rue…` a year: not house numbers. */
+/** `à 14 h 30 place Bellecour` is a time, `depuis 2015 rue…`, `14 juillet 1789 place…` years: not house numbers. */
 function timeOrYear(text: string, start: number, anchor: string): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
-  return TIME_BEFORE.test(before) || (/^(?:1[89]|20)\d\d\D/.test(anchor) && YEAR_BEFORE.test(before));
+  return TIME_BEFORE.test(before) || (YEAR_NUMBER.test(anchor) && YEAR_BEFORE.test(before));
 }
 
 /** A word such as `demeurant` or `domicilié` ends right before `at` (with what may link them). */
@@ -452,9 +474,15 @@ function addressKey(text: string, start: number, end: number, keys: readonly Key
   }
   written += text.slice(cursor, end);
   return (
-    foldWord(written)
-      .match(/\p{L}+|\d+/gu)
-      ?.map((token) => KEY_WORDS[token] ?? token.replace(/^0+(?=\d$)/, ""))
+    written
+      .match(KEY_TOKEN)
+      ?.map((token) => {
+        const folded = foldWord(token);
+        return (
+          KEY_WORDS.get(folded) ??
+          (folded.startsWith("0") ? folded.replace(LEADING_ZERO, "") : folded)
+        );
+      })
       .join(" ") ?? ""
   );
 }
@@ -468,6 +496,20 @@ function withoutOverlaps(found: Entity[]): Entity[] {
     else if (entity.end - entity.start > last.end - last.start) kept[kept.length - 1] = entity;
   }
   return kept;
+}
+
+/** Whether `at` lies inside one of `sorted` (by start, not overlapping). */
+function covered(sorted: readonly Entity[], at: number): boolean {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const entity = sorted[middle]!;
+    if (at < entity.start) high = middle - 1;
+    else if (at >= entity.end) low = middle + 1;
+    else return true;
+  }
+  return false;
 }
 
 class PostalAddressRecognizer implements Recognizer {
@@ -536,7 +578,7 @@ class PostalAddressRecognizer implements Recognizer {
   #residenceStreets(
     text: string,
     found: readonly Entity[],
-    add: (start: number, end: number, score: number, keys: KeyWord[]) => void,
+    add: (start: number, end: number, score: number, keys: KeyWord[]) => void
   ): void {
     const numbered = [...found];
     RESIDENCE_STEM.lastIndex = 0;
@@ -546,13 +588,18 @@ class PostalAddressRecognizer implements Recognizer {
       if (!RESIDENCE_WORDS.has(foldWord(word))) continue;
       const after = endOf(RESIDENCE_SUFFIX, text, match.index + word.length);
       const start = endOf(RESIDENCE_BRIDGE, text, after);
-      if (numbered.some((e) => e.start <= start && start < e.end)) continue;
+      if (covered(numbered, start)) continue;
       const street = keyword(STREET_WORD, STREETS, text, start);
       const name = street ? nameEnd(text, street.end, street.word.lowercaseName === true) : -1;
       if (!street || name < 0) continue;
       const keys = [street.key];
       const forward = extendForward(text, name, keys);
-      add(start, forward.end, forward.postcode ? SCORES.complementsAndPostcode : SCORES.residenceStreet, keys);
+      add(
+        start,
+        forward.end,
+        forward.postcode ? SCORES.complementsAndPostcode : SCORES.residenceStreet,
+        keys
+      );
       RESIDENCE_STEM.lastIndex = forward.end;
     }
   }

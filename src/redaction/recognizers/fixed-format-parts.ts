@@ -1,6 +1,12 @@
 /**
- * Regex pieces shared by the recognizers of values that a label announces (`RG 21/04567`,
- * `né le 3 mars 1980`, `pourvoi n° 19-19.463`): the label counts, but stays outside the entity.
+ * Regex pieces shared by the fixed-format recognizers (phone, IP address, plate, passport, identity
+ * card, case number, date of birth), chiefly for values that a label announces (`RG 21/04567`,
+ * `né le 3 mars 1980`): the label counts, but stays outside the entity.
+ *
+ * Speed: these regexes run over every character of every document. V8 skips fast to the places
+ * where a regex's first character or class matches; one that begins with a look-behind or a
+ * quantified atom (`\d{2}`) is often tried at every position instead, up to 50 times slower on
+ * French prose (measured on the ECHR corpus).
  */
 
 const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/;
@@ -35,18 +41,21 @@ export function anyCaseOf(words: readonly string[]): string {
 
 /**
  * `value` written right after `label`, the label left outside the match. The value is matched
- * first and a look-behind at its end checks the label: a regex that begins with the label's
- * look-behind tests it at every position of the text and runs some 20 times slower than one that
- * begins with the value's first character. `value` must not hold capturing groups (it is written
- * twice) nor start with a quantified atom (`\d{2}`, which also defeats the engine's fast scan:
- * write `\d\d`).
+ * first and a look-behind at its end checks the label, so that the regex begins with the value's
+ * first character. `value` must not hold capturing groups (it is written twice) and must begin with
+ * one character or class. The label also keeps the value from starting inside a longer token.
  */
 export function afterLabel(label: string, value: string): string {
   return `(?:${value})(?<=(?:${label})(?:${value}))`;
 }
 
-/** Not inside a word or a number (a look-behind). */
-export const TOKEN_START = "(?<![\\p{L}\\p{N}_])";
+/**
+ * `first` (one character or class) starting a token: not glued to a letter or digit before it, nor
+ * to one of `alsoNotAfter`. The look-behind comes after `first`, which keeps the scan fast.
+ */
+export function tokenStart(first: string, alsoNotAfter = ""): string {
+  return `${first}(?<![\\p{L}\\p{N}_${alsoNotAfter}]${first})`;
+}
 
-/** Not followed by a letter or a digit (a look-ahead). */
+/** Not followed by a letter or a digit. */
 export const TOKEN_END = "(?![\\p{L}\\p{N}_])";
