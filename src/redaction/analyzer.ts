@@ -1,6 +1,7 @@
 import type { Entity } from "./entity.ts";
 import type { EntityType } from "./entity-types.ts";
 import { resolveOverlaps } from "./overlaps.ts";
+import { propagateValues } from "./propagation.ts";
 import type { RecognizerRegistry } from "./registry.ts";
 import { alwaysMaskEntities, neverMaskSpans, type MaskTerm } from "./terms.ts";
 import { fold } from "./text/fold.ts";
@@ -17,6 +18,16 @@ export interface AnalyzeOptions {
 }
 
 export const DEFAULT_MIN_SCORE = 0.5;
+
+/** Drops the entities a never-mask term covers, or whose text is one. */
+function sparing(folded: string, neverMask: readonly string[]): (entities: Entity[]) => Entity[] {
+  const spared = neverMaskSpans(folded, neverMask);
+  const sparedTerms = new Set(neverMask.map((t) => fold(t.trim())));
+  return (entities) =>
+    entities.filter(
+      (e) => !sparedTerms.has(folded.slice(e.start, e.end)) && !spared.some(([start, end]) => start <= e.start && e.end <= end),
+    );
+}
 
 /** Runs every recognizer of a registry over a text and returns non-overlapping entities in order. */
 export class Analyzer {
@@ -36,16 +47,11 @@ export class Analyzer {
         if (entity.score >= minScore) candidates.push(entity);
       }
     }
-    if (neverMask.length) {
-      const spared = neverMaskSpans(folded, neverMask);
-      const sparedTerms = new Set(neverMask.map((t) => fold(t.trim())));
-      candidates = candidates.filter(
-        (e) =>
-          !sparedTerms.has(folded.slice(e.start, e.end)) &&
-          !spared.some(([start, end]) => start <= e.start && e.end <= end),
-      );
-    }
+    const spare = neverMask.length ? sparing(folded, neverMask) : (entities: Entity[]) => entities;
+    candidates = spare(candidates);
     candidates.push(...alwaysMaskEntities(folded, alwaysMask));
-    return resolveOverlaps(candidates);
+    const resolved = resolveOverlaps(candidates);
+    const propagated = spare(propagateValues(text, resolved));
+    return propagated.length ? [...resolved, ...propagated].sort((a, b) => a.start - b.start) : resolved;
   }
 }

@@ -27,6 +27,9 @@ export class Vault {
   readonly #byPlaceholder = new Map<string, VaultEntry>();
   readonly #byKey = new Map<string, VaultEntry>();
   readonly #counters = new Map<EntityType, number>();
+  /** Persons by each full name part of their fullest writing, so linking a mention looks at few entries. */
+  readonly #personsByPart = new Map<string, Set<VaultEntry>>();
+  readonly #personParts = new Map<VaultEntry, string[]>();
 
   static fromJSON(json: unknown): Vault {
     const vault = new Vault();
@@ -79,13 +82,29 @@ export class Vault {
   #insert(entry: VaultEntry): void {
     this.#byPlaceholder.set(entry.placeholder, entry);
     for (const key of entry.keys) this.#byKey.set(key, entry);
+    if (entry.type === "PERSONNE" && entry.variants.length) this.#indexPerson(entry, nameTokens(entry.original));
   }
 
   #remember(entry: VaultEntry, fullKey: string, original: string): void {
     if (!entry.keys.includes(fullKey)) entry.keys.push(fullKey);
     this.#byKey.set(fullKey, entry);
-    if (!entry.variants.includes(original)) entry.variants.push(original);
-    if (nameTokens(original).length > nameTokens(entry.original).length) entry.original = original;
+    if (entry.variants.includes(original)) return;
+    entry.variants.push(original);
+    if (entry.type !== "PERSONNE") return;
+    const parts = nameTokens(original);
+    if (parts.length <= (this.#personParts.get(entry)?.length ?? 0)) return;
+    entry.original = original;
+    this.#indexPerson(entry, parts);
+  }
+
+  #indexPerson(entry: VaultEntry, parts: string[]): void {
+    this.#personParts.set(entry, parts);
+    for (const part of parts) {
+      if (part.endsWith(".")) continue;
+      const entries = this.#personsByPart.get(part) ?? new Set<VaultEntry>();
+      entries.add(entry);
+      this.#personsByPart.set(part, entries);
+    }
   }
 
   /**
@@ -94,13 +113,16 @@ export class Vault {
    */
   #samePerson(original: string): VaultEntry | undefined {
     const tokens = nameTokens(original);
-    if (tokens.length === 0) return undefined;
-    const matches = this.entries().filter((entry) => {
-      if (entry.type !== "PERSONNE") return false;
+    const candidates = new Set<VaultEntry>();
+    for (const token of tokens) for (const entry of this.#personsByPart.get(token) ?? []) candidates.add(entry);
+    let match: VaultEntry | undefined;
+    for (const entry of candidates) {
       // Against the fullest writing only: `Dupont` then `Jean Dupont` must not let `Marie Dupont` in.
-      const known = nameTokens(entry.original);
-      return isPartOf(tokens, known) || isPartOf(known, tokens);
-    });
-    return matches.length === 1 ? matches[0] : undefined;
+      const known = this.#personParts.get(entry)!;
+      if (!isPartOf(tokens, known) && !isPartOf(known, tokens)) continue;
+      if (match) return undefined;
+      match = entry;
+    }
+    return match;
   }
 }

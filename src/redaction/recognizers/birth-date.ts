@@ -33,9 +33,13 @@ const FULL_DATE = [
 const WORD_START = "(?<![\\p{L}\\p{N}])";
 const END = "(?![\\p{L}\\p{N}]|[/.-]\\p{N})";
 
-/** né, née, né(e), nés…, then maybe a place: `né à Saint-Étienne (Loire), le`. */
+/** né, née, né(e), nés…, then maybe a place: `né à Saint-Étienne (Loire), le`, `né en Seine-Saint-Denis le`. */
 const BORN = `${WORD_START}${anyCaseOf(["né", "née", "nés", "nées", "né(e)", "né(e)s", "né·e", "né (e)", "born"])}\\s+`;
-const PLACE = `(?:${anyCaseOf(["à", "au", "aux", "en", "in"])}\\s+[^\\n,;:.()]{1,40}?(?:\\s*\\([^()\\n]{1,30}\\))?,?\\s+)?`;
+/** A place name: capitalised words and their particles (`La Roche-sur-Yon`, `Aix en Provence`). */
+const PLACE_WORD = "(?:(?:sur|sous|en|de|du|des|la|le|les|lès|d['’]|l['’])\\s*)?\\p{Lu}[^\\s,;:.()]*";
+const PLACE =
+  `(?:${anyCaseOf(["à", "au", "aux", "en", "in"])}\\s+${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,3}` +
+  `(?:\\s*\\([^()\\n]{1,30}\\))?,?\\s+)?`;
 const BORN_ON = `${BORN}${PLACE}${anyCaseOf(["le", "on"])}\\s*:?\\s*`;
 /** `né en 1980`; `né en mars 1980` gives the year only, the month alone saying little. */
 const BORN_IN = `${BORN}${PLACE}${anyCaseOf(["en", "in"])}\\s+(?:${MONTH}\\s+)?`;

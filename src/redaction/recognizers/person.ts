@@ -81,10 +81,6 @@ function wordEnd(text: string, at: number): number {
   return end;
 }
 
-function titleToken(text: string, at: number, end: number): Token {
-  return { start: at, end, kind: "title", folded: fold(text.slice(at, end)) };
-}
-
 /** Reads one token at `at`: a glued title, a particle, an initial (`J.`, `J.-P.`) or a capitalised word. */
 function readToken(text: string, at: number): Token | undefined {
   const code = text.charCodeAt(at);
@@ -94,25 +90,55 @@ function readToken(text: string, at: number): Token | undefined {
     return particle === undefined ? undefined : { start: at, end: at + particle.trimEnd().length, kind: "particle", folded: fold(particle.trim()) };
   }
   const glued = code === M && GLUED_TITLES.find((t) => text.startsWith(t, at) && isUpperCode(text.charCodeAt(at + t.length)));
-  if (glued) return titleToken(text, at, at + glued.length);
+  if (glued) return { start: at, end: at + glued.length, kind: "title", folded: fold(glued) };
   let end = wordEnd(text, at);
   if (end === at + 1 && text.charCodeAt(end) === 46) {
     end++;
     // `J.-P.`: a compound initial.
     while (text.charCodeAt(end) === 45 && isUpperCode(text.charCodeAt(end + 1)) && text.charCodeAt(end + 2) === 46) end += 3;
-    const folded = fold(text.slice(at, end));
-    return { start: at, end, kind: isTitle(folded) ? "title" : "initial", folded };
+    const info = wordInfo(text.slice(at, end));
+    return { start: at, end, kind: info.title ? "title" : "initial", folded: info.folded };
   }
-  const raw = text.slice(at, end);
-  let folded = fold(raw);
-  if (text.charCodeAt(end) === 46 && isTitle(folded + ".")) return titleToken(text, at, end + 1);
-  if (isTitle(folded)) return { start: at, end, kind: "title", folded };
+  const info = wordInfo(text.slice(at, end));
+  if (info.titleWithDot && text.charCodeAt(end) === 46) return { start: at, end: end + 1, kind: "title", folded: info.folded + "." };
+  if (info.title) return { start: at, end, kind: "title", folded: info.folded };
+  return { start: at, end, kind: "word", folded: info.folded, common: info.common, capitals: info.capitals };
+}
+
+interface WordInfo {
+  folded: string;
+  title: boolean;
+  /** A title when a period follows: `Dr.`, `MM.` */
+  titleWithDot: boolean;
+  common: boolean;
+  capitals: boolean;
+}
+
+/**
+ * What a word is, computed once per distinct word: prose repeats its capitalised words (`Cour`,
+ * `Gouvernement`, the parties' names) far more often than it introduces new ones.
+ */
+const WORDS = new Map<string, WordInfo>();
+const MAX_CACHED_WORDS = 50_000;
+
+function wordInfo(raw: string): WordInfo {
+  let info = WORDS.get(raw);
+  if (info) return info;
+  if (WORDS.size >= MAX_CACHED_WORDS) WORDS.clear();
+  const folded = fold(raw);
   const bare = folded.endsWith("'s") || folded.endsWith("’s") ? folded.slice(0, -2) : folded;
   // `L’appel`, `D'APPEL`: an elided article before a common word.
-  const elided = ELISION.test(folded) && (isLowerCode(text.charCodeAt(at + 2)) || NOT_NAMES.has(bare.slice(2)));
-  folded = bare;
-  const capitals = raw.length > 1 && raw === raw.toUpperCase();
-  return { start: at, end, kind: "word", folded, common: elided || NOT_NAMES.has(bare), capitals };
+  const elided = ELISION.test(folded) && (isLowerCode(raw.charCodeAt(2)) || NOT_NAMES.has(bare.slice(2)));
+  const title = isTitle(folded);
+  info = {
+    folded: title ? folded : bare,
+    title,
+    titleWithDot: !folded.endsWith(".") && isTitle(folded + "."),
+    common: elided || NOT_NAMES.has(bare),
+    capitals: raw.length > 1 && raw === raw.toUpperCase(),
+  };
+  WORDS.set(raw, info);
+  return info;
 }
 
 function afterGap(text: string, at: number): number | undefined {
