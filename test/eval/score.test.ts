@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { generateCorpus } from "../../src/eval/corpus-generator.ts";
 import { identityLabelMap, type GoldDocument, type GoldEntity, type PredictedEntity } from "../../src/eval/gold.ts";
-import { formatReport, scoreCorpus } from "../../src/eval/score.ts";
+import { formatReport, maskableStart, scoreCorpus } from "../../src/eval/score.ts";
 
 /** A gold span over the first occurrence of `value` in `text` (test documents are small). */
 function span(text: string, value: string, label: string, from = 0): GoldEntity {
@@ -206,5 +206,20 @@ describe("on the generated corpus", () => {
     expect(report.precision).toBe(1);
     expect(report.decoys.every((d) => d.predictions === 0)).toBe(true);
     expect(formatReport(report)).toContain("all leak labels");
+  });
+});
+
+describe("what must be masked of a gold person", () => {
+  const start = (span: string) => span.slice(maskableStart(span, { start: 0, end: span.length, label: "PER" }));
+  it("sets aside titles, title pairs, judicial titles, glued titles and elided words", () => {
+    expect(start("M. et Mme Robins")).toBe("Robins");
+    expect(start("Lord Justice Mance")).toBe("Mance");
+    expect(start("MmeJ. Sawyer")).toBe("J. Sawyer");
+    expect(start("qu’Anita De La Cruz")).toBe("Anita De La Cruz");
+  });
+  it("keeps initials and names that merely start like a title", () => {
+    expect(start("M. M. Falk")).toBe("M. Falk");
+    expect(start("Mercier")).toBe("Mercier");
+    expect(start("Lorde")).toBe("Lorde");
   });
 });
