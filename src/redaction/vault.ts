@@ -27,6 +27,7 @@ export class Vault {
   readonly #byPlaceholder = new Map<string, VaultEntry>();
   readonly #byKey = new Map<string, VaultEntry>();
   readonly #counters = new Map<EntityType, number>();
+  readonly #byWriting = new Map<string, VaultEntry>();
   /** Persons by each full name part of their fullest writing, so linking a mention looks at few entries. */
   readonly #personsByPart = new Map<string, Set<VaultEntry>>();
   readonly #personParts = new Map<VaultEntry, string[]>();
@@ -64,6 +65,16 @@ export class Vault {
 
   /** The placeholder of the entity `original` is a writing of, created on first sight. */
   placeholderFor(type: EntityType, original: string, key?: string): string {
+    // The same writing again, the common case in a long document, links the same way.
+    const writing = `${type}\u0000${key ?? ""}\u0000${original}`;
+    const known = this.#byWriting.get(writing);
+    if (known) return known.placeholder;
+    const placeholder = this.#link(type, original, key);
+    this.#byWriting.set(writing, this.#byPlaceholder.get(placeholder)!);
+    return placeholder;
+  }
+
+  #link(type: EntityType, original: string, key?: string): string {
     const identity = type === "PERSONNE" ? personKey(original) : (key ?? original);
     const fullKey = `${type}\u0000${identity}`;
     const entry = this.#byKey.get(fullKey) ?? (type === "PERSONNE" ? this.#samePerson(original) : undefined);

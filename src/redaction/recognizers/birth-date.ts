@@ -33,23 +33,37 @@ const FULL_DATE = [
 const WORD_START = "(?<![\\p{L}\\p{N}])";
 const END = "(?![\\p{L}\\p{N}]|[/.-]\\p{N})";
 
-/** né, née, né(e), nés…, then maybe a place: `né à Saint-Étienne (Loire), le`, `né en Seine-Saint-Denis le`. */
-const BORN = `${WORD_START}${anyCaseOf(["né", "née", "nés", "nées", "né(e)", "né(e)s", "né·e", "né (e)", "born"])}\\s+`;
+/** né, née, né(e), nés…, then maybe a place: `né à Saint-Étienne (Loire), le`. */
+const BORN_WORDS = ["né", "née", "nés", "nées", "né(e)", "né(e)s", "né·e", "né (e)", "born"];
+const BORN = `${WORD_START}${anyCaseOf(BORN_WORDS)}\\s+`;
 /** A place name: capitalised words and their particles (`La Roche-sur-Yon`, `Aix en Provence`). */
-const PLACE_WORD = "(?:(?:sur|sous|en|de|du|des|la|le|les|lès|d['’]|l['’])\\s*)?\\p{Lu}[^\\s,;:.()]*";
+const PLACE_WORD =
+  "(?:(?:sur|sous|en|de|du|des|la|le|les|lès|d['’]|l['’])\\s*)?\\p{Lu}[^\\s,;:.()]*";
 const PLACE =
   `(?:${anyCaseOf(["à", "au", "aux", "en", "in"])}\\s+${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,3}` +
   `(?:\\s*\\([^()\\n]{1,30}\\))?,?\\s+)?`;
 const BORN_ON = `${BORN}${PLACE}${anyCaseOf(["le", "on"])}\\s*:?\\s*`;
-/** `né en 1980`; `né en mars 1980` gives the year only, the month alone saying little. */
-const BORN_IN = `${BORN}${PLACE}${anyCaseOf(["en", "in"])}\\s+(?:${MONTH}\\s+)?`;
+/**
+ * `né en 1980`, `nés respectivement en 1929 et 1923`; `né en mars 1980` gives the year only, the
+ * month alone saying little.
+ */
+const BORN_IN =
+  `${BORN}(?:${anyCase("respectivement")}\\s+)?${PLACE}${anyCaseOf(["en", "in"])}\\s+` +
+  `(?:${MONTH}\\s+)?(?:${YEAR}(?:\\s*,\\s*|\\s+${anyCase("et")}\\s+))*`;
 
 /** Labels of forms: `Date de naissance : 03/03/1980`, `DN : 03/03/1980`. */
-const BIRTH_LABEL =
-  `${WORD_START}${anyCaseOf(["date de naissance", "date et lieu de naissance", "date of birth", "DOB", "DN", "D.N."])}` +
-  `\\s*:?\\s*(?:${anyCase("le")}\\s+)?`;
+const BIRTH_LABEL_WORDS = [
+  "date de naissance",
+  "date et lieu de naissance",
+  "date of birth",
+  "DOB",
+  "DN",
+  "D.N.",
+];
+const BIRTH_LABEL = `${WORD_START}${anyCaseOf(BIRTH_LABEL_WORDS)}\\s*:?\\s*(?:${anyCase("le")}\\s+)?`;
 
-const regex = (label: string, value: string) => new RegExp(`${afterLabel(label, value)}${END}`, "gu");
+const regex = (label: string, value: string) =>
+  new RegExp(`${afterLabel(label, value)}${END}`, "gu");
 
 /** The year of a two-digit one: the latest past year that ends so. */
 function fullYear(digits: string): number {

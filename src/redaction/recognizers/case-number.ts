@@ -8,18 +8,24 @@ const END = "(?![\\p{L}\\p{N}]|[./-][\\p{L}\\p{N}])";
 /** `n°`, `no`, `nos` (ECHR), `numéro`. */
 const NUMBER_SIGN = `${anyCaseOf(["n°", "n°s", "no", "nos", "numéro", "num."])}\\.?`;
 
+/** Répertoire général of a court: `RG 21/04567`, `RG n° 21/04567`, `n° RG : 21/04567`. */
+const RG_LABEL = `${anyCaseOf(["RG", "R.G.", "R.G", "répertoire général"])}(?:\\s*${NUMBER_SIGN})?`;
+
+/** `n° de parquet 21012000123`, `parquet n° 21/123/45`, `PARQUET : 20.123.45678`. */
+const PARQUET_LABEL = `${anyCase("parquet")}(?:\\s*${NUMBER_SIGN})?`;
+
+/** European Court: `requête no 20022/92`, `une requête à la Cour (no 34127/03)`. */
+const APPLICATION_LABEL =
+  `${anyCaseOf(["requête", "requêtes", "req.", "application", "applications"])}` +
+  `(?:\\s+[^\\s()]+){0,3}?\\s*\\(?\\s*${NUMBER_SIGN}`;
+
+/** An administration's file: `n° de dossier : 2021-ABC-00123`, `dossier n° AB123456`. */
+const FILE_LABEL =
+  `${anyCaseOf(["n°", "no", "numéro", "num.", "référence", "réf.", "ref"])}\\s*` +
+  `(?:${anyCaseOf(["de", "du"])}\\s+)?${anyCase("dossier")}|${anyCase("dossier")}\\s*${NUMBER_SIGN}`;
+
 /** The labels that announce a case identifier; `décret n°`, `loi n°`, `article` are none of them. */
-const LABEL = [
-  // Répertoire général of a court: `RG 21/04567`, `RG n° 21/04567`, `n° RG : 21/04567`, `R.G. 2021/04567`.
-  `${anyCaseOf(["RG", "R.G.", "R.G", "répertoire général"])}(?:\\s*${NUMBER_SIGN})?`,
-  // Parquet: `n° de parquet 21012000123`, `parquet n° 21/123/45`, `PARQUET : 20.123.45678`.
-  `${anyCase("parquet")}(?:\\s*${NUMBER_SIGN})?`,
-  // European Court: `requête no 20022/92`, `requêtes (nos 43185/98 et…`, `une requête à la Cour (no 34127/03)`.
-  `${anyCaseOf(["requête", "requêtes", "req.", "application", "applications"])}(?:\\s+[^\\s()]+){0,3}?\\s*\\(?\\s*${NUMBER_SIGN}`,
-  // An administration's file: `n° de dossier : 2021-ABC-00123`, `dossier n° AB123456`.
-  `${anyCaseOf(["n°", "no", "numéro", "num.", "référence", "réf.", "ref"])}\\s*(?:${anyCaseOf(["de", "du"])}\\s+)?${anyCase("dossier")}`,
-  `${anyCase("dossier")}\\s*${NUMBER_SIGN}`,
-].join("|");
+const LABEL = [RG_LABEL, PARQUET_LABEL, APPLICATION_LABEL, FILE_LABEL].join("|");
 
 /** Letters, digits and inner `/ . -`: `21/04567`, `20.123.45678`, `2021-ABC-00123`. */
 const ID_REST = "[A-Z0-9]*(?:[./-][A-Z0-9]+)*";
@@ -30,7 +36,10 @@ const ID_REST = "[A-Z0-9]*(?:[./-][A-Z0-9]+)*";
  */
 function labelled(value: string): RegExp {
   const list = `(?:(?:${value})(?:\\s*,\\s*|\\s+${anyCase("et")}\\s+))*`;
-  return new RegExp(`${afterLabel(`(?<![\\p{L}\\p{N}])(?:${LABEL})\\s*:?\\s*${list}`, value)}${END}`, "gu");
+  return new RegExp(
+    `${afterLabel(`(?<![\\p{L}\\p{N}])(?:${LABEL})\\s*:?\\s*${list}`, value)}${END}`,
+    "gu"
+  );
 }
 
 /**
@@ -50,19 +59,19 @@ const LETTERED = labelled(`[A-Z][A-Z0-9](?:(?<=\\d)|(?=[A-Z0-9./-]*\\d))${ID_RES
 /** Portalis, the courts' national number: `DBVX-V-B7F-NQ5T`, `35L7-V-B7E-CBXYZ`. Distinctive alone. */
 const PORTALIS = new RegExp(
   `${tokenStart("[A-Z0-9]", NOT_AFTER)}[A-Z0-9][A-Z0-9][A-Z0-9]-[A-Z]-[A-Z]\\d[A-Z]-[A-Z0-9]{4,5}${END}`,
-  "gu",
+  "gu"
 );
 
 /** Cour de cassation appeals: `Y 19-19.463`, `19-19.463`; the letter is optional. */
 const POURVOI = new RegExp(
   `(?:${tokenStart("[A-Z]", NOT_AFTER)} ?\\d|${tokenStart("\\d", NOT_AFTER)})\\d-\\d\\d\\.\\d\\d\\d${END}`,
-  "gu",
+  "gu"
 );
 
 /** Old ECHR case numbers: `(no 30/1993/425/504)`. */
 const ECHR_CASE = new RegExp(
   `${tokenStart("\\d", NOT_AFTER)}\\d?\\d?/(?:19|20)\\d\\d/\\d\\d?\\d?\\d?/\\d\\d?\\d?\\d?${END}`,
-  "gu",
+  "gu"
 );
 
 /** One key per case: without spaces, the pourvoi without its letter, the RG year on two digits. */

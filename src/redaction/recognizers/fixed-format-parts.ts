@@ -25,7 +25,12 @@ export function anyCase(word: string): string {
       source += "\\s+";
     } else if (/\p{L}/u.test(ch)) {
       const base = ch.normalize("NFD").replace(/\p{M}+/gu, "");
-      const forms = new Set([ch.toLowerCase(), ch.toUpperCase(), base.toLowerCase(), base.toUpperCase()]);
+      const forms = new Set([
+        ch.toLowerCase(),
+        ch.toUpperCase(),
+        base.toLowerCase(),
+        base.toUpperCase(),
+      ]);
       source += forms.size === 1 ? ch : `[${[...forms].join("")}]`;
     } else {
       source += REGEX_SPECIAL.test(ch) ? `\\${ch}` : ch;
@@ -41,20 +46,22 @@ export function anyCaseOf(words: readonly string[]): string {
 
 /**
  * `value` written right after `label`, the label left outside the match. The value is matched
- * first and a look-behind at its end checks the label, so that the regex begins with the value's
- * first character. `value` must not hold capturing groups (it is written twice) and must begin with
- * one character or class. The label also keeps the value from starting inside a longer token.
+ * first, so that the regex begins with the value's first character (one character or class), and
+ * a look-behind at its end checks the label before the very text matched (a back-reference, far
+ * cheaper than matching the value again backwards). One per regex: the group's name is fixed.
  */
 export function afterLabel(label: string, value: string): string {
-  return `(?:${value})(?<=(?:${label})(?:${value}))`;
+  return `(?<labelled>${value})(?<=(?:${label})\\k<labelled>)`;
 }
 
 /**
- * `first` (one character or class) starting a token: not glued to a letter or digit before it, nor
- * to one of `alsoNotAfter`. The look-behind comes after `first`, which keeps the scan fast.
+ * `head`, the first characters of a token (a pattern of fixed length), not glued to a letter or a
+ * digit before it, nor to one of `alsoNotAfter`. The look-behind comes after `head`, so that the
+ * regex begins with `head` itself, which the engine skips to fast; the more selective `head` is,
+ * the fewer places the look-behind runs at.
  */
-export function tokenStart(first: string, alsoNotAfter = ""): string {
-  return `${first}(?<![\\p{L}\\p{N}_${alsoNotAfter}]${first})`;
+export function tokenStart(head: string, alsoNotAfter = ""): string {
+  return `${head}(?<![\\p{L}\\p{N}_${alsoNotAfter}]${head})`;
 }
 
 /** Not followed by a letter or a digit. */

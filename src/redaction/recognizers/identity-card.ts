@@ -1,9 +1,14 @@
 import { createPatternRecognizer } from "../pattern-recognizer.ts";
-import { TOKEN_END } from "./fixed-format-parts.ts";
+import { TOKEN_END, tokenStart } from "./fixed-format-parts.ts";
 
-const CARD_WORDS = ["carte nationale d'identité", "carte d'identité", "pièce d'identité", "titre d'identité", "cni"];
+const CARD_WORDS = [
+  "carte nationale d'identité",
+  "carte d'identité",
+  "pièce d'identité",
+  "titre d'identité",
+  "cni",
+];
 const ALNUM = "[A-Z0-9]";
-const NOT_AFTER_WORD = "(?<![\\p{L}\\p{N}_]";
 
 /**
  * French national identity card numbers: twelve digits on cards issued from 1995 to 2021, nine
@@ -17,14 +22,14 @@ export const identityCardRecognizer = createPatternRecognizer({
   patterns: [
     {
       name: "cni-1995",
-      regex: new RegExp(`${"\\d".repeat(12)}${NOT_AFTER_WORD}\\d{12})${TOKEN_END}`, "gu"),
+      regex: new RegExp(`${tokenStart("\\d".repeat(12))}${TOKEN_END}`, "gu"),
       score: 0.3,
     },
     {
       name: "cni-2021",
       regex: new RegExp(
-        `${ALNUM.repeat(9)}${NOT_AFTER_WORD}${ALNUM}{9})(?<=\\d${ALNUM}{0,8})(?<=[A-Z]${ALNUM}{0,8})${TOKEN_END}`,
-        "gu",
+        `${tokenStart(ALNUM.repeat(9))}(?<=\\d${ALNUM}{0,8})(?<=[A-Z]${ALNUM}{0,8})${TOKEN_END}`,
+        "gu"
       ),
       score: 0.3,
     },

@@ -1,5 +1,5 @@
 import { createPatternRecognizer, type Pattern } from "../pattern-recognizer.ts";
-import { anyCaseOf } from "./fixed-format-parts.ts";
+import { anyCaseOf, tokenStart } from "./fixed-format-parts.ts";
 
 const OCTET = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
 const IPV4 = `${OCTET}(?:\\.${OCTET}){3}`;
@@ -9,7 +9,10 @@ const HEX = "[0-9A-Fa-f]";
  * An IPv4 address is not part of a longer dotted number (`1.2.3.4.5`, a version, a section) nor
  * the end of an IPv6 one (`::ffff:192.0.2.1`).
  */
-const IPV4_REGEX = new RegExp(`(?<![\\p{L}\\p{N}_.])(?<!:${HEX}{0,4}:)${IPV4}(?![\\p{L}\\p{N}_]|\\.\\p{N})`, "gu");
+const IPV4_REGEX = new RegExp(
+  `(?<![\\p{L}\\p{N}_.])(?<!:${HEX}{0,4}:)${IPV4}(?![\\p{L}\\p{N}_]|\\.\\p{N})`,
+  "gu"
+);
 
 /**
  * IPv6, full, compressed (`::`) or ending in IPv4: one regex per length of the first group (none
@@ -23,8 +26,9 @@ const IPV6_PATTERNS: Pattern[] = [4, 3, 2, 1, 0].map((firstGroupLength) => {
   return {
     name: `ipv6-${firstGroupLength}`,
     regex: new RegExp(
-      `${first}:(?<![\\p{L}\\p{N}_:.]${first}:)${HEX}{0,4}(?::${HEX}{0,4})${more}(?:(?<=:)${IPV4})?(?![\\p{L}\\p{N}_:]|\\.\\p{N})`,
-      "gu",
+      `${tokenStart(`${first}:`, ":.")}${HEX}{0,4}(?::${HEX}{0,4})${more}` +
+        `(?:(?<=:)${IPV4})?(?![\\p{L}\\p{N}_:]|\\.\\p{N})`,
+      "gu"
     ),
     score: 0.85,
   };
@@ -56,7 +60,7 @@ const IP_WORDS = new RegExp(
     "logs",
     "ping",
   ])}(?![\\p{L}\\p{N}])`,
-  "gu",
+  "gu"
 );
 
 /** Labels of numbered parts of a text (`article 1.2.3.4`), where four small numbers are no address. */
@@ -78,7 +82,7 @@ const PART_LABEL = new RegExp(
     "v",
     "tome",
   ])}|§)\\s*(?:n[°o]\\.?\\s*)?$`,
-  "gu",
+  "gu"
 );
 
 const CONTEXT_WINDOW = 48;
@@ -88,7 +92,13 @@ const CONTEXT_WINDOW = 48;
  * on the text itself from the window's start, so that its look-behind sees the letter before a
  * word cut by the window; the text is cut at the window's end, so that the search stops there.
  */
-function matchesNear(text: string, start: number, end: number, words: RegExp, window: number): boolean {
+function matchesNear(
+  text: string,
+  start: number,
+  end: number,
+  words: RegExp,
+  window: number
+): boolean {
   words.lastIndex = Math.max(0, start - window);
   return words.exec(text.slice(0, end + Math.ceil(window / 2))) !== null;
 }
@@ -110,7 +120,8 @@ function ipv6Groups(value: string): string[] | undefined {
   const halves = text.split("::");
   if (halves.length > 2 || !/[0-9a-f]/.test(text)) return undefined;
   const parts = halves.map((half) => (half === "" ? [] : half.split(":")));
-  if (parts.some((groups) => groups.some((group) => !/^[0-9a-f]{1,4}$/.test(group)))) return undefined;
+  if (parts.some((groups) => groups.some((group) => !/^[0-9a-f]{1,4}$/.test(group))))
+    return undefined;
   const [head = [], rest] = parts;
   const missing = rest === undefined ? 8 - head.length : 8 - head.length - rest.length;
   if (rest === undefined ? missing !== 0 : missing < 1) return undefined;

@@ -1,6 +1,6 @@
 import { createPatternRecognizer } from "../pattern-recognizer.ts";
-import { compact } from "./identifier-parts.ts";
 import { TOKEN_END, tokenStart } from "./fixed-format-parts.ts";
+import { compact } from "./identifier-parts.ts";
 
 /**
  * French passport numbers: two digits, two letters, five digits (`12AB34567`). So short a shape
@@ -12,7 +12,7 @@ export const passportRecognizer = createPatternRecognizer({
   patterns: [
     {
       name: "passport",
-      regex: new RegExp(`${tokenStart("\\d")}\\d ?[A-Z][A-Z] ?\\d\\d\\d\\d\\d${TOKEN_END}`, "gu"),
+      regex: new RegExp(`${tokenStart("\\d\\d")} ?[A-Z][A-Z] ?\\d\\d\\d\\d\\d${TOKEN_END}`, "gu"),
       score: 0.3,
     },
   ],

@@ -60,7 +60,8 @@ function toE164(value: string): string | undefined {
   const code = international[1]!;
   let national = digitsOf(international[2]!.replace("(0)", ""));
   // `+33 06 12 34 56 78`: the trunk 0 kept by mistake.
-  if (national.length === NATIONAL_LENGTH[code]! + 1 && national.startsWith("0")) national = national.slice(1);
+  if (national.length === NATIONAL_LENGTH[code]! + 1 && national.startsWith("0"))
+    national = national.slice(1);
   if (national.length !== NATIONAL_LENGTH[code]) return undefined;
   if (code !== "33") return `+${code}${national}`;
   if (national.startsWith("0")) return undefined;
@@ -75,15 +76,26 @@ export const phoneRecognizer = createPatternRecognizer({
   name: "phone",
   type: "TELEPHONE",
   patterns: [
-    { name: "national", regex: new RegExp(`${NUMBER_START}${NATIONAL}${NUMBER_END}`, "gu"), score: 0.7 },
+    {
+      name: "national",
+      regex: new RegExp(`${NUMBER_START}${NATIONAL}${NUMBER_END}`, "gu"),
+      score: 0.7,
+    },
     {
       name: "national-prefix-first",
       regex: new RegExp(`${NUMBER_START}${NATIONAL_PREFIX_FIRST}${NUMBER_END}`, "gu"),
       score: 0.7,
     },
-    { name: "international", regex: new RegExp(`${NUMBER_START}${INTERNATIONAL}${NUMBER_END}`, "gu"), score: 0.9 },
+    {
+      name: "international",
+      regex: new RegExp(`${NUMBER_START}${INTERNATIONAL}${NUMBER_END}`, "gu"),
+      score: 0.9,
+    },
   ],
   validate: (value) => toE164(value) !== undefined,
   normalize: (value) => toE164(value) ?? value,
-  context: { words: ["tél", "téléphone", "portable", "mobile", "fixe", "fax", "joindre", "appeler"], boost: 0.2 },
+  context: {
+    words: ["tél", "téléphone", "portable", "mobile", "fixe", "fax", "joindre", "appeler"],
+    boost: 0.2,
+  },
 });

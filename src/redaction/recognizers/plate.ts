@@ -14,16 +14,23 @@ const END = "(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])";
  */
 function sivRegex(separator: string): RegExp {
   return new RegExp(
-    `${tokenStart(LETTER, "-")}${LETTER}(?<!SS)${separator}\\d\\d\\d(?<!000)${separator}${LETTER}${LETTER}(?<!SS)${END}`,
-    "gu",
+    `${tokenStart(`${LETTER}${LETTER}`, "-")}(?<!SS)${separator}\\d\\d\\d(?<!000)${separator}` +
+      `${LETTER}${LETTER}(?<!SS)${END}`,
+    "gu"
   );
 }
 
 /** Old FNI departments: 01-95 (20 before Corsica was split), 2A, 2B, 971-976. */
 const DEPARTMENT = "(?:0[1-9]|[1-8]\\d|9[0-5]|2[AB]|97[1-6])";
 
-/** FNI plates (before 2009): `123 ABC 75`, `1234 AB 2A`, one kind of separator or none. */
-const FNI = `${tokenStart("\\d", "-")}\\d?\\d?\\d?([ \\u00A0-]?)[A-Z][A-Z]?[A-Z]?\\1${DEPARTMENT}${END}`;
+/**
+ * FNI plates (before 2009): `123 ABC 75`, `1234 AB 2A`, one kind of separator or none. The start
+ * boundary is checked once a letter follows the digits: checked on the first digit, it would run
+ * at every digit of the text.
+ */
+const FNI =
+  `(?<digits>\\d\\d?\\d?\\d?)(?<sep>[ \\u00A0-]?)[A-Z](?<![\\p{L}\\p{N}_-]\\k<digits>\\k<sep>[A-Z])` +
+  `[A-Z]?[A-Z]?\\k<sep>${DEPARTMENT}${END}`;
 
 /**
  * French registration plates. `AB-123-CD` is distinctive and reported alone; the same without

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { birthDateRecognizer } from "../../src/redaction/recognizers/birth-date.ts";
+import { reported, reportedKeys } from "./fixed-format-helpers.ts";
+
+const found = (text: string) => reported(birthDateRecognizer, text);
+
+describe("birth date recognizer", () => {
+  it.each([
+    ["M. Martin, né le 3 mars 1980, demeurant à Lyon", "3 mars 1980"],
+    ["Mme Durand, née le 1er janvier 1975", "1er janvier 1975"],
+    ["Mme Durand, née le 1ᵉʳ janvier 1975", "1ᵉʳ janvier 1975"],
+    ["Né(e) le 03/03/1980", "03/03/1980"],
+    ["Date de naissance : 03/03/1980", "03/03/1980"],
+    ["date de naissance: 3.3.1980", "3.3.1980"],
+    ["Date et lieu de naissance : 1980-03-03 à Lyon", "1980-03-03"],
+    ["né à Lyon le 3 mars 1980", "3 mars 1980"],
+    ["née à Saint-Étienne (Loire), le 29 février 1980", "29 février 1980"],
+    ["né au Havre le 12 sept. 1962", "12 sept. 1962"],
+    ["DN : 03/03/1980", "03/03/1980"],
+    ["le requérant (né le 12/05/1962) réside à Paris", "12/05/1962"],
+    ["NÉ LE 3 MARS 1980", "3 MARS 1980"],
+    ["né le 03/03/80", "03/03/80"],
+  ])("finds the date of birth in %j", (text, date) => {
+    expect(found(text)).toEqual([date]);
+  });
+
+  it("finds a year of birth alone, lists of them included", () => {
+    expect(found("Le requérant est né en 1944 et réside à Perth.")).toEqual(["1944"]);
+    expect(found("Ses enfants sont nés respectivement en 1929 et 1923.")).toEqual(["1929", "1923"]);
+    expect(found("né en mars 1980")).toEqual(["1980"]);
+  });
+
+  it("ignores dates that are no date of birth", () => {
+    const prose =
+      "L'audience du 3 mars 2021 a été renvoyée ; le 3 mars 1980, la société fut créée ; décret n° 2019-1234 " +
+      "du 12 mars 2019 ; fait à Paris, le 12/03/2019 ; délivré le 3 mars 2015 ; le litige né de la décision " +
+      "rendue le 3 mars 2019 ; né à la suite de l'arrêt rendu le 4 avril 2019.";
+    expect(found(prose)).toEqual([]);
+  });
+
+  it("ignores days that do not exist or are to come", () => {
+    expect(
+      found(
+        "né le 30/02/1980 ; né le 31 avril 1980 ; né le 32/01/1980 ; né le 3 mars 2999 ; né en 2999"
+      )
+    ).toEqual([]);
+  });
+
+  it("ignores administrative prose next to a birth label", () => {
+    const prose =
+      "Date de naissance : inconnue. Montant : 1 234 567,89 €, article L. 123-4 du code, version 1.2.3.4, " +
+      "SIRET 732 829 320 00074.";
+    expect(found(prose)).toEqual([]);
+  });
+
+  it("gives every writing of one day the same ISO key", () => {
+    const text =
+      "né le 3 mars 1980 ; né le 03/03/1980 ; date de naissance : 3.3.1980 ; DN : 1980-03-03 ; né le 03/03/80";
+    expect(new Set(reportedKeys(birthDateRecognizer, text))).toEqual(new Set(["1980-03-03"]));
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { phoneRecognizer } from "../../src/redaction/recognizers/phone.ts";
+import { reported, reportedKeys } from "./fixed-format-helpers.ts";
+
+const found = (text: string) => reported(phoneRecognizer, text);
+
+const MOBILE_WRITINGS = [
+  "06 12 34 56 78",
+  "06.12.34.56.78",
+  "06-12-34-56-78",
+  "0612345678",
+  "06\u00A012\u00A034\u00A056\u00A078",
+  "+33 6 12 34 56 78",
+  "+33 (0)6 12 34 56 78",
+  "+33(0)612345678",
+  "+336 12 34 56 78",
+  "0033 6 12 34 56 78",
+  "+33612345678",
+  "+33 612 345 678",
+  "+33.6.12.34.56.78",
+];
+
+describe("phone recognizer", () => {
+  it.each(MOBILE_WRITINGS)("finds %s with its exact span", (writing) => {
+    expect(found(`Joignable au ${writing}, du lundi au vendredi.`)).toEqual([writing]);
+  });
+
+  it("gives every writing of one number the same E.164 key", () => {
+    const keys = MOBILE_WRITINGS.flatMap((writing) =>
+      reportedKeys(phoneRecognizer, `Tél. ${writing}`)
+    );
+    expect(new Set(keys)).toEqual(new Set(["+33612345678"]));
+  });
+
+  it("finds landlines, 08 and 09 numbers", () => {
+    expect(
+      found(
+        "Standard : 01 23 45 67 89, Lyon : 04.78.12.34.56, vert : 08 00 12 34 56, box : 09 70 12 34 56."
+      )
+    ).toEqual(["01 23 45 67 89", "04.78.12.34.56", "08 00 12 34 56", "09 70 12 34 56"]);
+  });
+
+  it("finds overseas numbers, and keys their national and international writings alike", () => {
+    const text =
+      "Réunion +262 692 12 34 56 ou 0692 12 34 56 ; Guadeloupe +590 590 12 34 56 ; Guyane +594 694 12 34 56 ; " +
+      "Martinique 05 96 12 34 56 ; Mayotte +262 639 12 34 56 ; Comores +269 773 12 34 ; " +
+      "Nouméa +687 28 12 34 ; Papeete +689 87 12 34 56 ; Saint-Pierre +508 41 23 45.";
+    expect(found(text)).toEqual([
+      "+262 692 12 34 56",
+      "0692 12 34 56",
+      "+590 590 12 34 56",
+      "+594 694 12 34 56",
+      "05 96 12 34 56",
+      "+262 639 12 34 56",
+      "+269 773 12 34",
+      "+687 28 12 34",
+      "+689 87 12 34 56",
+      "+508 41 23 45",
+    ]);
+    expect(reportedKeys(phoneRecognizer, text).slice(0, 5)).toEqual([
+      "+262692123456",
+      "+262692123456",
+      "+590590123456",
+      "+594694123456",
+      "+596596123456",
+    ]);
+  });
+
+  it("ignores longer digit runs: SIRET, IBAN, numéro fiscal, too long international numbers", () => {
+    expect(found("SIRET 732 829 320 00074 ; SIRET 73282932000074")).toEqual([]);
+    expect(found("IBAN FR76 3000 6000 0112 3456 7890 189 ou FR7630006000011234567890189")).toEqual(
+      []
+    );
+    expect(found("numéro fiscal 0123456789012, soit 01 23 45 67 89 012")).toEqual([]);
+    expect(found("06123456789 ; +33 6 12 34 56 78 90 ; 1 06 12 34 56 78")).toEqual([]);
+  });
+
+  it("ignores amounts, dates, legal references and versions", () => {
+    const prose =
+      "Le montant de 1 234 567,89 € fixé le 12/03/2019 (soit 01.02.2019) en application du décret n° 2019-1234 " +
+      "du 12 mars 2019 et de l'article L. 123-4 du code, version 1.2.3.4, loi n° 78-17 du 6 janvier 1978.";
+    expect(found(prose)).toEqual([]);
+  });
+
+  it("ignores numbers that no French plan issues", () => {
+    expect(found("+33 0 12 34 56 78 ; 00 12 34 56 78 ; +687 12 34 56 78")).toEqual([]);
+  });
+});
