@@ -11,7 +11,7 @@ export const ENGINE_OPTIONS = {
 
 export function analyzeOptions(
   values: { "always-mask"?: string[]; "never-mask"?: string[]; "min-score"?: string },
-  t: Messages,
+  t: Messages
 ): AnalyzeOptions {
   const options: AnalyzeOptions = {};
   if (values["always-mask"]?.length) options.alwaysMask = values["always-mask"];

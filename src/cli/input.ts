@@ -9,12 +9,17 @@ export const MAX_INPUT_MB = 256;
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
+  for await (const chunk of stream)
+    chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
   return Buffer.concat(chunks);
 }
 
 /** Reads a text file, or standard input for `-`, refusing binary data and invalid UTF-8. */
-export async function readTextInput(path: string | undefined, stdin: NodeJS.ReadableStream, t: Messages): Promise<string> {
+export async function readTextInput(
+  path: string | undefined,
+  stdin: NodeJS.ReadableStream,
+  t: Messages
+): Promise<string> {
   if (!path) throw new UserError(t.missingInput);
   const label = path === "-" ? "stdin" : path;
   let bytes: Buffer;

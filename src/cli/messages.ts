@@ -20,16 +20,23 @@ Options de detect et redact :
   missingInput: "Indiquez un fichier à lire, ou « - » pour l'entrée standard.",
   notFound: (path: string) => `Fichier introuvable : ${path}`,
   notAFile: (path: string) => `Ce n'est pas un fichier lisible : ${path}`,
-  binary: (path: string) => `${path} semble être un fichier binaire, pas du texte : rien n'a été traité.`,
-  invalidUtf8: (path: string) => `${path} n'est pas du texte UTF-8 valide : enregistrez-le en UTF-8 puis recommencez.`,
-  tooLarge: (path: string, mb: number) => `${path} dépasse ${mb} Mo : découpez-le avant de le traiter.`,
-  vaultRequired: "Indiquez le coffre de correspondance avec --vault FICHIER (écrit par « plume redact --vault »).",
+  binary: (path: string) =>
+    `${path} semble être un fichier binaire, pas du texte : rien n'a été traité.`,
+  invalidUtf8: (path: string) =>
+    `${path} n'est pas du texte UTF-8 valide : enregistrez-le en UTF-8 puis recommencez.`,
+  tooLarge: (path: string, mb: number) =>
+    `${path} dépasse ${mb} Mo : découpez-le avant de le traiter.`,
+  vaultRequired:
+    "Indiquez le coffre de correspondance avec --vault FICHIER (écrit par « plume redact --vault »).",
   vaultInvalid: (path: string) => `${path} n'est pas un coffre Plume valide.`,
   badOption: (detail: string) => `Option invalide : ${detail}`,
   badScore: "--min-score attend un nombre entre 0 et 1.",
-  jsonlBadLine: (line: number) => `ligne ${line} : JSON invalide, ou « text » absent ou non textuel`,
-  unknownPlaceholders: (list: string) => `Balises inconnues du coffre, laissées telles quelles : ${list}`,
-  vaultWritten: (path: string, count: number) => `Coffre écrit dans ${path} (${count} correspondances). Gardez-le sur ce poste.`,
+  jsonlBadLine: (line: number) =>
+    `ligne ${line} : JSON invalide, ou « text » absent ou non textuel`,
+  unknownPlaceholders: (list: string) =>
+    `Balises inconnues du coffre, laissées telles quelles : ${list}`,
+  vaultWritten: (path: string, count: number) =>
+    `Coffre écrit dans ${path} (${count} correspondances). Gardez-le sur ce poste.`,
   corpusMissing: (path: string) => `Corpus introuvable (${path}) : il est ignoré.`,
   internal: "Erreur inattendue : rien n'a été écrit. Relancez avec PLUME_DEBUG=1 pour le détail.",
 };
@@ -66,7 +73,8 @@ Options of detect and redact:
   badScore: "--min-score takes a number between 0 and 1.",
   jsonlBadLine: (line) => `line ${line}: invalid JSON, or "text" missing or not a string`,
   unknownPlaceholders: (list) => `Placeholders unknown to the vault, left as they are: ${list}`,
-  vaultWritten: (path, count) => `Vault written to ${path} (${count} mappings). Keep it on this workstation.`,
+  vaultWritten: (path, count) =>
+    `Vault written to ${path} (${count} mappings). Keep it on this workstation.`,
   corpusMissing: (path) => `Corpus not found (${path}): skipped.`,
   internal: "Unexpected error: nothing was written. Run again with PLUME_DEBUG=1 for details.",
 };

@@ -37,7 +37,14 @@ export interface GenerateOptions {
   documents: number;
 }
 
-export const DOCUMENT_KINDS = ["courrier", "jugement", "proces-verbal", "courriel", "dossier-rh", "plainte"] as const;
+export const DOCUMENT_KINDS = [
+  "courrier",
+  "jugement",
+  "proces-verbal",
+  "courriel",
+  "dossier-rh",
+  "plainte",
+] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** What decoys stand for; a decoy's label is `DECOY_<kind>`. */
@@ -108,7 +115,14 @@ interface Company {
 }
 
 type PersonForm =
-  "first last" | "first LAST" | "LAST first" | "initial" | "title initial" | "title last" | "title first last" | "last";
+  | "first last"
+  | "first LAST"
+  | "LAST first"
+  | "initial"
+  | "title initial"
+  | "title last"
+  | "title first last"
+  | "last";
 
 const pad2 = (n: number) => String(n).padStart(2, "0");
 const slug = (s: string) =>
@@ -196,10 +210,18 @@ class DocumentWriter {
       first,
       others: r.chance(0.5) ? [r.pick(names)] : [],
       last,
-      birth: { day: r.chance(0.08) ? 1 : r.int(2, 28), month: r.int(1, 12), year: r.int(1940, 2004) },
+      birth: {
+        day: r.chance(0.08) ? 1 : r.int(2, 28),
+        month: r.int(1, 12),
+        year: r.int(1940, 2004),
+      },
       birthplace: abroad
         ? { name: `${abroad.city} (${abroad.country})`, insee: abroad.insee, department: "99" }
-        : { name: `${commune.name} (${commune.department})`, insee: commune.insee, department: commune.department },
+        : {
+            name: `${commune.name} (${commune.department})`,
+            insee: commune.insee,
+            department: commune.department,
+          },
       introduced: false,
       mailbox: r.pick([`${f}.${l}`, `${f[0]}.${l}`, `${l}.${f}${r.int(1, 99)}`, `${f}${l}`]),
       domain: r.pick(EMAIL_DOMAINS),
@@ -207,7 +229,9 @@ class DocumentWriter {
   }
 
   civilTitle(p: Person): string {
-    return p.sex === "M" ? this.random.pick(["M.", "M.", "Monsieur"]) : this.random.pick(["Mme", "Mme", "Madame"]);
+    return p.sex === "M"
+      ? this.random.pick(["M.", "M.", "Monsieur"])
+      : this.random.pick(["Mme", "Mme", "Madame"]);
   }
 
   /** A mention of a person; the title, when there is one, stays outside the gold span. */
@@ -262,7 +286,9 @@ class DocumentWriter {
   newAddress(commune: Commune = this.random.pick(COMMUNES)): Address {
     const r = this.random;
     const number = String(r.int(1, 180)) + (r.chance(0.12) ? r.pick([" bis", " ter", "B"]) : "");
-    const postcode = commune.districts ? commune.postcode + pad2(r.int(1, commune.districts)) : commune.postcode;
+    const postcode = commune.districts
+      ? commune.postcode + pad2(r.int(1, commune.districts))
+      : commune.postcode;
     return {
       ...(r.chance(0.2) && { complement: r.pick(ADDRESS_COMPLEMENTS) }),
       street: `${number}${r.chance(0.2) ? "," : ""} ${r.pick(STREET_TYPES)} ${r.pick(STREET_NAMES)}`,
@@ -277,7 +303,10 @@ class DocumentWriter {
       layout === "block"
         ? [a.complement, a.street, `${a.postcode} ${a.city.toUpperCase()}`]
         : [a.complement, a.street, `${a.postcode} ${a.city}`];
-    return this.gold("ADRESSE", lines.filter((line) => line !== undefined).join(layout === "block" ? "\n" : ", "));
+    return this.gold(
+      "ADRESSE",
+      lines.filter((line) => line !== undefined).join(layout === "block" ? "\n" : ", ")
+    );
   }
 
   // Dates, in gold (birth) and decoy (everything else) forms
@@ -299,12 +328,18 @@ class DocumentWriter {
     const r = this.random;
     const born = p.sex === "M" ? "né" : "née";
     this.add(r.pick([`${born} le `, `${born} le `, "né(e) le "]));
-    return this.gold("DATE_NAISSANCE", r.chance(0.6) ? this.longDate(p.birth) : this.numericDate(p.birth));
+    return this.gold(
+      "DATE_NAISSANCE",
+      r.chance(0.6) ? this.longDate(p.birth) : this.numericDate(p.birth)
+    );
   }
 
   birthDateField(p: Person): this {
     this.field(this.random.pick(["Date de naissance", "Né(e) le", "Date de naissance"]));
-    return this.gold("DATE_NAISSANCE", this.random.chance(0.8) ? this.numericDate(p.birth) : this.longDate(p.birth));
+    return this.gold(
+      "DATE_NAISSANCE",
+      this.random.chance(0.8) ? this.numericDate(p.birth) : this.longDate(p.birth)
+    );
   }
 
   date(day: Day = this.someDay()): this {
@@ -314,7 +349,10 @@ class DocumentWriter {
   time(): this {
     const h = this.random.int(7, 22);
     const m = this.random.pick([0, 5, 10, 15, 20, 30, 40, 45, 50]);
-    return this.decoy("TIME", this.random.pick([`${h} h ${pad2(m)}`, `${h}h${pad2(m)}`, `${pad2(h)}:${pad2(m)}`]));
+    return this.decoy(
+      "TIME",
+      this.random.pick([`${h} h ${pad2(m)}`, `${h}h${pad2(m)}`, `${pad2(h)}:${pad2(m)}`])
+    );
   }
 
   amount(max = 20000): this {
@@ -338,13 +376,20 @@ class DocumentWriter {
   /** A decree or a law, with its article: `la loi n° 78-17 du 6 janvier 1978`. */
   law(): this {
     const text = this.random.pick(TEXTS_OF_LAW);
-    const article = /^(loi|ordonnance)/.test(text) ? "la " : text.startsWith("arrêté") ? "l'" : "le ";
+    const article = /^(loi|ordonnance)/.test(text)
+      ? "la "
+      : text.startsWith("arrêté")
+        ? "l'"
+        : "le ";
     return this.add(article).decoy("LAW", text);
   }
 
   page(total = this.random.int(1, 6)): this {
     const n = this.random.int(1, total);
-    return this.decoy("PAGE", this.random.pick([`Page ${n}/${total}`, `Page ${n} sur ${total}`, `- ${n} -`]));
+    return this.decoy(
+      "PAGE",
+      this.random.pick([`Page ${n}/${total}`, `Page ${n} sur ${total}`, `- ${n} -`])
+    );
   }
 
   /** A place name standing alone (`Fait à Lyon`): not an address. The preposition stays outside. */
@@ -377,8 +422,18 @@ class DocumentWriter {
 
   nir(p: Person): this {
     const order = this.random.int(1, 999);
-    const value = ids.nir(p.sex === "M" ? 1 : 2, p.birth.year, p.birth.month, p.birthplace.insee, order);
-    const written = this.random.pick([ids.group(value, [1, 2, 2, 2, 3, 3, 2]), value, ids.group(value, [13, 2])]);
+    const value = ids.nir(
+      p.sex === "M" ? 1 : 2,
+      p.birth.year,
+      p.birth.month,
+      p.birthplace.insee,
+      order
+    );
+    const written = this.random.pick([
+      ids.group(value, [1, 2, 2, 2, 3, 3, 2]),
+      value,
+      ids.group(value, [13, 2]),
+    ]);
     return this.gold("NIR", written);
   }
 
@@ -396,12 +451,19 @@ class DocumentWriter {
 
   foreignIban(): this {
     const compact = ids.foreignIban(this.random);
-    return this.gold("IBAN", this.random.chance(0.7) ? ids.group(compact, [4, 4, 4, 4, 4, 4, 4]) : compact);
+    return this.gold(
+      "IBAN",
+      this.random.chance(0.7) ? ids.group(compact, [4, 4, 4, 4, 4, 4, 4]) : compact
+    );
   }
 
   newCompany(): Company {
     const r = this.random;
-    return { name: `${r.pick(LEGAL_FORMS)} ${r.pick(COMPANY_NAMES)}`, siren: ids.siren(r), city: r.pick(COMMUNES) };
+    return {
+      name: `${r.pick(LEGAL_FORMS)} ${r.pick(COMPANY_NAMES)}`,
+      siren: ids.siren(r),
+      city: r.pick(COMMUNES),
+    };
   }
 
   siren(c: Company): this {
@@ -412,30 +474,36 @@ class DocumentWriter {
     const value = ids.siret(this.random, c.siren);
     return this.gold(
       "SIRET",
-      this.random.pick([ids.group(value, [3, 3, 3, 5]), value, ids.group(value, [3, 3, 3, 3, 2])]),
+      this.random.pick([ids.group(value, [3, 3, 3, 5]), value, ids.group(value, [3, 3, 3, 3, 2])])
     );
   }
 
   tva(c: Company): this {
     const value = ids.tva(c.siren);
-    return this.gold("TVA", this.random.pick([value, ids.group(value, [2, 2, 9]), ids.group(value, [4, 3, 3, 3])]));
+    return this.gold(
+      "TVA",
+      this.random.pick([value, ids.group(value, [2, 2, 9]), ids.group(value, [4, 3, 3, 3])])
+    );
   }
 
   numeroFiscal(): this {
     const value = ids.numeroFiscal(this.random);
-    return this.gold("NUMERO_FISCAL", this.random.chance(0.5) ? value : ids.group(value, [2, 2, 3, 3, 3]));
+    return this.gold(
+      "NUMERO_FISCAL",
+      this.random.chance(0.5) ? value : ids.group(value, [2, 2, 3, 3, 3])
+    );
   }
 
   card(): this {
     const value = ids.bankCard(this.random);
     return this.gold(
       "CARTE_BANCAIRE",
-      this.random.pick([ids.group(value, [4, 4, 4, 4]), value, ids.group(value, [4, 4, 4, 4], "-")]),
+      this.random.pick([ids.group(value, [4, 4, 4, 4]), value, ids.group(value, [4, 4, 4, 4], "-")])
     );
   }
 
   plate(): this {
-    return this.gold("PLAQUE", ids.plate(this.random, this.random.pick(COMMUNES).department.slice(0, 2)));
+    return this.gold("PLAQUE", ids.plate(this.random, this.random.pick(COMMUNES).department));
   }
 
   passport(): this {
@@ -451,7 +519,10 @@ class DocumentWriter {
   }
 
   ip(): this {
-    return this.gold("ADRESSE_IP", this.random.chance(0.7) ? ids.ipv4(this.random) : ids.ipv6(this.random));
+    return this.gold(
+      "ADRESSE_IP",
+      this.random.chance(0.7) ? ids.ipv4(this.random) : ids.ipv6(this.random)
+    );
   }
 
   rg(year = this.year): this {
@@ -463,12 +534,14 @@ class DocumentWriter {
   portalis(): this {
     return this.add(this.random.pick(["N° Portalis ", "N° Portalis : ", "Portalis "])).gold(
       "DOSSIER",
-      ids.portalisNumber(this.random),
+      ids.portalisNumber(this.random)
     );
   }
 
   parquet(): this {
-    this.add(this.random.pick(["N° de parquet : ", "N° parquet ", "Parquet n° ", "n° de parquet "]));
+    this.add(
+      this.random.pick(["N° de parquet : ", "N° parquet ", "Parquet n° ", "n° de parquet "])
+    );
     return this.gold("DOSSIER", ids.parquetNumber(this.random, this.year));
   }
 
@@ -478,7 +551,8 @@ class DocumentWriter {
 
   /** An address made up by a fraudster or a throwaway account: `support-xkqzt@colis-suivi.net`. */
   throwawayEmail(prefix: string, domains: readonly string[]): this {
-    const local = prefix + this.random.chars(5, "abcdefghijklmnopqrstuvwxyz") + this.random.int(10, 99);
+    const local =
+      prefix + this.random.chars(5, "abcdefghijklmnopqrstuvwxyz") + this.random.int(10, 99);
     return this.gold("COURRIEL", `${local}@${this.random.pick(domains)}`);
   }
 }
@@ -492,13 +566,22 @@ function letter(w: DocumentWriter): void {
   const citizen = w.newPerson();
   const home = w.newAddress();
   const headers: Record<typeof service, [string, string]> = {
-    prefecture: [`Préfecture ${w.city.ofDepartment}`, "Direction des migrations et de l'intégration\nBureau du séjour"],
+    prefecture: [
+      `Préfecture ${w.city.ofDepartment}`,
+      "Direction des migrations et de l'intégration\nBureau du séjour",
+    ],
     dgfip: [
       `Direction départementale des finances publiques ${w.city.ofDepartment}`,
       `Service des impôts des particuliers ${ofPlace(w.city.name)}`,
     ],
-    cpam: [`Caisse primaire d'assurance maladie ${w.city.ofDepartment}`, "Service des prestations en espèces"],
-    antai: ["Agence nationale de traitement automatisé des infractions", "Centre national de traitement de Rennes"],
+    cpam: [
+      `Caisse primaire d'assurance maladie ${w.city.ofDepartment}`,
+      "Service des prestations en espèces",
+    ],
+    antai: [
+      "Agence nationale de traitement automatisé des infractions",
+      "Centre national de traitement de Rennes",
+    ],
     caf: [`Caisse d'allocations familiales ${w.city.ofDepartment}`, "Pôle prestations"],
   };
   const [institution, office] = headers[service];
@@ -526,19 +609,27 @@ function letter(w: DocumentWriter): void {
     case "prefecture": {
       w.field("Objet").add("demande de renouvellement de titre de séjour\n\n");
       w.add(citizen.sex === "M" ? "Monsieur,\n\n" : "Madame,\n\n");
-      w.add("Par courrier reçu le ").date().add(", vous avez sollicité le renouvellement de votre titre de séjour. ");
+      w.add("Par courrier reçu le ")
+        .date()
+        .add(", vous avez sollicité le renouvellement de votre titre de séjour. ");
       w.add("Votre dossier, enregistré au nom de ")
         .person(citizen, ["title first last", "LAST first"])
         .add(", ")
         .bornOn(citizen);
-      w.add(` à ${citizen.birthplace.name}, titulaire du `).passport().add(", est désormais complet.\n");
+      w.add(` à ${citizen.birthplace.name}, titulaire du `)
+        .passport()
+        .add(", est désormais complet.\n");
       w.opening("Conformément")
         .add(" à l'")
         .article()
         .add(" et vu ")
         .law()
         .add(", votre demande sera instruite dans un délai de quatre mois. ");
-      w.add("Un récépissé vous sera remis lors de votre rendez-vous du ").date().add(" à ").time().add(".\n");
+      w.add("Un récépissé vous sera remis lors de votre rendez-vous du ")
+        .date()
+        .add(" à ")
+        .time()
+        .add(".\n");
       break;
     }
     case "dgfip": {
@@ -557,10 +648,15 @@ function letter(w: DocumentWriter): void {
         .decoy("BIC", account.bic)
         .add(") sous quinze jours.\n");
       if (r.chance(0.6)) {
-        w.add("Les revenus déclarés au titre de votre activité d'auto-entrepreneur (SIREN ").siren(company);
+        w.add("Les revenus déclarés au titre de votre activité d'auto-entrepreneur (SIREN ").siren(
+          company
+        );
         w.add(") sont soumis à un taux de ").percent().add(".\n");
       }
-      w.opening("Toutefois").add(", l'").article().add(" permet à l'administration de revenir sur cette décision.\n");
+      w.opening("Toutefois")
+        .add(", l'")
+        .article()
+        .add(" permet à l'administration de revenir sur cette décision.\n");
       break;
     }
     case "cpam": {
@@ -570,14 +666,21 @@ function letter(w: DocumentWriter): void {
         .date()
         .add(", prescrit par le ", r.pick(["Dr ", "Docteur "]))
         .person(w.newPerson(), ["first last", "last", "first LAST"]);
-      w.add(", a bien été enregistré. Le montant journalier de vos indemnités s'élève à ").amount(120).add(". ");
+      w.add(", a bien été enregistré. Le montant journalier de vos indemnités s'élève à ")
+        .amount(120)
+        .add(". ");
       const account = w.bankAccount();
-      if (r.chance(0.5)) w.add("Elles seront versées sur le compte IBAN ").gold("IBAN", account.iban).add(".\n");
+      if (r.chance(0.5))
+        w.add("Elles seront versées sur le compte IBAN ").gold("IBAN", account.iban).add(".\n");
       else
-        w.add("Elles seront versées sur le compte dont vous nous avez transmis le relevé d'identité bancaire (RIB ")
+        w.add(
+          "Elles seront versées sur le compte dont vous nous avez transmis le relevé d'identité bancaire (RIB "
+        )
           .gold("RIB", account.rib)
           .add(").\n");
-      w.add("Pour toute question, vous pouvez nous joindre au ").phone().add(" du lundi au vendredi.\n");
+      w.add("Pour toute question, vous pouvez nous joindre au ")
+        .phone()
+        .add(" du lundi au vendredi.\n");
       break;
     }
     case "antai": {
@@ -589,7 +692,12 @@ function letter(w: DocumentWriter): void {
       w.add(`Le véhicule ${r.pick(CAR_MODELS)} immatriculé `)
         .plate()
         .add(", dont vous êtes titulaire du certificat d'immatriculation, ");
-      w.add("a été contrôlé le ").date().add(" à ").time().add(" sur la commune ").commune(r.pick(COMMUNES), of);
+      w.add("a été contrôlé le ")
+        .date()
+        .add(" à ")
+        .time()
+        .add(" sur la commune ")
+        .commune(r.pick(COMMUNES), of);
       w.add(` à une vitesse de ${r.int(60, 150)} km/h. `)
         .opening("Selon")
         .add(" l'")
@@ -623,7 +731,9 @@ function letter(w: DocumentWriter): void {
     }
   }
   if (r.chance(0.4))
-    w.add("Vous pouvez également nous écrire à l'adresse électronique que vous nous avez indiquée, ")
+    w.add(
+      "Vous pouvez également nous écrire à l'adresse électronique que vous nous avez indiquée, "
+    )
       .email(citizen)
       .add(".\n");
   w.add("Vous disposez d'un délai de deux mois pour former un recours gracieux ou saisir le ")
@@ -632,7 +742,7 @@ function letter(w: DocumentWriter): void {
   w.add(
     "Je vous prie d'agréer, ",
     citizen.sex === "M" ? "Monsieur" : "Madame",
-    ", l'expression de mes salutations distinguées.\n\n",
+    ", l'expression de mes salutations distinguées.\n\n"
   );
   const signs =
     service === "prefecture"
@@ -659,7 +769,7 @@ function appeal(w: DocumentWriter): void {
   w.institution(`COUR D'APPEL DE ${seat.name.toUpperCase()}`).add(
     "\n",
     r.pick(["CHAMBRE SOCIALE", "1re CHAMBRE CIVILE", "CHAMBRE SOCIALE B"]),
-    "\n\n",
+    "\n\n"
   );
   w.rg().add(" - ").portalis().add("\n\n");
   w.add("Décision du ")
@@ -678,7 +788,9 @@ function appeal(w: DocumentWriter): void {
   w.address(w.newAddress(), "block")
     .add("\n\nreprésenté", appellant.sex === "F" ? "e" : "", " par ")
     .lawyer(lawyers[0]!);
-  w.add(", avocat au barreau ").commune(seat, of).add("\n\nINTIMÉE :\n\n", company.name.toUpperCase(), "\n");
+  w.add(", avocat au barreau ")
+    .commune(seat, of)
+    .add("\n\nINTIMÉE :\n\n", company.name.toUpperCase(), "\n");
   if (r.chance(0.5)) w.add("RCS ").commune(company.city);
   else w.add("immatriculée au RCS ").commune(company.city, of);
   w.add(" sous le n° ").siren(company).add("\n");
@@ -697,11 +809,14 @@ function appeal(w: DocumentWriter): void {
     w.person(judge, ["first LAST", "title first last", "title initial"]).add(
       ", ",
       role[judge.sex === "M" ? 0 : 1]!,
-      "\n",
+      "\n"
     );
   });
   w.add("\n");
-  w.field("Greffier").add(w.civilTitle(clerk), " ").person(clerk, ["first LAST", "last"]).add("\n\n");
+  w.field("Greffier")
+    .add(w.civilTitle(clerk), " ")
+    .person(clerk, ["first LAST", "last"])
+    .add("\n\n");
   w.add("ARRÊT : contradictoire, prononcé publiquement le ")
     .date()
     .add(" par mise à disposition au greffe\n\nEXPOSÉ DU LITIGE\n\n");
@@ -734,9 +849,14 @@ function appeal(w: DocumentWriter): void {
   w.add(
     "PAR CES MOTIFS\n\nLa cour, statuant publiquement, infirme le jugement et condamne la société ",
     company.name,
-    " à payer à ",
+    " à payer à "
   );
-  w.person(appellant, ["title last"]).add(" la somme de ").amount().add(" au titre de l'").article().add(".\n\n");
+  w.person(appellant, ["title last"])
+    .add(" la somme de ")
+    .amount()
+    .add(" au titre de l'")
+    .article()
+    .add(".\n\n");
   w.decoy("TITLE", clerk.sex === "M" ? "LE GREFFIER" : "LA GREFFIÈRE").add("                ");
   w.decoy("TITLE", judges[0]!.sex === "M" ? "LE PRÉSIDENT" : "LA PRÉSIDENTE")
     .add("\n")
@@ -776,7 +896,10 @@ function cassation(w: DocumentWriter): void {
     .add(" contre l'arrêt rendu le ")
     .date({ ...w.someDay(), year: decisionYear })
     .add(" par la ");
-  w.institution(`cour d'appel ${ofPlace(seat.name)}`).add(", dans le litige l'opposant à la société ", company.name);
+  w.institution(`cour d'appel ${ofPlace(seat.name)}`).add(
+    ", dans le litige l'opposant à la société ",
+    company.name
+  );
   if (r.chance(0.6)) w.add(" (RCS ").commune(company.city).add(" ").siren(company).add(")");
   w.add(", dont le siège est ").commune(company.city, at).add(", défenderesse à la cassation.\n\n");
   w.add("Sur le rapport de ")
@@ -810,7 +933,7 @@ function cassation(w: DocumentWriter): void {
     .article()
     .add(".\n\n");
   w.add(
-    "PAR CES MOTIFS, la Cour : CASSE ET ANNULE, mais seulement en ce qu'il rejette la demande de dommages-intérêts, l'arrêt rendu le ",
+    "PAR CES MOTIFS, la Cour : CASSE ET ANNULE, mais seulement en ce qu'il rejette la demande de dommages-intérêts, l'arrêt rendu le "
   ).date({ ...w.someDay(), year: decisionYear });
   w.add(" ; condamne la société ", company.name, " aux dépens et à payer à ")
     .person(claimant, ["title last"])
@@ -821,7 +944,6 @@ function cassation(w: DocumentWriter): void {
 }
 
 function criminalCourt(w: DocumentWriter): void {
-  const r = w.random;
   const defendant = w.newPerson();
   const victim = w.newPerson();
   const judge = w.newPerson();
@@ -900,15 +1022,24 @@ function policeReport(w: DocumentWriter): void {
   w.institution(
     gendarmerie
       ? `Brigade territoriale autonome ${ofPlace(w.city.name)}`
-      : `Commissariat de police ${ofPlace(w.city.name)}`,
+      : `Commissariat de police ${ofPlace(w.city.name)}`
   ).add("\n\n");
-  w.add("PROCÈS-VERBAL D'AUDITION DE ", r.pick(["VICTIME", "TÉMOIN", "PERSONNE MISE EN CAUSE"]), "\n\n");
+  w.add(
+    "PROCÈS-VERBAL D'AUDITION DE ",
+    r.pick(["VICTIME", "TÉMOIN", "PERSONNE MISE EN CAUSE"]),
+    "\n\n"
+  );
   if (r.chance(0.6)) w.parquet().add("\n\n");
-  w.add("Le ").date().add(", à ").time().add(",\n\nNous, ").person(officer, ["first LAST", "LAST first"]);
+  w.add("Le ")
+    .date()
+    .add(", à ")
+    .time()
+    .add(",\n\nNous, ")
+    .person(officer, ["first LAST", "LAST first"]);
   w.add(
     gendarmerie
       ? ", adjudant, officier de police judiciaire en résidence "
-      : ", brigadier-chef de police, officier de police judiciaire en fonction ",
+      : ", brigadier-chef de police, officier de police judiciaire en fonction "
   )
     .commune(w.city, at)
     .add(",\n");
@@ -948,14 +1079,18 @@ function policeReport(w: DocumentWriter): void {
     .plate();
   w.add(" devant ")
     .decoy("EPONYM", r.pick(EPONYMS))
-    .add(" lorsque j'ai été percuté par un véhicule qui a pris la fuite. J'ai pu relever sa plaque : ")
+    .add(
+      " lorsque j'ai été percuté par un véhicule qui a pris la fuite. J'ai pu relever sa plaque : "
+    )
     .plate()
     .add(". ");
   w.add("Le conducteur était un homme d'une trentaine d'années. Les dégâts sont estimés à ")
     .amount(8000)
     .add(". »\n\n");
   if (r.chance(0.45)) {
-    w.add("Question : Avez-vous constaté d'autres faits ?\nRéponse : « Oui, le lendemain, ma carte bancaire n° ")
+    w.add(
+      "Question : Avez-vous constaté d'autres faits ?\nRéponse : « Oui, le lendemain, ma carte bancaire n° "
+    )
       .card()
       .add(" a été débitée de ")
       .amount(2000)
@@ -967,11 +1102,10 @@ function policeReport(w: DocumentWriter): void {
     w.add(", connectée à l'adresse IP ").ip().add(" selon l'opérateur. »\n\n");
   }
   if (r.chance(0.5)) {
-    w.add("Un certificat médical établi par le ", r.pick(["Dr ", "Docteur "])).person(w.newPerson(), [
-      "first LAST",
-      "last",
-      "first last",
-    ]);
+    w.add("Un certificat médical établi par le ", r.pick(["Dr ", "Docteur "])).person(
+      w.newPerson(),
+      ["first LAST", "last", "first last"]
+    );
     w.add(` fixe l'incapacité totale de travail à ${r.int(1, 30)} jours.\n\n`);
   }
   w.add("Question : Connaissez-vous ")
@@ -997,7 +1131,12 @@ function emailThread(w: DocumentWriter): void {
   const agentDomain = r.pick(AGENT_DOMAINS);
   const english = r.chance(0.3);
   const day = w.someDay();
-  const header = (from: Person, fromDomain: string | undefined, to: Person, toDomain: string | undefined) => {
+  const header = (
+    from: Person,
+    fromDomain: string | undefined,
+    to: Person,
+    toDomain: string | undefined
+  ) => {
     w.add(english ? "From: " : "De : ");
     if (r.chance(0.2)) w.add('"').gold("PERSONNE", `${from.last}, ${from.first}`).add('" <');
     else w.person(from, ["first last", "first LAST"]).add(" <");
@@ -1027,17 +1166,27 @@ function emailThread(w: DocumentWriter): void {
     w.add("\n\nBonjour ", recipient.sex === "M" ? "Monsieur " : "Madame ")
       .person(recipient, ["last"])
       .add(",");
-  w.add("\n\nSuite à notre échange téléphonique du ").date().add(", je vous transmets les pièces demandées. ");
-  w.add("Mon nouveau numéro est le ").phone().add(" et j'habite désormais ").address(w.newAddress()).add(".\n");
+  w.add("\n\nSuite à notre échange téléphonique du ")
+    .date()
+    .add(", je vous transmets les pièces demandées. ");
+  w.add("Mon nouveau numéro est le ")
+    .phone()
+    .add(" et j'habite désormais ")
+    .address(w.newAddress())
+    .add(".\n");
   if (r.chance(0.35)) {
     const account = w.bankAccount();
     w.add("Pour le remboursement, voici mon IBAN : ").gold("IBAN", account.iban).add(".\n");
   } else if (r.chance(0.3)) {
-    w.add("Mon épouse, qui travaille à l'étranger, reçoit son salaire sur le compte ").foreignIban().add(".\n");
+    w.add("Mon épouse, qui travaille à l'étranger, reçoit son salaire sur le compte ")
+      .foreignIban()
+      .add(".\n");
   }
   if (r.chance(0.25)) w.add("Mon numéro de sécurité sociale est le ").nir(sender).add(".\n");
   if (r.chance(0.2))
-    w.add("Vous trouverez mon avis d'imposition en pièce jointe (numéro fiscal ").numeroFiscal().add(").\n");
+    w.add("Vous trouverez mon avis d'imposition en pièce jointe (numéro fiscal ")
+      .numeroFiscal()
+      .add(").\n");
   if (r.chance(0.3))
     w.add("Je n'arrive plus à me connecter depuis ")
       .decoy("VERSION", r.pick(SOFTWARE_VERSIONS))
@@ -1045,7 +1194,11 @@ function emailThread(w: DocumentWriter): void {
       .ip()
       .add(".\n");
   if (r.chance(0.3))
-    w.add("Je joins la facture du garage (TVA ").tva(w.newCompany()).add(") d'un montant de ").amount(2500).add(".\n");
+    w.add("Je joins la facture du garage (TVA ")
+      .tva(w.newCompany())
+      .add(") d'un montant de ")
+      .amount(2500)
+      .add(".\n");
   w.add("\n")
     .opening(r.pick(["Cordialement", "Bien cordialement", "Respectueusement"]))
     .add(",\n\n")
@@ -1072,12 +1225,14 @@ function emailThread(w: DocumentWriter): void {
   w.add(
     "> ",
     sender.sex === "M" ? "Monsieur" : "Madame",
-    ",\n> Votre dossier est incomplet : merci de nous adresser un justificatif de domicile.\n",
+    ",\n> Votre dossier est incomplet : merci de nous adresser un justificatif de domicile.\n"
   );
   w.add("> ")
     .person(recipient, ["first LAST"])
     .add("\n> ")
-    .institution(`Direction départementale de l'emploi, du travail et des solidarités ${w.city.ofDepartment}`)
+    .institution(
+      `Direction départementale de l'emploi, du travail et des solidarités ${w.city.ofDepartment}`
+    )
     .add("\n> Tél. : ")
     .phone()
     .add("\n");
@@ -1097,7 +1252,10 @@ function hrFile(w: DocumentWriter): void {
   w.field("Prénom(s)")
     .gold("PERSONNE", [employee.first, ...employee.others].join(" "))
     .add("\n");
-  w.birthDateField(employee).add("\n").field("Lieu de naissance").add(employee.birthplace.name, "\n");
+  w.birthDateField(employee)
+    .add("\n")
+    .field("Lieu de naissance")
+    .add(employee.birthplace.name, "\n");
   w.field(r.pick(["N° de sécurité sociale", "NIR", "Numéro d'inscription au répertoire"]))
     .nir(employee)
     .add("\n");
@@ -1123,10 +1281,20 @@ function hrFile(w: DocumentWriter): void {
     .add("\n");
   w.field("Salaire brut mensuel").amount(5000).add("\n\nCOORDONNÉES BANCAIRES\n");
   w.field("Banque").add(account.bank, "\n");
-  w.field("IBAN").gold("IBAN", account.iban).add("\n").field("BIC").decoy("BIC", account.bic).add("\n");
-  if (r.chance(0.9)) w.field("RIB (banque, guichet, compte, clé)").gold("RIB", account.rib).add("\n");
+  w.field("IBAN")
+    .gold("IBAN", account.iban)
+    .add("\n")
+    .field("BIC")
+    .decoy("BIC", account.bic)
+    .add("\n");
+  if (r.chance(0.9))
+    w.field("RIB (banque, guichet, compte, clé)").gold("RIB", account.rib).add("\n");
   if (r.chance(0.85)) w.field("Numéro fiscal").numeroFiscal().add("\n");
-  w.add("\nTaux de prélèvement à la source : ").percent().add(", appliqué en vertu de l'").article().add(".\n\n");
+  w.add("\nTaux de prélèvement à la source : ")
+    .percent()
+    .add(", appliqué en vertu de l'")
+    .article()
+    .add(".\n\n");
   if (r.chance(0.8)) {
     w.add("NOTE DE FRAIS\nFacture n° ")
       .decoy("REFERENCE", `F-${w.year}-${r.digits(5)}`)
@@ -1168,8 +1336,10 @@ function complaint(w: DocumentWriter): void {
     .institution("Ministère de l'Intérieur")
     .add(
       "\n",
-      cyber ? "Atteinte aux systèmes de traitement automatisé de données" : "Escroquerie et fraude à la carte bancaire",
-      "\n\n",
+      cyber
+        ? "Atteinte aux systèmes de traitement automatisé de données"
+        : "Escroquerie et fraude à la carte bancaire",
+      "\n\n"
     );
   w.add("IDENTITÉ DU PLAIGNANT\n")
     .field("Civilité")
@@ -1198,8 +1368,14 @@ function complaint(w: DocumentWriter): void {
       .add(" à ")
       .time()
       .add(", j'ai reçu un courriel de ")
-      .throwawayEmail("support-", ["secure-banque.com", "colis-suivi.net", "ameli-remboursement.info"]);
-    w.add(" m'invitant à me connecter. Mon hébergeur indique des connexions depuis les adresses IP ")
+      .throwawayEmail("support-", [
+        "secure-banque.com",
+        "colis-suivi.net",
+        "ameli-remboursement.info",
+      ]);
+    w.add(
+      " m'invitant à me connecter. Mon hébergeur indique des connexions depuis les adresses IP "
+    )
       .ip()
       .add(" et ")
       .ip()
@@ -1214,15 +1390,21 @@ function complaint(w: DocumentWriter): void {
       .person(w.newPerson(), ["first last", "title first last", "title initial"])
       .add(".\n");
     if (r.chance(0.5))
-      w.add("Le pirate m'a appelé depuis le ").phone().add(" en se présentant comme conseiller bancaire.\n");
+      w.add("Le pirate m'a appelé depuis le ")
+        .phone()
+        .add(" en se présentant comme conseiller bancaire.\n");
   }
   if (!cyber || r.chance(0.5)) {
     w.add(
       "J'ai constaté sur mon relevé ",
       String(r.int(2, 6)),
-      " paiements frauduleux réalisés avec ma carte bancaire n° ",
+      " paiements frauduleux réalisés avec ma carte bancaire n° "
     ).card();
-    w.add(" pour un montant total de ").amount(4000).add(", majoré de frais bancaires de ").percent().add(".\n");
+    w.add(" pour un montant total de ")
+      .amount(4000)
+      .add(", majoré de frais bancaires de ")
+      .percent()
+      .add(".\n");
     w.add("Une partie des fonds a été virée vers le compte ")
       .foreignIban()
       .add(" ouvert au nom de ")
@@ -1238,12 +1420,15 @@ function complaint(w: DocumentWriter): void {
     w.add(") n'a pas répondu à mes réclamations.\n");
   }
   if (r.chance(0.4))
-    w.add("Mon véhicule immatriculé ").plate().add(" a par ailleurs été flashé alors que je ne le conduisais pas.\n");
+    w.add("Mon véhicule immatriculé ")
+      .plate()
+      .add(" a par ailleurs été flashé alors que je ne le conduisais pas.\n");
   if (r.chance(0.3)) {
     const account = w.bankAccount();
     w.add("Je demande le remboursement sur mon compte (RIB ").gold("RIB", account.rib).add(").\n");
   }
-  if (r.chance(0.5)) w.add("Les faits se sont produits devant ").decoy("EPONYM", r.pick(EPONYMS)).add(". ");
+  if (r.chance(0.5))
+    w.add("Les faits se sont produits devant ").decoy("EPONYM", r.pick(EPONYMS)).add(". ");
   if (r.chance(0.5)) w.add("Ces faits relèvent de l'").article().add(". ");
   w.add("J'ai fait opposition auprès de ma banque le ").date().add(".\n\n");
   w.add("Fait ")

@@ -54,6 +54,8 @@ export type GoldLabel = (typeof GOLD_LABELS)[number];
 export const DECOY_PREFIX = "DECOY_";
 
 /** The label map for a corpus whose labels are engine types already, such as the generated one. */
-export function identityLabelMap(labels: readonly string[] = GOLD_LABELS): Record<string, string[]> {
+export function identityLabelMap(
+  labels: readonly string[] = GOLD_LABELS
+): Record<string, string[]> {
   return Object.fromEntries(labels.map((label) => [label, [label]]));
 }

@@ -49,7 +49,13 @@ export function group(value: string, sizes: readonly number[], separator = " "):
  * birth (`69123`, `2A004`, `97411`, `99350` abroad), order number, key = 97 - (number mod 97) where
  * Corsica's 2A and 2B count as 19 and 18.
  */
-export function nir(sex: 1 | 2, year: number, month: number, inseeCode: string, order: number): string {
+export function nir(
+  sex: 1 | 2,
+  year: number,
+  month: number,
+  inseeCode: string,
+  order: number
+): string {
   const body = `${sex}${pad(year % 100, 2)}${pad(month, 2)}${inseeCode}${pad(order, 3)}`;
   const numeric = body.replace("2A", "19").replace("2B", "18");
   return body + pad(97 - mod97(numeric), 2);
@@ -60,7 +66,8 @@ export function ribKey(bank: string, branch: string, account: string): string {
   return pad(97 - ((89 * Number(bank) + 15 * Number(branch) + 3 * Number(account)) % 97), 2);
 }
 
-const lettersAsDigits = (value: string) => value.replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55));
+const lettersAsDigits = (value: string) =>
+  value.replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55));
 
 /** A compact IBAN from a country code and a BBAN, with its mod-97 check digits. */
 export function iban(country: string, bban: string): string {
@@ -95,7 +102,10 @@ export function foreignIban(random: Random): string {
     case "ES": {
       const bankBranch = random.digits(8);
       const account = random.digits(10);
-      return iban("ES", bankBranch + spanishControl("00" + bankBranch) + spanishControl(account) + account);
+      return iban(
+        "ES",
+        bankBranch + spanishControl("00" + bankBranch) + spanishControl(account) + account
+      );
     }
     case "GB":
       return iban("GB", random.pick(["NWBK", "BARC", "HBUK", "LOYD", "MIDL"]) + random.digits(14));
@@ -171,7 +181,8 @@ export function plate(random: Random, department: string): string {
   if (random.chance(0.7)) {
     const first = random.chars(2, PLATE_LETTERS);
     const last = random.chars(2, PLATE_LETTERS);
-    if (first === "WW" || last === "SS") return plate(random, department);
+    // SS is never issued; WW marks temporary plates and only opens one.
+    if (first === "SS" || last === "SS" || last === "WW") return plate(random, department);
     const number = pad(random.int(1, 999), 3);
     const separator = random.pick(["-", "-", "-", " ", ""]);
     return [first, number, last].join(separator);
@@ -186,17 +197,32 @@ export function passport(random: Random): string {
 }
 
 /** An identity card number: the 12-digit one of older cards, or the 9 characters of the new card. */
-export function identityCard(random: Random, issued: { year: number; month: number }, department: string): string {
+export function identityCard(
+  random: Random,
+  issued: { year: number; month: number },
+  department: string
+): string {
   if (random.chance(0.5)) return random.chars(9, "ABCDEFGHJKLMNPRSTUVWXYZ0123456789");
-  return pad(issued.year % 100, 2) + pad(issued.month, 2) + department.padStart(3, "0").slice(-3) + random.digits(5);
+  return (
+    pad(issued.year % 100, 2) +
+    pad(issued.month, 2) +
+    department.padStart(3, "0").slice(-3) +
+    random.digits(5)
+  );
 }
 
 const PUBLIC_IPV4_FIRST_OCTETS = [
-  2, 5, 31, 37, 46, 62, 77, 78, 80, 81, 82, 83, 86, 88, 90, 91, 92, 109, 176, 185, 193, 194, 195, 212, 213, 217,
+  2, 5, 31, 37, 46, 62, 77, 78, 80, 81, 82, 83, 86, 88, 90, 91, 92, 109, 176, 185, 193, 194, 195,
+  212, 213, 217,
 ];
 
 export function ipv4(random: Random): string {
-  return [random.pick(PUBLIC_IPV4_FIRST_OCTETS), random.int(0, 255), random.int(0, 255), random.int(1, 254)].join(".");
+  return [
+    random.pick(PUBLIC_IPV4_FIRST_OCTETS),
+    random.int(0, 255),
+    random.int(0, 255),
+    random.int(1, 254),
+  ].join(".");
 }
 
 export function ipv6(random: Random): string {

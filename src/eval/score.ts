@@ -104,7 +104,10 @@ const TITLE = `(?:${[
 ].join("|")})`;
 /** An elided word glued before a name (`qu’Anita`, `d’Anita`) is not part of it either. */
 const ELISION = String.raw`(?:d|l|qu|jusqu|lorsqu|puisqu)['’]`;
-const LEADING_TITLES = new RegExp(String.raw`^(?:${ELISION}|${TITLE}(?:\s+et\s+${TITLE})*\s+)`, "iu");
+const LEADING_TITLES = new RegExp(
+  String.raw`^(?:${ELISION}|${TITLE}(?:\s+et\s+${TITLE})*\s+)`,
+  "iu"
+);
 /** A title glued to the name as OCR leaves it (`MmeJ. Sawyer`): case matters here, or `Mercier` would lose `Me`. */
 const GLUED_TITLE = /^(?:MM\.|Mmes|Mme|Mlles|Mlle)(?=\p{Lu})/u;
 
@@ -116,11 +119,18 @@ const ratio = (part: number, whole: number) => (whole === 0 ? null : part / whol
 export function maskableStart(text: string, entity: GoldEntity): number {
   const span = text.slice(entity.start, entity.end);
   const title = LEADING_TITLES.exec(span) ?? GLUED_TITLE.exec(span);
-  return title && title[0].length < entity.end - entity.start ? entity.start + title[0].length : entity.start;
+  return title && title[0].length < entity.end - entity.start
+    ? entity.start + title[0].length
+    : entity.start;
 }
 
 /** The stretches of `[start, end)` whose letters or digits no prediction covers. */
-export function clearStretches(text: string, start: number, end: number, covered: Uint8Array): string[] {
+export function clearStretches(
+  text: string,
+  start: number,
+  end: number,
+  covered: Uint8Array
+): string[] {
   const stretches: string[] = [];
   let runStart = -1;
   const close = (at: number) => {
@@ -140,7 +150,7 @@ export function clearStretches(text: string, start: number, end: number, covered
 export function scoreCorpus(
   documents: readonly GoldDocument[],
   predict: (text: string) => readonly PredictedEntity[],
-  options: ScoreOptions,
+  options: ScoreOptions
 ): ScoreReport {
   const leakLabels = new Set(options.leakLabels ?? Object.keys(options.labelMap));
   const mappedTypes = new Set(Object.values(options.labelMap).flat());
@@ -215,7 +225,8 @@ export function scoreCorpus(
           overlaps: labelsHit,
         });
       }
-      for (const kind of new Set(decoyHit.map((d) => d.label))) decoyScore(decoys, kind).predictions++;
+      for (const kind of new Set(decoyHit.map((d) => d.label)))
+        decoyScore(decoys, kind).predictions++;
       for (const decoy of decoyHit) {
         const score = decoyScore(decoys, decoy.label);
         if (!touched.has(decoy)) score.hit++;
@@ -232,7 +243,8 @@ export function scoreCorpus(
   }
 
   for (const score of labels.values()) score.recall = ratio(score.masked, score.gold);
-  for (const score of types.values()) score.precision = score.mapped ? ratio(score.correct, score.predicted) : null;
+  for (const score of types.values())
+    score.precision = score.mapped ? ratio(score.correct, score.predicted) : null;
   const leakScores = [...labels.values()].filter((s) => s.leakLabel);
   const mappedScores = [...types.values()].filter((s) => s.mapped);
   return {
@@ -242,11 +254,11 @@ export function scoreCorpus(
     decoys: [...decoys.values()].sort((a, b) => a.kind.localeCompare(b.kind)),
     recall: ratio(
       sum(leakScores, (s) => s.masked),
-      sum(leakScores, (s) => s.gold),
+      sum(leakScores, (s) => s.gold)
     ),
     precision: ratio(
       sum(mappedScores, (s) => s.correct),
-      sum(mappedScores, (s) => s.predicted),
+      sum(mappedScores, (s) => s.predicted)
     ),
   };
 }
@@ -293,44 +305,56 @@ export function formatReport(report: ScoreReport, options: FormatOptions = {}): 
   const recallTable = table(
     ["label", "gold", "masked", "leaked", "recall"],
     [
-      ...report.labels.map((s) => row(s.leakLabel ? s.label : `${s.label} *`, s.gold, s.masked, s.recall)),
+      ...report.labels.map((s) =>
+        row(s.leakLabel ? s.label : `${s.label} *`, s.gold, s.masked, s.recall)
+      ),
       row(
         "all leak labels",
         sum(leakScores, (s) => s.gold),
         sum(leakScores, (s) => s.masked),
-        report.recall,
+        report.recall
       ),
-    ],
+    ]
   );
   const precisionTable = table(
     ["type", "predicted", "correct", "false pos.", "precision"],
     [
-      ...report.types.map((s) => row(s.mapped ? s.type : `${s.type} *`, s.predicted, s.correct, s.precision)),
+      ...report.types.map((s) =>
+        row(s.mapped ? s.type : `${s.type} *`, s.predicted, s.correct, s.precision)
+      ),
       row(
         "all mapped types",
         sum(mappedScores, (s) => s.predicted),
         sum(mappedScores, (s) => s.correct),
-        report.precision,
+        report.precision
       ),
-    ],
+    ]
   );
   const sections = [
     `${report.documents} documents`,
     "Leak-free recall by gold label (masked: no letter or digit left in clear, leading titles aside)\n" +
       recallTable +
-      (leakScores.length < report.labels.length ? "\n* not a leak label: for information, left out of the total" : ""),
+      (leakScores.length < report.labels.length
+        ? "\n* not a leak label: for information, left out of the total"
+        : ""),
     "Precision by engine type (correct: overlaps a gold entity whose label maps to the type)\n" +
       precisionTable +
-      (mappedScores.length < report.types.length ? "\n* no gold label maps to this type: no precision" : ""),
+      (mappedScores.length < report.types.length
+        ? "\n* no gold label maps to this type: no precision"
+        : ""),
   ];
   if (report.decoys.length > 0) {
     const rows = report.decoys.map((s) => [s.kind, s.decoys, s.hit, s.predictions]);
-    sections.push("Decoys overlapped by predictions\n" + table(["decoy kind", "decoys", "hit", "predictions"], rows));
+    sections.push(
+      "Decoys overlapped by predictions\n" +
+        table(["decoy kind", "decoys", "hit", "predictions"], rows)
+    );
   }
   const leaks = report.labels.flatMap((s) => s.leaked.slice(0, examples));
   if (leaks.length > 0) {
     const lines = leaks.map(
-      (l) => `  ${l.label}  ${l.docId}  ${quote(l.text)}  in clear: ${l.clear.map(quote).join(", ")}`,
+      (l) =>
+        `  ${l.label}  ${l.docId}  ${quote(l.text)}  in clear: ${l.clear.map(quote).join(", ")}`
     );
     sections.push(["Leaks", ...lines].join("\n"));
   }
@@ -338,7 +362,8 @@ export function formatReport(report: ScoreReport, options: FormatOptions = {}): 
   if (falsePositives.length > 0) {
     const lines = falsePositives.map(
       (f) =>
-        `  ${f.type}  ${f.docId}  ${quote(f.text)}` + (f.overlaps.length ? `  overlaps ${f.overlaps.join(", ")}` : ""),
+        `  ${f.type}  ${f.docId}  ${quote(f.text)}` +
+        (f.overlaps.length ? `  overlaps ${f.overlaps.join(", ")}` : "")
     );
     sections.push(["False positives", ...lines].join("\n"));
   }
@@ -346,15 +371,20 @@ export function formatReport(report: ScoreReport, options: FormatOptions = {}): 
 }
 
 /** Left-aligned first column, right-aligned numbers. */
-function table(headers: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
+function table(
+  headers: readonly string[],
+  rows: ReadonlyArray<ReadonlyArray<string | number>>
+): string {
   const cells = [headers, ...rows].map((row) => row.map(String));
   const widths = headers.map((_, column) => Math.max(...cells.map((row) => row[column]!.length)));
   return cells
     .map((row) =>
       row
-        .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
+        .map((cell, column) =>
+          column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)
+        )
         .join("  ")
-        .trimEnd(),
+        .trimEnd()
     )
     .join("\n");
 }

@@ -53,7 +53,10 @@ export function generatedTargets(report: ScoreReport): Target[] {
     })),
     {
       name: "decoys taken for an identifier",
-      value: report.decoys.reduce((n, d) => n + d.hits.filter((hit) => FORMAT_TYPES.includes(hit.type)).length, 0),
+      value: report.decoys.reduce(
+        (n, d) => n + d.hits.filter((hit) => FORMAT_TYPES.includes(hit.type)).length,
+        0
+      ),
       max: 0,
     },
   ];
@@ -70,7 +73,8 @@ export function checkTargets(targets: readonly Target[]): TargetResult[] {
 }
 
 export function formatTargets(results: readonly TargetResult[]): string {
-  const show = (value: number | null) => (value === null ? "-" : Number.isInteger(value) ? String(value) : value.toFixed(4));
+  const show = (value: number | null) =>
+    value === null ? "-" : Number.isInteger(value) ? String(value) : value.toFixed(4);
   const width = Math.max(...results.map((r) => r.name.length));
   return results
     .map((r) => {

@@ -25,7 +25,9 @@ function sparing(folded: string, neverMask: readonly string[]): (entities: Entit
   const sparedTerms = new Set(neverMask.map((t) => fold(t.trim())));
   return (entities) =>
     entities.filter(
-      (e) => !sparedTerms.has(folded.slice(e.start, e.end)) && !spared.some(([start, end]) => start <= e.start && e.end <= end),
+      (e) =>
+        !sparedTerms.has(folded.slice(e.start, e.end)) &&
+        !spared.some(([start, end]) => start <= e.start && e.end <= end)
     );
 }
 
@@ -36,7 +38,9 @@ export class Analyzer {
   analyze(text: string, options: AnalyzeOptions = {}): Entity[] {
     const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
     const types = options.types ? new Set(options.types) : undefined;
-    const alwaysMask = (options.alwaysMask ?? []).map((t) => (typeof t === "string" ? { text: t } : t));
+    const alwaysMask = (options.alwaysMask ?? []).map((t) =>
+      typeof t === "string" ? { text: t } : t
+    );
     const neverMask = options.neverMask ?? [];
     const folded = alwaysMask.length || neverMask.length ? fold(text) : "";
 
@@ -52,6 +56,8 @@ export class Analyzer {
     candidates.push(...alwaysMaskEntities(folded, alwaysMask));
     const resolved = resolveOverlaps(candidates);
     const propagated = spare(propagateValues(text, resolved));
-    return propagated.length ? [...resolved, ...propagated].sort((a, b) => a.start - b.start) : resolved;
+    return propagated.length
+      ? [...resolved, ...propagated].sort((a, b) => a.start - b.start)
+      : resolved;
   }
 }

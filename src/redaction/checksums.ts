@@ -73,7 +73,10 @@ export function ribKey(banque: string, guichet: string, compte: string): string 
  * computation: 2A reads 19 and 2B reads 18.
  */
 export function nirKey(first13: string): string {
-  const digits = first13.toUpperCase().replace(/^(\d{5})2A/, "$119").replace(/^(\d{5})2B/, "$118");
+  const digits = first13
+    .toUpperCase()
+    .replace(/^(\d{5})2A/, "$119")
+    .replace(/^(\d{5})2B/, "$118");
   if (!/^\d{13}$/.test(digits)) return "";
   return pad(97 - (Number(digits) % 97), 2);
 }

@@ -1,6 +1,7 @@
 import type { Entity } from "./entity.ts";
 
-const byPriority = (a: Entity, b: Entity) => b.end - b.start - (a.end - a.start) || b.score - a.score;
+const byPriority = (a: Entity, b: Entity) =>
+  b.end - b.start - (a.end - a.start) || b.score - a.score;
 
 /**
  * Keeps one entity per stretch of text. Longer spans win (an address holds a street named after a

@@ -26,7 +26,8 @@ export interface PatternRecognizerSpec {
 
 export function createPatternRecognizer(spec: PatternRecognizerSpec): Recognizer {
   for (const pattern of spec.patterns) {
-    if (!pattern.regex.global) throw new Error(`pattern ${spec.name}/${pattern.name} needs the g flag`);
+    if (!pattern.regex.global)
+      throw new Error(`pattern ${spec.name}/${pattern.name} needs the g flag`);
   }
   return {
     name: spec.name,

@@ -4,7 +4,24 @@ import { fold } from "./text/fold.ts";
  * Which mentions of people are the same person: `Jean Dupont`, `DUPONT Jean`, `J. Dupont` and
  * `Dupont` are; `Jean Dupont` and `Marie Dupont` are not.
  */
-const PARTICLES = new Set(["de", "du", "des", "d", "la", "le", "van", "von", "der", "den", "da", "di", "dos", "ben", "el", "al"]);
+const PARTICLES = new Set([
+  "de",
+  "du",
+  "des",
+  "d",
+  "la",
+  "le",
+  "van",
+  "von",
+  "der",
+  "den",
+  "da",
+  "di",
+  "dos",
+  "ben",
+  "el",
+  "al",
+]);
 
 /** The folded name parts of a mention, particles and punctuation aside. */
 export function nameTokens(name: string): string[] {

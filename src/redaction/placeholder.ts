@@ -12,7 +12,8 @@ export function canonicalPlaceholder(label: string, index: string | number): str
 
 /** The canonical placeholder of a mention matched by {@link placeholderMentionPattern}. */
 export function placeholderOfMention(mention: string): string {
-  const [, label = "", index = ""] = /^(.*?)[\s_-]*(\d+)$/u.exec(mention.replace(/[\\[\]]/g, "").trim()) ?? [];
+  const [, label = "", index = ""] =
+    /^(.*?)[\s_-]*(\d+)$/u.exec(mention.replace(/[\\[\]]/g, "").trim()) ?? [];
   return canonicalPlaceholder(label, index);
 }
 
@@ -41,7 +42,11 @@ const escapeRegex = (text: string) => text.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&
 
 function literal(text: string): Piece {
   const chars = [...text].map(escapeRegex);
-  return { full: chars.join(""), prefix: chars.reduceRight((inner, ch) => `(?:${ch}${inner})?`, ""), max: text.length };
+  return {
+    full: chars.join(""),
+    prefix: chars.reduceRight((inner, ch) => `(?:${ch}${inner})?`, ""),
+    max: text.length,
+  };
 }
 
 /** The closing text of a mention: once it is there the mention is complete, so only its proper prefixes count. */
@@ -69,7 +74,10 @@ function sequence(...pieces: Piece[]): Piece {
   return {
     full: pieces.map((p) => p.full).join(""),
     prefix:
-      pieces.reduceRight((rest: string | null, p) => (rest === null ? p.prefix : `(?:${p.full}${rest}|${p.prefix})`), null) ?? "",
+      pieces.reduceRight(
+        (rest: string | null, p) => (rest === null ? p.prefix : `(?:${p.full}${rest}|${p.prefix})`),
+        null
+      ) ?? "",
     max: pieces.reduce((sum, p) => sum + p.max, 0),
   };
 }
@@ -90,7 +98,13 @@ const padding = repeat(oneChar(`[${SPACES}]`), 0, 2);
 const label = anyOf(
   ...[...ENTITY_TYPES]
     .sort((a, b) => b.length - a.length)
-    .map((type) => sequence(...type.split("_").flatMap((word, i) => (i === 0 ? [literal(word)] : [separator, literal(word)]))))
+    .map((type) =>
+      sequence(
+        ...type
+          .split("_")
+          .flatMap((word, i) => (i === 0 ? [literal(word)] : [separator, literal(word)]))
+      )
+    )
 );
 const core = sequence(label, repeat(separator, 1, 3), repeat(oneChar("\\d"), 1, 6));
 // Markdown escapes both brackets (`\[PERSONNE\_1\]`); a lone `\` before `[` is the text's own.

@@ -21,7 +21,8 @@ export function propagateValues(text: string, entities: readonly Entity[]): Enti
   for (const entity of entities) {
     const value = text.slice(entity.start, entity.end);
     if (value.length < 2 || seen.has(value)) continue;
-    if (!isWordCode(value.charCodeAt(0)) || !isWordCode(value.charCodeAt(value.length - 1))) continue;
+    if (!isWordCode(value.charCodeAt(0)) || !isWordCode(value.charCodeAt(value.length - 1)))
+      continue;
     seen.add(value);
     firstChars.add(value[0]!);
     const prefix = value.charCodeAt(0) * 0x10000 + value.charCodeAt(1);
@@ -33,7 +34,10 @@ export function propagateValues(text: string, entities: readonly Entity[]): Enti
   for (const list of byPrefix.values()) list.sort((a, b) => b.value.length - a.value.length);
 
   // The regex engine jumps from one possible first character to the next far faster than a loop.
-  const starts = new RegExp(`[${[...firstChars].map((c) => c.replace(/[\\\]^-]/g, "\\$&")).join("")}]`, "g");
+  const starts = new RegExp(
+    `[${[...firstChars].map((c) => c.replace(/[\\\]^-]/g, "\\$&")).join("")}]`,
+    "g"
+  );
   const sorted = [...entities].sort((a, b) => a.start - b.start);
   const found: Entity[] = [];
   let next = 0;
@@ -42,12 +46,19 @@ export function propagateValues(text: string, entities: readonly Entity[]): Enti
     if (at > 0 && isWordCode(text.charCodeAt(at - 1))) continue;
     const hit = byPrefix
       .get(text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1))
-      ?.find(({ value }) => text.startsWith(value, at) && !isWordCode(text.charCodeAt(at + value.length)));
+      ?.find(
+        ({ value }) => text.startsWith(value, at) && !isWordCode(text.charCodeAt(at + value.length))
+      );
     if (!hit) continue;
     const end = at + hit.value.length;
     while (next < sorted.length && sorted[next]!.end <= at) next++;
     if (next >= sorted.length || sorted[next]!.start >= end) {
-      found.push({ ...hit.source, start: at, end, recognizer: `${hit.source.recognizer}+propagated` });
+      found.push({
+        ...hit.source,
+        start: at,
+        end,
+        recognizer: `${hit.source.recognizer}+propagated`,
+      });
     }
     starts.lastIndex = end;
   }

@@ -17,7 +17,11 @@ export interface PseudonymiseResult {
 }
 
 /** Replaces each entity (sorted, non-overlapping) by its entity's placeholder. */
-export function pseudonymiseEntities(text: string, entities: readonly Entity[], vault = new Vault()): PseudonymiseResult {
+export function pseudonymiseEntities(
+  text: string,
+  entities: readonly Entity[],
+  vault = new Vault()
+): PseudonymiseResult {
   const replacements: Replacement[] = [];
   const parts: string[] = [];
   let cursor = 0;

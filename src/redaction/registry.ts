@@ -32,7 +32,8 @@ export class RecognizerRegistry {
   }
 
   addFromConfig(config: CustomRecognizerConfig): this {
-    if (!isEntityType(config.type)) throw new Error(`recognizer "${config.name}": unknown type "${config.type}"`);
+    if (!isEntityType(config.type))
+      throw new Error(`recognizer "${config.name}": unknown type "${config.type}"`);
     const type: EntityType = config.type;
     const patterns = config.patterns.map((pattern, index) => {
       const flags = new Set([...(pattern.flags ?? ""), "g", "u"]);
@@ -40,12 +41,16 @@ export class RecognizerRegistry {
       try {
         regex = new RegExp(pattern.regex, [...flags].join(""));
       } catch (error) {
-        throw new Error(`recognizer "${config.name}": invalid pattern ${index + 1}: ${(error as Error).message}`);
+        throw new Error(
+          `recognizer "${config.name}": invalid pattern ${index + 1}: ${(error as Error).message}`
+        );
       }
       return { name: pattern.name ?? `pattern-${index + 1}`, regex, score: pattern.score ?? 0.8 };
     });
     const context = config.context?.length ? { words: config.context } : undefined;
-    return this.add(createPatternRecognizer({ name: config.name, type, patterns, ...(context && { context }) }));
+    return this.add(
+      createPatternRecognizer({ name: config.name, type, patterns, ...(context && { context }) })
+    );
   }
 
   list(): Recognizer[] {

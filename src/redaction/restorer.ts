@@ -88,7 +88,11 @@ export class StreamRestorer {
     let cursor = this.#context.length;
     let out = "";
     MENTION.lastIndex = cursor;
-    for (let match = MENTION.exec(text); match !== null && match.index < holdFrom(cursor); match = MENTION.exec(text)) {
+    for (
+      let match = MENTION.exec(text);
+      match !== null && match.index < holdFrom(cursor);
+      match = MENTION.exec(text)
+    ) {
       out += text.slice(cursor, match.index) + this.#restoreMention(match[0]);
       cursor = MENTION.lastIndex;
     }

@@ -35,7 +35,7 @@ export function alwaysMaskEntities(folded: string, terms: readonly MaskTerm[]): 
       score: 1,
       recognizer: "always-mask",
       key: fold(term.text.trim()),
-    })),
+    }))
   );
 }
 

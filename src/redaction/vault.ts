@@ -35,12 +35,21 @@ export class Vault {
   static fromJSON(json: unknown): Vault {
     const vault = new Vault();
     const data = json as Partial<VaultJSON> | null;
-    if (!data || data.version !== 1 || !Array.isArray(data.entries)) throw new Error("not a Plume vault (version 1)");
+    if (!data || data.version !== 1 || !Array.isArray(data.entries))
+      throw new Error("not a Plume vault (version 1)");
     for (const entry of data.entries) {
-      if (!isEntityType(entry.type) || typeof entry.placeholder !== "string" || typeof entry.original !== "string") {
+      if (
+        !isEntityType(entry.type) ||
+        typeof entry.placeholder !== "string" ||
+        typeof entry.original !== "string"
+      ) {
         throw new Error("not a Plume vault: malformed entry");
       }
-      vault.#insert({ ...entry, variants: [...(entry.variants ?? [entry.original])], keys: [...(entry.keys ?? [])] });
+      vault.#insert({
+        ...entry,
+        variants: [...(entry.variants ?? [entry.original])],
+        keys: [...(entry.keys ?? [])],
+      });
       const index = Number(/_(\d+)\]$/.exec(entry.placeholder)?.[1] ?? 0);
       vault.#counters.set(entry.type, Math.max(vault.#counters.get(entry.type) ?? 0, index));
     }
@@ -48,7 +57,10 @@ export class Vault {
   }
 
   toJSON(): VaultJSON {
-    return { version: 1, entries: this.entries().map((e) => ({ ...e, variants: [...e.variants], keys: [...e.keys] })) };
+    return {
+      version: 1,
+      entries: this.entries().map((e) => ({ ...e, variants: [...e.variants], keys: [...e.keys] })),
+    };
   }
 
   entries(): VaultEntry[] {
@@ -57,6 +69,17 @@ export class Vault {
 
   get size(): number {
     return this.#byPlaceholder.size;
+  }
+
+  /**
+   * Keeps a placeholder someone else already uses (the task pane's, seen by the gateway) out of the
+   * numbering, so that the placeholders this vault makes never collide with it.
+   */
+  reserve(placeholder: string): void {
+    const match = /^\[([A-Z_]+)_(\d+)\]$/.exec(placeholder);
+    if (!match || !isEntityType(match[1]!)) return;
+    const type = match[1];
+    this.#counters.set(type, Math.max(this.#counters.get(type) ?? 0, Number(match[2])));
   }
 
   get(placeholder: string): VaultEntry | undefined {
@@ -77,14 +100,21 @@ export class Vault {
   #link(type: EntityType, original: string, key?: string): string {
     const identity = type === "PERSONNE" ? personKey(original) : (key ?? original);
     const fullKey = `${type}\u0000${identity}`;
-    const entry = this.#byKey.get(fullKey) ?? (type === "PERSONNE" ? this.#samePerson(original) : undefined);
+    const entry =
+      this.#byKey.get(fullKey) ?? (type === "PERSONNE" ? this.#samePerson(original) : undefined);
     if (entry) {
       this.#remember(entry, fullKey, original);
       return entry.placeholder;
     }
     const index = (this.#counters.get(type) ?? 0) + 1;
     this.#counters.set(type, index);
-    const created: VaultEntry = { placeholder: formatPlaceholder(type, index), type, original, variants: [], keys: [] };
+    const created: VaultEntry = {
+      placeholder: formatPlaceholder(type, index),
+      type,
+      original,
+      variants: [],
+      keys: [],
+    };
     this.#insert(created);
     this.#remember(created, fullKey, original);
     return created.placeholder;
@@ -93,7 +123,8 @@ export class Vault {
   #insert(entry: VaultEntry): void {
     this.#byPlaceholder.set(entry.placeholder, entry);
     for (const key of entry.keys) this.#byKey.set(key, entry);
-    if (entry.type === "PERSONNE" && entry.variants.length) this.#indexPerson(entry, nameTokens(entry.original));
+    if (entry.type === "PERSONNE" && entry.variants.length)
+      this.#indexPerson(entry, nameTokens(entry.original));
   }
 
   #remember(entry: VaultEntry, fullKey: string, original: string): void {
@@ -125,7 +156,8 @@ export class Vault {
   #samePerson(original: string): VaultEntry | undefined {
     const tokens = nameTokens(original);
     const candidates = new Set<VaultEntry>();
-    for (const token of tokens) for (const entry of this.#personsByPart.get(token) ?? []) candidates.add(entry);
+    for (const token of tokens)
+      for (const entry of this.#personsByPart.get(token) ?? []) candidates.add(entry);
     let match: VaultEntry | undefined;
     for (const entry of candidates) {
       // Against the fullest writing only: `Dupont` then `Jean Dupont` must not let `Marie Dupont` in.

@@ -4,13 +4,17 @@ import { GOLD_LABELS, type GoldDocument, type GoldEntity } from "../../src/eval/
 
 const corpus = generateCorpus({ seed: 1, documents: 200 });
 const all = (label: string) =>
-  corpus.flatMap((doc) => doc.entities.filter((e) => e.label === label).map((e) => ({ doc, e, value: e.text! })));
-const before = (doc: GoldDocument, e: GoldEntity, width = 40) => doc.text.slice(Math.max(0, e.start - width), e.start);
+  corpus.flatMap((doc) =>
+    doc.entities.filter((e) => e.label === label).map((e) => ({ doc, e, value: e.text! }))
+  );
+const before = (doc: GoldDocument, e: GoldEntity, width = 40) =>
+  doc.text.slice(Math.max(0, e.start - width), e.start);
 const compact = (value: string) => value.replace(/[\s.-]/g, "");
 
 // Checksums recomputed here with BigInt, independently of the generator's own arithmetic.
 const mod97 = (digits: string) => Number(BigInt(digits) % 97n);
-const lettersToDigits = (value: string) => value.replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55));
+const lettersToDigits = (value: string) =>
+  value.replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55));
 function luhn(digits: string): boolean {
   const sum = [...digits].reverse().reduce((total, d, i) => {
     const n = Number(d) * (i % 2 ? 2 : 1);
@@ -34,7 +38,8 @@ describe("generateCorpus", () => {
 
   it("writes every kind of document, with unique ids", () => {
     expect(new Set(corpus.map((d) => d.id)).size).toBe(200);
-    for (const kind of DOCUMENT_KINDS) expect(corpus.filter((d) => d.id.endsWith(kind)).length).toBeGreaterThan(30);
+    for (const kind of DOCUMENT_KINDS)
+      expect(corpus.filter((d) => d.id.endsWith(kind)).length).toBeGreaterThan(30);
   });
 
   it("records offsets that match the text, in order and without overlaps", () => {
@@ -51,7 +56,9 @@ describe("generateCorpus", () => {
 
   it("produces every label at least 30 times", () => {
     for (const label of GOLD_LABELS) expect(all(label).length, label).toBeGreaterThanOrEqual(30);
-    expect(new Set(corpus.flatMap((d) => d.entities.map((e) => e.label)))).toEqual(new Set(GOLD_LABELS));
+    expect(new Set(corpus.flatMap((d) => d.entities.map((e) => e.label)))).toEqual(
+      new Set(GOLD_LABELS)
+    );
   });
 
   it("places decoys of every kind, none overlapping a gold entity", () => {
@@ -71,7 +78,8 @@ describe("persons", () => {
   it("leave titles outside the span", () => {
     for (const { value } of persons)
       expect(value).not.toMatch(/^(M\.|Mme|Mlle|Madame|Monsieur|Ma[iî]tre|Me|Dr|Docteur)\s/u);
-    const titled = (title: string) => persons.filter(({ doc, e }) => before(doc, e).endsWith(title)).length;
+    const titled = (title: string) =>
+      persons.filter(({ doc, e }) => before(doc, e).endsWith(title)).length;
     for (const title of ["M. ", "Mme ", "Monsieur ", "Madame ", "Maître ", "Me ", "Dr "])
       expect(titled(title), title).toBeGreaterThan(5);
   });
@@ -88,10 +96,16 @@ describe("persons", () => {
 
   it("include bare surnames that an earlier full mention introduced", () => {
     const bare = persons.filter(({ doc, e, value }) => {
-      if (/\s/.test(value) || /(M\.|Mme|Me|Maître|Monsieur|Madame|Dr|Docteur) $/.test(before(doc, e))) return false;
+      if (
+        /\s/.test(value) ||
+        /(M\.|Mme|Me|Maître|Monsieur|Madame|Dr|Docteur) $/.test(before(doc, e))
+      )
+        return false;
       return doc.entities.some(
         (other) =>
-          other.end <= e.start && other.text !== value && other.text!.toLowerCase().includes(value.toLowerCase()),
+          other.end <= e.start &&
+          other.text !== value &&
+          other.text!.toLowerCase().includes(value.toLowerCase())
       );
     });
     expect(bare.length).toBeGreaterThan(30);
@@ -122,7 +136,9 @@ describe("identifiers carry valid checksums", () => {
     for (const { value } of all("RIB")) {
       const [bank, branch, account, key] = value.split(" ");
       expect(value).toMatch(/^\d{5} \d{5} \d{11} \d{2}$/);
-      expect((89 * Number(bank) + 15 * Number(branch) + 3 * Number(account) + Number(key)) % 97).toBe(0);
+      expect(
+        (89 * Number(bank) + 15 * Number(branch) + 3 * Number(account) + Number(key)) % 97
+      ).toBe(0);
     }
   });
 
@@ -178,7 +194,7 @@ describe("other values", () => {
     ]) {
       expect(
         values.some((v) => writing.test(v)),
-        String(writing),
+        String(writing)
       ).toBe(true);
     }
   });
@@ -187,7 +203,7 @@ describe("other values", () => {
     const plates = all("PLAQUE").map(({ value }) => value);
     for (const plate of plates)
       expect(plate).toMatch(
-        /^([A-HJ-NP-TV-Z]{2}[- ]?\d{3}[- ]?[A-HJ-NP-TV-Z]{2}|\d{1,4} [A-HJ-NP-TV-Z]{2,3} \d{2})$/,
+        /^([A-HJ-NP-TV-Z]{2}[- ]?\d{3}[- ]?[A-HJ-NP-TV-Z]{2}|\d{1,4} [A-HJ-NP-TV-Z]{2,3} (?:\d{2}|2[AB]|97[1-6]))$/
       );
     expect(plates.some((p) => /^[A-Z]{2}-\d{3}-[A-Z]{2}$/.test(p))).toBe(true);
     expect(plates.some((p) => /^\d+ [A-Z]+ \d+$/.test(p))).toBe(true);
@@ -205,9 +221,12 @@ describe("other values", () => {
           ip
             .split(".")
             .map(Number)
-            .every((octet) => octet >= 0 && octet <= 255),
+            .every((octet) => octet >= 0 && octet <= 255)
         ).toBe(true);
-      else expect(ip).toMatch(/^[0-9a-f]{1,4}(:[0-9a-f]{1,4}){7}$|^[0-9a-f]{1,4}(:[0-9a-f]{1,4}){3}::[0-9a-f]{1,4}$/);
+      else
+        expect(ip).toMatch(
+          /^[0-9a-f]{1,4}(:[0-9a-f]{1,4}){7}$|^[0-9a-f]{1,4}(:[0-9a-f]{1,4}){3}::[0-9a-f]{1,4}$/
+        );
     }
     expect(values.some((ip) => ip.includes(":"))).toBe(true);
   });
@@ -216,13 +235,15 @@ describe("other values", () => {
     const found = all("DATE_NAISSANCE");
     for (const { doc, e, value } of found) {
       expect(value).toMatch(/^(1er|\d{1,2}) [a-zéû]+ \d{4}$|^\d{2}\/\d{2}\/\d{4}$/);
-      expect(before(doc, e, 25)).toMatch(/(née?|né\(e\)) le $|(Date de naissance|Né\(e\) le)\s?: $/);
+      expect(before(doc, e, 25)).toMatch(
+        /(née?|né\(e\)) le $|(Date de naissance|Né\(e\) le)\s?: $/
+      );
     }
     const contexts = found.map(({ doc, e }) => before(doc, e, 25));
     for (const word of ["né le ", "née le ", "Date de naissance"])
       expect(
         contexts.some((c) => c.includes(word)),
-        word,
+        word
       ).toBe(true);
     expect(found.some(({ value }) => value.startsWith("1er "))).toBe(true);
   });
@@ -237,7 +258,8 @@ describe("other values", () => {
       parquet: found.filter((f) => /parquet :? ?$|Parquet n° $/i.test(keyword(f))),
     };
     for (const f of byKind.rg) expect(f.value).toMatch(/^(F )?\d{2}\/\d{5}$/);
-    for (const f of byKind.portalis) expect(f.value).toMatch(/^[A-Z0-9]{4}-[A-Z]-B7[A-Z]-[A-Z0-9]{4,5}$/);
+    for (const f of byKind.portalis)
+      expect(f.value).toMatch(/^[A-Z0-9]{4}-[A-Z]-B7[A-Z]-[A-Z0-9]{4,5}$/);
     for (const f of byKind.pourvoi) expect(f.value).toMatch(/^([A-Z] )?\d{2}-\d{2}\.\d{3}$/);
     for (const f of byKind.parquet) expect(f.value).toMatch(/^\d{11}$/);
     for (const [kind, list] of Object.entries(byKind)) expect(list.length, kind).toBeGreaterThan(5);
@@ -246,7 +268,8 @@ describe("other values", () => {
 
   it("addresses end with a postcode and a commune, on one line or several", () => {
     const values = all("ADRESSE").map(({ value }) => value);
-    for (const address of values) expect(address).toMatch(/^[\p{Lu}\d].* .*\b\d{5} \p{Lu}[\p{L}' -]+$/su);
+    for (const address of values)
+      expect(address).toMatch(/^[\p{Lu}\d].* .*\b\d{5} \p{Lu}[\p{L}' -]+$/su);
     expect(values.some((a) => a.includes("\n"))).toBe(true);
   });
 });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { generateCorpus } from "../../src/eval/corpus-generator.ts";
-import { identityLabelMap, type GoldDocument, type GoldEntity, type PredictedEntity } from "../../src/eval/gold.ts";
+import {
+  identityLabelMap,
+  type GoldDocument,
+  type GoldEntity,
+  type PredictedEntity,
+} from "../../src/eval/gold.ts";
 import { formatReport, maskableStart, scoreCorpus } from "../../src/eval/score.ts";
 
 /** A gold span over the first occurrence of `value` in `text` (test documents are small). */
@@ -20,20 +25,25 @@ function score(
   doc: GoldDocument,
   predictions: PredictedEntity[],
   labelMap: Record<string, string[]> = { PER: ["PERSONNE"], LOC: ["ADRESSE"] },
-  leakLabels?: string[],
+  leakLabels?: string[]
 ) {
   return scoreCorpus([doc], () => predictions, { labelMap, ...(leakLabels && { leakLabels }) });
 }
 
-const label = (report: ReturnType<typeof scoreCorpus>, name: string) => report.labels.find((l) => l.label === name)!;
-const type = (report: ReturnType<typeof scoreCorpus>, name: string) => report.types.find((t) => t.type === name)!;
+const label = (report: ReturnType<typeof scoreCorpus>, name: string) =>
+  report.labels.find((l) => l.label === name)!;
+const type = (report: ReturnType<typeof scoreCorpus>, name: string) =>
+  report.types.find((t) => t.type === name)!;
 
 describe("scoreCorpus recall", () => {
   const text = "Le requérant, M. Jean Dupont, demeure 12 rue Victor Hugo, 69003 Lyon.";
   const doc: GoldDocument = {
     id: "d1",
     text,
-    entities: [span(text, "M. Jean Dupont", "PER"), span(text, "12 rue Victor Hugo, 69003 Lyon", "LOC")],
+    entities: [
+      span(text, "M. Jean Dupont", "PER"),
+      span(text, "12 rue Victor Hugo, 69003 Lyon", "LOC"),
+    ],
   };
 
   it("leaves the leading title outside what must be masked", () => {
@@ -53,7 +63,7 @@ describe("scoreCorpus recall", () => {
         text: couple,
         entities: [span(couple, "M. et Mme Durand", "PER"), span(couple, "M. M. Clément", "PER")],
       },
-      [predicted(couple, "Durand", "PERSONNE"), predicted(couple, "Clément", "PERSONNE")],
+      [predicted(couple, "Durand", "PERSONNE"), predicted(couple, "Clément", "PERSONNE")]
     );
     expect(label(report, "PER").masked).toBe(1);
     expect(label(report, "PER").leaked.map((l) => l.clear)).toEqual([["M"]]);
@@ -82,8 +92,12 @@ describe("scoreCorpus recall", () => {
   it("counts one prediction over two gold entities as masking both, and as one correct prediction", () => {
     const two = "Entre Jean Dupont et Marie Martin.";
     const report = score(
-      { id: "d2", text: two, entities: [span(two, "Jean Dupont", "PER"), span(two, "Marie Martin", "PER")] },
-      [predicted(two, "Jean Dupont et Marie Martin", "PERSONNE")],
+      {
+        id: "d2",
+        text: two,
+        entities: [span(two, "Jean Dupont", "PER"), span(two, "Marie Martin", "PER")],
+      },
+      [predicted(two, "Jean Dupont et Marie Martin", "PERSONNE")]
     );
     expect(label(report, "PER")).toMatchObject({ gold: 2, masked: 2 });
     expect(type(report, "PERSONNE")).toMatchObject({ predicted: 1, correct: 1, precision: 1 });
@@ -92,12 +106,22 @@ describe("scoreCorpus recall", () => {
   it("lists leaks for leak labels only, and keeps the others out of the total", () => {
     const dated = "M. Jean Dupont, le 3 mars 2020.";
     const report = score(
-      { id: "d3", text: dated, entities: [span(dated, "M. Jean Dupont", "PER"), span(dated, "3 mars 2020", "DATE")] },
+      {
+        id: "d3",
+        text: dated,
+        entities: [span(dated, "M. Jean Dupont", "PER"), span(dated, "3 mars 2020", "DATE")],
+      },
       [predicted(dated, "Jean Dupont", "PERSONNE")],
       { PER: ["PERSONNE"], DATE: ["DATE_NAISSANCE"] },
-      ["PER"],
+      ["PER"]
     );
-    expect(label(report, "DATE")).toMatchObject({ gold: 1, masked: 0, recall: 0, leakLabel: false, leaked: [] });
+    expect(label(report, "DATE")).toMatchObject({
+      gold: 1,
+      masked: 0,
+      recall: 0,
+      leakLabel: false,
+      leaked: [],
+    });
     expect(report.recall).toBe(1);
   });
 
@@ -115,7 +139,7 @@ describe("scoreCorpus recall", () => {
         predicted(court, "John Freeland", "PERSONNE"),
         predicted(court, "Benham", "PERSONNE"),
       ],
-      { PER: ["PERSONNE"], LEGAL_PROFESSIONAL: ["PERSONNE"] },
+      { PER: ["PERSONNE"], LEGAL_PROFESSIONAL: ["PERSONNE"] }
     );
     expect(label(report, "LEGAL_PROFESSIONAL")).toMatchObject({ gold: 2, masked: 2 });
     expect(type(report, "PERSONNE")).toMatchObject({ predicted: 3, correct: 3 });
@@ -127,7 +151,10 @@ describe("scoreCorpus precision", () => {
   const doc: GoldDocument = {
     id: "p1",
     text,
-    entities: [span(text, "Paul Martin", "PERSONNE"), span(text, "3 place Jean Jaurès, 75011 Paris", "ADRESSE")],
+    entities: [
+      span(text, "Paul Martin", "PERSONNE"),
+      span(text, "3 place Jean Jaurès, 75011 Paris", "ADRESSE"),
+    ],
     decoys: [span(text, "12 mars 2024", "DECOY_DATE")],
   };
   const labelMap = identityLabelMap(["PERSONNE", "ADRESSE"]);
@@ -136,11 +163,18 @@ describe("scoreCorpus precision", () => {
     const report = score(
       doc,
       [predicted(text, "Paul Martin", "PERSONNE"), predicted(text, "Jean Jaurès", "PERSONNE")],
-      labelMap,
+      labelMap
     );
     expect(type(report, "PERSONNE")).toMatchObject({ predicted: 2, correct: 1, precision: 0.5 });
     expect(type(report, "PERSONNE").falsePositives).toEqual([
-      { docId: "p1", type: "PERSONNE", start: 33, end: 44, text: "Jean Jaurès", overlaps: ["ADRESSE"] },
+      {
+        docId: "p1",
+        type: "PERSONNE",
+        start: 33,
+        end: 44,
+        text: "Jean Jaurès",
+        overlaps: ["ADRESSE"],
+      },
     ]);
     expect(type(report, "ADRESSE")).toMatchObject({ predicted: 0, correct: 0, precision: null });
     expect(report.precision).toBe(0.5);
@@ -150,7 +184,7 @@ describe("scoreCorpus precision", () => {
     const report = score(
       doc,
       [predicted(text, "12 mars 2024", "DATE_NAISSANCE"), predicted(text, "12 mars", "TERME")],
-      labelMap,
+      labelMap
     );
     expect(report.decoys).toEqual([
       {
@@ -159,12 +193,23 @@ describe("scoreCorpus precision", () => {
         hit: 1,
         predictions: 2,
         hits: [
-          { docId: "p1", kind: "DATE", decoy: "12 mars 2024", type: "DATE_NAISSANCE", text: "12 mars 2024" },
+          {
+            docId: "p1",
+            kind: "DATE",
+            decoy: "12 mars 2024",
+            type: "DATE_NAISSANCE",
+            text: "12 mars 2024",
+          },
           { docId: "p1", kind: "DATE", decoy: "12 mars 2024", type: "TERME", text: "12 mars" },
         ],
       },
     ]);
-    expect(type(report, "TERME")).toMatchObject({ predicted: 1, correct: 0, precision: null, mapped: false });
+    expect(type(report, "TERME")).toMatchObject({
+      predicted: 1,
+      correct: 0,
+      precision: null,
+      mapped: false,
+    });
     expect(type(report, "TERME").falsePositives[0]!.overlaps).toEqual(["DECOY_DATE"]);
   });
 });
@@ -180,7 +225,7 @@ describe("formatReport", () => {
         decoys: [span(text, "3 mars 2020", "DECOY_DATE")],
       },
       [predicted(text, "Jean Dupont", "PERSONNE"), predicted(text, "3 mars", "DATE_NAISSANCE")],
-      { PERSONNE: ["PERSONNE"] },
+      { PERSONNE: ["PERSONNE"] }
     );
     const out = formatReport(report, { examples: 5 });
     const lines = out.split("\n");
@@ -199,9 +244,14 @@ describe("on the generated corpus", () => {
   it("gives full recall and precision to a predictor that returns the gold spans", () => {
     const corpus = generateCorpus({ seed: 3, documents: 60 });
     const byText = new Map(
-      corpus.map((doc) => [doc.text, doc.entities.map((e) => ({ start: e.start, end: e.end, type: e.label }))]),
+      corpus.map((doc) => [
+        doc.text,
+        doc.entities.map((e) => ({ start: e.start, end: e.end, type: e.label })),
+      ])
     );
-    const report = scoreCorpus(corpus, (text) => byText.get(text)!, { labelMap: identityLabelMap() });
+    const report = scoreCorpus(corpus, (text) => byText.get(text)!, {
+      labelMap: identityLabelMap(),
+    });
     expect(report.recall).toBe(1);
     expect(report.precision).toBe(1);
     expect(report.decoys.every((d) => d.predictions === 0)).toBe(true);
@@ -210,7 +260,8 @@ describe("on the generated corpus", () => {
 });
 
 describe("what must be masked of a gold person", () => {
-  const start = (span: string) => span.slice(maskableStart(span, { start: 0, end: span.length, label: "PER" }));
+  const start = (span: string) =>
+    span.slice(maskableStart(span, { start: 0, end: span.length, label: "PER" }));
   it("sets aside titles, title pairs, judicial titles, glued titles and elided words", () => {
     expect(start("M. et Mme Robins")).toBe("Robins");
     expect(start("Lord Justice Mance")).toBe("Mance");

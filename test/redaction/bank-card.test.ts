@@ -3,14 +3,16 @@ import { luhn } from "../../src/redaction/checksums.ts";
 import { bankCardRecognizer } from "../../src/redaction/recognizers/bank-card.ts";
 import { ADMIN_PROSE_DECOYS } from "./checksummed-decoys.ts";
 
-const found = (text: string) => bankCardRecognizer.analyze(text).map((e) => text.slice(e.start, e.end));
+const found = (text: string) =>
+  bankCardRecognizer.analyze(text).map((e) => text.slice(e.start, e.end));
 
 /** Appends the digit that makes Luhn hold. */
 const withLuhn = (prefix: string) => {
   for (let d = 0; d <= 9; d++) if (luhn(prefix + d)) return prefix + d;
   throw new Error("unreachable");
 };
-const byFour = (digits: string, separator = " ") => digits.replace(/(\d{4})(?=\d)/g, `$1${separator}`);
+const byFour = (digits: string, separator = " ") =>
+  digits.replace(/(\d{4})(?=\d)/g, `$1${separator}`);
 
 const CB = withLuhn("497010123456789");
 
@@ -38,7 +40,9 @@ describe("bank card recognizer", () => {
   });
 
   it("gives the same key, the digits, to every writing", () => {
-    const keys = [byFour(CB), byFour(CB, "-"), CB].map((text) => bankCardRecognizer.analyze(text)[0]?.key);
+    const keys = [byFour(CB), byFour(CB, "-"), CB].map(
+      (text) => bankCardRecognizer.analyze(text)[0]?.key
+    );
     expect(keys).toEqual([CB, CB, CB]);
   });
 
@@ -59,7 +63,9 @@ describe("bank card recognizer", () => {
   });
 
   it("does not mix separators or read a card inside a longer number", () => {
-    expect(found(`${CB.slice(0, 4)} ${CB.slice(4, 8)}-${CB.slice(8, 12)} ${CB.slice(12)} et ${CB}12345`)).toEqual([]);
+    expect(
+      found(`${CB.slice(0, 4)} ${CB.slice(4, 8)}-${CB.slice(8, 12)} ${CB.slice(12)} et ${CB}12345`)
+    ).toEqual([]);
   });
 
   it("stays quiet on French administrative prose", () => {

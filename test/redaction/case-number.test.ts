@@ -91,3 +91,14 @@ describe("case number recognizer", () => {
     ]);
   });
 });
+
+describe("labour court RG numbers", () => {
+  it("keep the section letter inside the entity", () => {
+    const text = "N° RG F 22/06040 - N° Portalis NZPJ-B-B7G-NA85";
+    const spans = caseNumberRecognizer
+      .analyze(text)
+      .filter((e) => e.score >= 0.5)
+      .map((e) => text.slice(e.start, e.end));
+    expect(spans).toContain("F 22/06040");
+  });
+});

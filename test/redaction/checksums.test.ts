@@ -32,7 +32,14 @@ describe("luhn", () => {
 
 describe("mod97", () => {
   it("agrees with BigInt arithmetic on long numbers", () => {
-    for (const digits of ["0", "96", "97", "1800375123456", "3000600001123456789018915270", "9".repeat(60)]) {
+    for (const digits of [
+      "0",
+      "96",
+      "97",
+      "1800375123456",
+      "3000600001123456789018915270",
+      "9".repeat(60),
+    ]) {
       expect(mod97(digits)).toBe(bigMod97(digits));
     }
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { emailRecognizer } from "../../src/redaction/recognizers/email.ts";
 
-const found = (text: string) => emailRecognizer.analyze(text).map((e) => text.slice(e.start, e.end));
+const found = (text: string) =>
+  emailRecognizer.analyze(text).map((e) => text.slice(e.start, e.end));
 
 describe("email recognizer", () => {
   it("finds addresses with accents, plus-tags and sub-domains", () => {

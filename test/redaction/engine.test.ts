@@ -18,16 +18,30 @@ describe("pseudonymisation of a French letter", () => {
   const result = engine.pseudonymise(letter);
 
   it("sends placeholders only", () => {
-    for (const value of ["DUPONT", "Dupont", "rue de la Paix", "21/04567", "3 mars 1980", "3000 6000", "123 456 92", "06 12 34 56 78", "jean.dupont@"]) {
+    for (const value of [
+      "DUPONT",
+      "Dupont",
+      "rue de la Paix",
+      "21/04567",
+      "3 mars 1980",
+      "3000 6000",
+      "123 456 92",
+      "06 12 34 56 78",
+      "jean.dupont@",
+    ]) {
       expect(result.text).not.toContain(value);
     }
     expect(result.text).toContain("Monsieur [PERSONNE_1]");
   });
 
   it("gives one placeholder to one person however written, and to one IBAN with or without spaces", () => {
-    const persons = new Set(result.replacements.filter((r) => r.type === "PERSONNE").map((r) => r.placeholder));
+    const persons = new Set(
+      result.replacements.filter((r) => r.type === "PERSONNE").map((r) => r.placeholder)
+    );
     expect(persons).toEqual(new Set(["[PERSONNE_1]"]));
-    const ibans = new Set(result.replacements.filter((r) => r.type === "IBAN").map((r) => r.placeholder));
+    const ibans = new Set(
+      result.replacements.filter((r) => r.type === "IBAN").map((r) => r.placeholder)
+    );
     expect(ibans).toEqual(new Set(["[IBAN_1]"]));
   });
 
@@ -37,14 +51,18 @@ describe("pseudonymisation of a French letter", () => {
 
   it("restores a model's answer to the fullest writing of each entity", () => {
     const answer = "Réponse à **[PERSONNE_1]** : votre [iban 1] est valide.";
-    expect(restore(answer, result.vault).text).toBe("Réponse à **Jean DUPONT** : votre FR76 3000 6000 0112 3456 7890 189 est valide.");
+    expect(restore(answer, result.vault).text).toBe(
+      "Réponse à **Jean DUPONT** : votre FR76 3000 6000 0112 3456 7890 189 est valide."
+    );
   });
 });
 
 describe("a conversation over several calls", () => {
   it("keeps each person's placeholder from one message to the next", () => {
     const first = engine.pseudonymise("Mme Claire Martin a écrit à M. Paul Durand.");
-    const second = engine.pseudonymise("Réponse de M. Durand à Mme Martin.", { vault: first.vault });
+    const second = engine.pseudonymise("Réponse de M. Durand à Mme Martin.", {
+      vault: first.vault,
+    });
     expect(first.text).toBe("Mme [PERSONNE_1] a écrit à M. [PERSONNE_2].");
     expect(second.text).toBe("Réponse de M. [PERSONNE_2] à Mme [PERSONNE_1].");
   });
@@ -57,25 +75,44 @@ describe("a conversation over several calls", () => {
   it("survives a round trip of the vault through JSON", () => {
     const first = engine.pseudonymise("M. Paul Durand, 06 12 34 56 78.");
     const vault = Vault.fromJSON(JSON.parse(JSON.stringify(first.vault)));
-    const second = engine.pseudonymise("Rappeler M. Durand au 0612345678 ou Mme Anne Petit.", { vault });
+    const second = engine.pseudonymise("Rappeler M. Durand au 0612345678 ou Mme Anne Petit.", {
+      vault,
+    });
     expect(second.text).toBe("Rappeler M. [PERSONNE_1] au [TELEPHONE_1] ou Mme [PERSONNE_2].");
   });
 });
 
 describe("what users add", () => {
   it("masks always-mask terms and spares never-mask ones", () => {
-    const text = "Le dossier Opération Colibri est suivi par M. Gérald Darmanin, ministre, et M. Paul Durand.";
-    const { text: out } = engine.pseudonymise(text, { alwaysMask: ["Opération Colibri"], neverMask: ["Gérald Darmanin"] });
-    expect(out).toBe("Le dossier [TERME_1] est suivi par M. Gérald Darmanin, ministre, et M. [PERSONNE_1].");
+    const text =
+      "Le dossier Opération Colibri est suivi par M. Gérald Darmanin, ministre, et M. Paul Durand.";
+    const { text: out } = engine.pseudonymise(text, {
+      alwaysMask: ["Opération Colibri"],
+      neverMask: ["Gérald Darmanin"],
+    });
+    expect(out).toBe(
+      "Le dossier [TERME_1] est suivi par M. Gérald Darmanin, ministre, et M. [PERSONNE_1]."
+    );
   });
 
   it("extends the registry from configuration", () => {
     const custom = new Engine({
-      recognizers: [{ name: "agent-id", type: "DOSSIER", patterns: [{ regex: "AGT-\\d{6}", score: 0.9 }], context: ["agent"] }],
+      recognizers: [
+        {
+          name: "agent-id",
+          type: "DOSSIER",
+          patterns: [{ regex: "AGT-\\d{6}", score: 0.9 }],
+          context: ["agent"],
+        },
+      ],
     });
     expect(custom.pseudonymise("Matricule AGT-123456.").text).toBe("Matricule [DOSSIER_1].");
-    expect(() => new Engine({ recognizers: [{ name: "x", type: "NOPE", patterns: [{ regex: "x" }] }] })).toThrow(/unknown type/);
-    expect(() => new Engine({ recognizers: [{ name: "y", type: "TERME", patterns: [{ regex: "(" }] }] })).toThrow(/invalid pattern/);
+    expect(
+      () => new Engine({ recognizers: [{ name: "x", type: "NOPE", patterns: [{ regex: "x" }] }] })
+    ).toThrow(/unknown type/);
+    expect(
+      () => new Engine({ recognizers: [{ name: "y", type: "TERME", patterns: [{ regex: "(" }] }] })
+    ).toThrow(/invalid pattern/);
   });
 
   it("treats text shaped like a placeholder as data, never as one of ours", () => {

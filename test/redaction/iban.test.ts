@@ -38,7 +38,9 @@ describe("IBAN recognizer", () => {
   });
 
   it("leaves the IBAN prefix outside the span, even glued", () => {
-    expect(found("IBAN : FR76 3000 6000 0112 3456 7890 189")).toEqual(["FR76 3000 6000 0112 3456 7890 189"]);
+    expect(found("IBAN : FR76 3000 6000 0112 3456 7890 189")).toEqual([
+      "FR76 3000 6000 0112 3456 7890 189",
+    ]);
     expect(found("IBANFR7630006000011234567890189")).toEqual(["FR7630006000011234567890189"]);
   });
 
@@ -51,7 +53,11 @@ describe("IBAN recognizer", () => {
   });
 
   it("reports nothing when the check digits do not hold", () => {
-    expect(found("FR76 3000 6000 0112 3456 7890 188, FR7730006000011234567890189, GB82WEST12345698765423")).toEqual([]);
+    expect(
+      found(
+        "FR76 3000 6000 0112 3456 7890 188, FR7730006000011234567890189, GB82WEST12345698765423"
+      )
+    ).toEqual([]);
   });
 
   it("reports nothing when the length does not fit the country, even if mod 97 holds", () => {

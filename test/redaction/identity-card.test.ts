@@ -44,3 +44,14 @@ describe("identity card recognizer", () => {
     expect(found(prose)).toEqual([]);
   });
 });
+
+describe("new identity cards whose number has no digit", () => {
+  it("are found right after n° when the card is named", () => {
+    const text =
+      "Pièce d'identité : carte nationale d'identité n° PULRMTXFA (délivrance : 24 décembre 2017)";
+    expect(reported(identityCardRecognizer, text)).toEqual(["PULRMTXFA"]);
+    expect(
+      reported(identityCardRecognizer, "carte nationale d'identité : IMPORTANT, voir PULRMTXFA")
+    ).toEqual([]);
+  });
+});

@@ -67,6 +67,10 @@ describe("IP address recognizer", () => {
     expect(mapped).toBe(plain);
   });
 
+  it("ignores amounts written with dotted thousands", () => {
+    expect(found("un préjudice de 12.100.150.200 € et de 1.200.000.000 EUR")).toEqual([]);
+  });
+
   it("ignores administrative prose", () => {
     const prose =
       "Le montant de 1 234 567,89 € a été fixé le 12/03/2019 en application du décret n° 2019-1234 du " +

@@ -23,13 +23,16 @@ describe("NIR recognizer", () => {
       `1 80 03 75 123 456 / ${K}`,
       `1 80 03 75 123 456, clé ${K}`,
     ];
-    for (const nir of writings) expect(found(`Numéro de sécurité sociale : ${nir}.`)).toEqual([nir]);
+    for (const nir of writings)
+      expect(found(`Numéro de sécurité sociale : ${nir}.`)).toEqual([nir]);
   });
 
   it("gives every writing of one NIR the same key, 15 characters upper-cased", () => {
-    const keys = [`1 80 03 75 123 456 ${K}`, `1800375123456${K}`, `1 80 03 75 123 456, clé ${K}`].map(
-      (text) => nirRecognizer.analyze(text)[0]?.key,
-    );
+    const keys = [
+      `1 80 03 75 123 456 ${K}`,
+      `1800375123456${K}`,
+      `1 80 03 75 123 456, clé ${K}`,
+    ].map((text) => nirRecognizer.analyze(text)[0]?.key);
     expect(keys).toEqual([`1800375123456${K}`, `1800375123456${K}`, `1800375123456${K}`]);
   });
 

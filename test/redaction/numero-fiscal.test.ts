@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { numeroFiscalRecognizer } from "../../src/redaction/recognizers/numero-fiscal.ts";
 import { ADMIN_PROSE_DECOYS } from "./checksummed-decoys.ts";
 
-const found = (text: string) => numeroFiscalRecognizer.analyze(text).map((e) => text.slice(e.start, e.end));
+const found = (text: string) =>
+  numeroFiscalRecognizer.analyze(text).map((e) => text.slice(e.start, e.end));
 
 /** A numéro fiscal whose last three digits (first ten modulo 511) are computed here. */
 const spi = (first10: string) => first10 + String(Number(first10) % 511).padStart(3, "0");

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from "../../src/redaction/recognizers/person-first-names.ts";
+import {
+  AMBIGUOUS_FIRST_NAMES,
+  FIRST_NAMES,
+} from "../../src/redaction/recognizers/person-first-names.ts";
 import { fold } from "../../src/redaction/text/fold.ts";
 
 const list = (text: string): string[] => text.trim().split(/\s+/);
@@ -20,7 +23,9 @@ const MONTHS_AND_DAYS = list(`
   janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
   lundi mardi mercredi jeudi vendredi samedi dimanche
 `);
-const COMMON_WORDS = list("le la les de du des et ou un une pour sur dans par cour loi code article etat france paris");
+const COMMON_WORDS = list(
+  "le la les de du des et ou un une pour sur dans par cour loi code article etat france paris"
+);
 
 describe("first-name lexicon", () => {
   it("knows given names of every origin met by a French administration, as written", () => {
@@ -46,18 +51,23 @@ describe("first-name lexicon", () => {
   });
 
   it("does not mark plain given names as ambiguous", () => {
-    expect(PLAIN.filter((name) => !FIRST_NAMES.has(name) || AMBIGUOUS_FIRST_NAMES.has(name))).toEqual([]);
+    expect(
+      PLAIN.filter((name) => !FIRST_NAMES.has(name) || AMBIGUOUS_FIRST_NAMES.has(name))
+    ).toEqual([]);
   });
 
   it("holds only folded single words of two letters or more", () => {
     const malformed = [...FIRST_NAMES].filter(
-      (name) => name !== fold(name) || /\p{M}/u.test(name.normalize("NFD")) || !/^\p{Ll}{2,}$/u.test(name),
+      (name) =>
+        name !== fold(name) || /\p{M}/u.test(name.normalize("NFD")) || !/^\p{Ll}{2,}$/u.test(name)
     );
     expect(malformed).toEqual([]);
   });
 
   it("holds no month, day or common word", () => {
-    expect([...MONTHS_AND_DAYS, ...COMMON_WORDS].filter((word) => FIRST_NAMES.has(word))).toEqual([]);
+    expect([...MONTHS_AND_DAYS, ...COMMON_WORDS].filter((word) => FIRST_NAMES.has(word))).toEqual(
+      []
+    );
   });
 
   it("has the size of a real lexicon", () => {

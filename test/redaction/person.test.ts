@@ -1,11 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { personRecognizer } from "../../src/redaction/recognizers/person.ts";
 
-const names = (text: string) => personRecognizer.analyze(text).filter((e) => e.score >= 0.5).map((e) => text.slice(e.start, e.end));
+const names = (text: string) =>
+  personRecognizer
+    .analyze(text)
+    .filter((e) => e.score >= 0.5)
+    .map((e) => text.slice(e.start, e.end));
 
 describe("person recognizer", () => {
   it("keeps titles outside the name, so `Mme [PERSONNE_1]` stays grammatical", () => {
-    expect(names("Madame, Monsieur, M. Jean Dupont et Mme Marie-Claire Le Goff sont convoqués, ainsi que Maître Bernard de La Fontaine et le Dr Kader Benali-Martin.")).toEqual([
+    expect(
+      names(
+        "Madame, Monsieur, M. Jean Dupont et Mme Marie-Claire Le Goff sont convoqués, ainsi que Maître Bernard de La Fontaine et le Dr Kader Benali-Martin."
+      )
+    ).toEqual([
       "Jean Dupont",
       "Marie-Claire Le Goff",
       "Bernard de La Fontaine",
@@ -14,51 +22,46 @@ describe("person recognizer", () => {
   });
 
   it("reads surnames in capitals, before or after the given name", () => {
-    expect(names("Le dossier de DUPONT Jean a été transmis ; Jean DUPONT a signé.")).toEqual(["DUPONT Jean", "Jean DUPONT"]);
+    expect(names("Le dossier de DUPONT Jean a été transmis ; Jean DUPONT a signé.")).toEqual([
+      "DUPONT Jean",
+      "Jean DUPONT",
+    ]);
   });
 
   it("finds initials, compound initials and glued titles", () => {
-    expect(names("Étaient présents J. Evans, M. J.-P. Costa, MmeJ. Sawyer et M. J. M. Morenilla.")).toEqual([
-      "J. Evans",
-      "J.-P. Costa",
-      "J. Sawyer",
-      "J. M. Morenilla",
-    ]);
+    expect(
+      names("Étaient présents J. Evans, M. J.-P. Costa, MmeJ. Sawyer et M. J. M. Morenilla.")
+    ).toEqual(["J. Evans", "J.-P. Costa", "J. Sawyer", "J. M. Morenilla"]);
   });
 
   it("follows a plural title or a role through its list", () => {
-    expect(names("Ont comparu MM. Martinez, Clare et Havers, puis les juges Raimondi, Nicolaou et Bianku.")).toEqual([
-      "Martinez",
-      "Clare",
-      "Havers",
-      "Raimondi",
-      "Nicolaou",
-      "Bianku",
-    ]);
+    expect(
+      names(
+        "Ont comparu MM. Martinez, Clare et Havers, puis les juges Raimondi, Nicolaou et Bianku."
+      )
+    ).toEqual(["Martinez", "Clare", "Havers", "Raimondi", "Nicolaou", "Bianku"]);
   });
 
   it("reads form fields", () => {
-    expect(names("Nom de naissance : GRONDIN\nPrénom(s) : Samir, Karim\nLieu de naissance : LE MANS")).toEqual([
-      "GRONDIN",
-      "Samir",
-      "Karim",
-    ]);
+    expect(
+      names("Nom de naissance : GRONDIN\nPrénom(s) : Samir, Karim\nLieu de naissance : LE MANS")
+    ).toEqual(["GRONDIN", "Samir", "Karim"]);
   });
 
   it("finds later mentions of a name once it is known", () => {
-    expect(names("Le requérant, M. Peter Maxwell, fut arrêté. Maxwell contesta. L'affaire Maxwell fut jugée.")).toEqual([
-      "Peter Maxwell",
-      "Maxwell",
-      "Maxwell",
-    ]);
+    expect(
+      names(
+        "Le requérant, M. Peter Maxwell, fut arrêté. Maxwell contesta. L'affaire Maxwell fut jugée."
+      )
+    ).toEqual(["Peter Maxwell", "Maxwell", "Maxwell"]);
   });
 
   it("finds the anonymised parties of judgments", () => {
-    expect(names('Ils ont été poursuivis par " K ", un ancien patient. Plus tard K était absent ; le témoignage de W. était injuste.')).toEqual([
-      "K",
-      "K",
-      "W.",
-    ]);
+    expect(
+      names(
+        'Ils ont été poursuivis par " K ", un ancien patient. Plus tard K était absent ; le témoignage de W. était injuste.'
+      )
+    ).toEqual(["K", "K", "W."]);
   });
 
   it("leaves institutions, places named after people, headings and labels alone", () => {
@@ -66,8 +69,8 @@ describe("person recognizer", () => {
       names(
         "La Cour européenne des droits de l'homme, le Gouvernement et la COUR D'APPEL DE PAU.\n" +
           "B. Imposition du régime\nL'élève du lycée Victor-Hugo, rue Louise-Michel, vit à Nancy.\n" +
-          "Le règlement B et l'annexe C s'appliquent. Le Président a statué.",
-      ),
+          "Le règlement B et l'annexe C s'appliquent. Le Président a statué."
+      )
     ).toEqual([]);
   });
 });

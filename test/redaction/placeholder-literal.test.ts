@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { placeholderLiteralRecognizer } from "../../src/redaction/recognizers/placeholder-literal.ts";
 import { placeholderMentionPattern, isProse } from "../../src/redaction/placeholder.ts";
 
-const found = (text: string) => placeholderLiteralRecognizer.analyze(text).map((e) => text.slice(e.start, e.end));
+const found = (text: string) =>
+  placeholderLiteralRecognizer.analyze(text).map((e) => text.slice(e.start, e.end));
 
 describe("placeholder-shaped text in the user's own document", () => {
   it("is found in every writing the restorer would take for a placeholder", () => {
@@ -19,12 +20,17 @@ describe("placeholder-shaped text in the user's own document", () => {
   });
 
   it("leaves prose alone: a lower-case `personne 1`, dates, article numbers", () => {
-    expect(found("Aucune personne 1 ne vint ; le 12 mars 2020, article 6 § 1, dossier 3.")).toEqual([]);
+    expect(found("Aucune personne 1 ne vint ; le 12 mars 2020, article 6 § 1, dossier 3.")).toEqual(
+      []
+    );
   });
 
   it("finds exactly what a scan with the restorer's own pattern finds", () => {
-    const text = "x [PERSONNE_1] y DOSSIER_2z [IBAN 3] le 4 mai [NIR-5] Adresse 6 [TERME_77] PERSONNE 1 0";
-    const expected = [...text.matchAll(placeholderMentionPattern())].filter((m) => !isProse(m[0])).map((m) => m[0]);
+    const text =
+      "x [PERSONNE_1] y DOSSIER_2z [IBAN 3] le 4 mai [NIR-5] Adresse 6 [TERME_77] PERSONNE 1 0";
+    const expected = [...text.matchAll(placeholderMentionPattern())]
+      .filter((m) => !isProse(m[0]))
+      .map((m) => m[0]);
     expect(found(text)).toEqual(expected);
   });
 });

@@ -8,7 +8,11 @@ const ENGINE = join(ROOT, "src/redaction");
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? sources(join(dir, entry.name)) : entry.name.endsWith(".ts") ? [join(dir, entry.name)] : [],
+    entry.isDirectory()
+      ? sources(join(dir, entry.name))
+      : entry.name.endsWith(".ts")
+        ? [join(dir, entry.name)]
+        : []
   );
 }
 
@@ -21,10 +25,17 @@ describe("the redaction engine is pure", () => {
 
   it("imports only its own modules", () => {
     for (const file of files) {
-      const specifiers = [...readFileSync(file, "utf8").matchAll(/(?:from|import)\s*\(?\s*["']([^"']+)["']/g)].map((m) => m[1]!);
+      const specifiers = [
+        ...readFileSync(file, "utf8").matchAll(/(?:from|import)\s*\(?\s*["']([^"']+)["']/g),
+      ].map((m) => m[1]!);
       for (const specifier of specifiers) {
-        expect(specifier.startsWith("."), `${relative(ROOT, file)} imports ${specifier}`).toBe(true);
-        expect(join(file, "..", specifier).startsWith(ENGINE), `${relative(ROOT, file)} reaches outside: ${specifier}`).toBe(true);
+        expect(specifier.startsWith("."), `${relative(ROOT, file)} imports ${specifier}`).toBe(
+          true
+        );
+        expect(
+          join(file, "..", specifier).startsWith(ENGINE),
+          `${relative(ROOT, file)} reaches outside: ${specifier}`
+        ).toBe(true);
       }
     }
   });
@@ -40,6 +51,10 @@ describe("the redaction engine is pure", () => {
 
   it("type-checks against the language alone, without DOM or Node types", () => {
     const tsc = join(ROOT, "node_modules/typescript/bin/tsc");
-    expect(() => execFileSync(process.execPath, [tsc, "--noEmit", "-p", join(ENGINE, "tsconfig.json")], { stdio: "pipe" })).not.toThrow();
+    expect(() =>
+      execFileSync(process.execPath, [tsc, "--noEmit", "-p", join(ENGINE, "tsconfig.json")], {
+        stdio: "pipe",
+      })
+    ).not.toThrow();
   });
 });

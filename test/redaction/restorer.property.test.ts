@@ -11,7 +11,8 @@ import { Vault } from "../../src/redaction/vault.ts";
 function makeKnownVault(): Vault {
   const vault = new Vault();
   for (const type of ENTITY_TYPES) {
-    for (const name of ["Alice Martin", "Bruno Petit", "Chloé Roux"]) vault.placeholderFor(type, `${name} (${type})`);
+    for (const name of ["Alice Martin", "Bruno Petit", "Chloé Roux"])
+      vault.placeholderFor(type, `${name} (${type})`);
   }
   return vault;
 }
@@ -28,17 +29,56 @@ const placeholderWriting = fc
       (s) => s[0] + s.slice(1).toLowerCase()
     ),
     separator: fc.constantFrom("_", " ", "-", "\\_"),
-    brackets: fc.constantFrom<[string, string]>(["[", "]"], ["\\[", "\\]"], ["[ ", " ]"], ["", ""], ["\\[", "]"]),
+    brackets: fc.constantFrom<[string, string]>(
+      ["[", "]"],
+      ["\\[", "\\]"],
+      ["[ ", " ]"],
+      ["", ""],
+      ["\\[", "]"]
+    ),
   })
   .map(
     ({ type, index, casing, separator, brackets: [open, close] }) =>
       `${open}${casing(type).replaceAll("_", separator)}${separator}${index}${close}`
   );
 
-const word = fc.constantFrom("Bonjour", "le", "personne", "adresse", "IP", "DATE", "x", "1", "2A", "é", "𝐀", "n°");
-const punctuation = fc.constantFrom(" ", " ", "\n", ",", ".", "'", "’", "[", "]", "\\", "_", "\\_", "-", "*", "**", "`", "#");
+const word = fc.constantFrom(
+  "Bonjour",
+  "le",
+  "personne",
+  "adresse",
+  "IP",
+  "DATE",
+  "x",
+  "1",
+  "2A",
+  "é",
+  "𝐀",
+  "n°"
+);
+const punctuation = fc.constantFrom(
+  " ",
+  " ",
+  "\n",
+  ",",
+  ".",
+  "'",
+  "’",
+  "[",
+  "]",
+  "\\",
+  "_",
+  "\\_",
+  "-",
+  "*",
+  "**",
+  "`",
+  "#"
+);
 const answer = fc
-  .array(fc.oneof(word, punctuation, { arbitrary: placeholderWriting, weight: 2 }), { maxLength: 30 })
+  .array(fc.oneof(word, punctuation, { arbitrary: placeholderWriting, weight: 2 }), {
+    maxLength: 30,
+  })
   .map((parts) => parts.join(""));
 
 /** Some cut points of a text: the chunks a stream may deliver it in, empty ones included; none: one code unit each. */
@@ -48,7 +88,11 @@ function chunksOf(text: string, cuts: number[] | null): string[] {
   return points.slice(1).map((end, i) => text.slice(points[i], end));
 }
 
-const cutPoints = fc.oneof(fc.array(fc.nat()), fc.array(fc.nat(), { minLength: 20 }), fc.constant(null));
+const cutPoints = fc.oneof(
+  fc.array(fc.nat()),
+  fc.array(fc.nat(), { minLength: 20 }),
+  fc.constant(null)
+);
 
 function streamAll(chunks: string[], vault: Vault, options?: RestoreOptions) {
   const restorer = new StreamRestorer(vault, options);
@@ -115,8 +159,12 @@ describe("restore after pseudonymisation, properties", () => {
     fc
       .constantFrom("Jean Dupont", "Dupont", "M. DUPONT", "Marie Curie", "Curie")
       .map((value) => ({ type: "PERSONNE" as const, value })),
-    fc.constantFrom("12 rue de la Paix, 75002 Paris", "3 place Bellecour").map((value) => ({ type: "ADRESSE" as const, value })),
-    fc.constantFrom("192.168.1.10", "10.0.0.1").map((value) => ({ type: "ADRESSE_IP" as const, value })),
+    fc
+      .constantFrom("12 rue de la Paix, 75002 Paris", "3 place Bellecour")
+      .map((value) => ({ type: "ADRESSE" as const, value })),
+    fc
+      .constantFrom("192.168.1.10", "10.0.0.1")
+      .map((value) => ({ type: "ADRESSE_IP" as const, value })),
     fc.string({ minLength: 1 }).map((value) => ({ type: "TERME" as const, value })),
     // A placeholder in the user's own text is masked by the engine as a BALISE.
     placeholderWriting.map((value) => ({ type: "BALISE" as const, value }))
@@ -124,21 +172,31 @@ describe("restore after pseudonymisation, properties", () => {
 
   it("gives back the original text exactly", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(filler, entityValue), { maxLength: 12 }), filler, (pairs, last) => {
-        let text = "";
-        const entities: Entity[] = [];
-        for (const [before, { type, value }] of pairs) {
-          text += before;
-          entities.push({ start: text.length, end: text.length + value.length, type, score: 1, recognizer: "test" });
-          text += value;
+      fc.property(
+        fc.array(fc.tuple(filler, entityValue), { maxLength: 12 }),
+        filler,
+        (pairs, last) => {
+          let text = "";
+          const entities: Entity[] = [];
+          for (const [before, { type, value }] of pairs) {
+            text += before;
+            entities.push({
+              start: text.length,
+              end: text.length + value.length,
+              type,
+              score: 1,
+              recognizer: "test",
+            });
+            text += value;
+          }
+          text += last;
+          const result = pseudonymiseEntities(text, entities, new Vault());
+          const back = restore(result.text, result.vault, { sequence: result.replacements });
+          expect(back.text).toBe(text);
+          expect(back.unknown).toEqual([]);
+          expect(back.restored).toBe(entities.length);
         }
-        text += last;
-        const result = pseudonymiseEntities(text, entities, new Vault());
-        const back = restore(result.text, result.vault, { sequence: result.replacements });
-        expect(back.text).toBe(text);
-        expect(back.unknown).toEqual([]);
-        expect(back.restored).toBe(entities.length);
-      }),
+      ),
       { numRuns: 2000 }
     );
   });

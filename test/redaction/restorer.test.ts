@@ -34,7 +34,14 @@ describe("restore", () => {
   });
 
   it("tolerates case, spaces, hyphens and padding inside the brackets", () => {
-    for (const written of ["[personne_1]", "[Personne_1]", "[PERSONNE 1]", "[PERSONNE-1]", "[ PERSONNE_1 ]", "[Personne - 1]"]) {
+    for (const written of [
+      "[personne_1]",
+      "[Personne_1]",
+      "[PERSONNE 1]",
+      "[PERSONNE-1]",
+      "[ PERSONNE_1 ]",
+      "[Personne - 1]",
+    ]) {
       expect(restored(`Signé : ${written}.`), written).toBe("Signé : Jean Dupont.");
     }
   });
@@ -62,9 +69,11 @@ describe("restore", () => {
   });
 
   it("restores labels made of several words, however the words are joined", () => {
-    expect(restored("[DATE_NAISSANCE_1] [DATE NAISSANCE 1] DATE_NAISSANCE_1 DATE NAISSANCE 1 [date-naissance-1]")).toBe(
-      "3 mars 1980 3 mars 1980 3 mars 1980 3 mars 1980 3 mars 1980"
-    );
+    expect(
+      restored(
+        "[DATE_NAISSANCE_1] [DATE NAISSANCE 1] DATE_NAISSANCE_1 DATE NAISSANCE 1 [date-naissance-1]"
+      )
+    ).toBe("3 mars 1980 3 mars 1980 3 mars 1980 3 mars 1980 3 mars 1980");
     expect(restored("ADRESSE_IP_1, [NUMERO FISCAL 1], CARTE_BANCAIRE_1")).toBe(
       "192.168.1.10, 1234567890123, 4970 1012 3456 7890"
     );
@@ -91,11 +100,13 @@ describe("restore", () => {
 
   it("never restores a placeholder inside a longer one", () => {
     const v = vault();
-    expect(restore("[PERSONNE_12] PERSONNE_12 [ADRESSE_IP_1] ADRESSE_IP_1 [PERSONNE_1]", v).text).toBe(
-      "[PERSONNE_12] PERSONNE_12 192.168.1.10 192.168.1.10 Jean Dupont"
-    );
+    expect(
+      restore("[PERSONNE_12] PERSONNE_12 [ADRESSE_IP_1] ADRESSE_IP_1 [PERSONNE_1]", v).text
+    ).toBe("[PERSONNE_12] PERSONNE_12 192.168.1.10 192.168.1.10 Jean Dupont");
     for (let i = 3; i <= 12; i++) v.placeholderFor("PERSONNE", `Personne Numéro${i}`);
-    expect(restore("[PERSONNE_12] puis [PERSONNE_1]", v).text).toBe("Personne Numéro12 puis Jean Dupont");
+    expect(restore("[PERSONNE_12] puis [PERSONNE_1]", v).text).toBe(
+      "Personne Numéro12 puis Jean Dupont"
+    );
   });
 
   it("leaves unknown placeholders as they are and reports each once, in order", () => {
@@ -116,16 +127,24 @@ describe("restore", () => {
       { placeholder: "[PERSONNE_2]", original: "Curie" },
       { placeholder: "[PERSONNE_1]", original: "Jean" },
     ];
-    expect(restore("[PERSONNE_1], [PERSONNE_2], [PERSONNE_1], [PERSONNE_1], [PERSONNE_2]", vault(), { sequence }).text).toBe(
-      "M. DUPONT, Curie, Jean, Jean Dupont, Marie Curie"
-    );
+    expect(
+      restore("[PERSONNE_1], [PERSONNE_2], [PERSONNE_1], [PERSONNE_1], [PERSONNE_2]", vault(), {
+        sequence,
+      }).text
+    ).toBe("M. DUPONT, Curie, Jean, Jean Dupont, Marie Curie");
   });
 });
 
 describe("StreamRestorer", () => {
   it("returns text that cannot start a placeholder at once", () => {
     expect(stream(["Bonjour "])).toEqual(["Bonjour ", ""]);
-    expect(stream(["Bonjour [PER", "SONNE_1", "]", " !"])).toEqual(["Bonjour ", "", "Jean Dupont", " !", ""]);
+    expect(stream(["Bonjour [PER", "SONNE_1", "]", " !"])).toEqual([
+      "Bonjour ",
+      "",
+      "Jean Dupont",
+      " !",
+      "",
+    ]);
   });
 
   it("releases a held bracket as soon as it cannot be a placeholder", () => {
@@ -136,7 +155,13 @@ describe("StreamRestorer", () => {
 
   it("waits for the digit that may make PERSONNE_1 into PERSONNE_12", () => {
     expect(stream(["[PERSONNE_1", "2]"])).toEqual(["", "[PERSONNE_12]", ""]);
-    expect(stream(["à PERSONNE_1", "2 et", " à PERSONNE_1", " !"])).toEqual(["à ", "PERSONNE_12 et", " à ", "Jean Dupont !", ""]);
+    expect(stream(["à PERSONNE_1", "2 et", " à PERSONNE_1", " !"])).toEqual([
+      "à ",
+      "PERSONNE_12 et",
+      " à ",
+      "Jean Dupont !",
+      "",
+    ]);
     expect(stream(["signé PERSONNE_1"])).toEqual(["signé ", "Jean Dupont"]);
     expect(stream(["PERSONNE_1_", "2A"])).toEqual(["", "PERSONNE_1_2A", ""]);
     expect(stream(["_PERSONNE_1_", " !"])).toEqual(["_", "Jean Dupont_ !", ""]);

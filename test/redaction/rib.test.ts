@@ -18,21 +18,31 @@ describe("RIB recognizer", () => {
   });
 
   it("gives the same key with and without spaces, in either case", () => {
-    const keys = ["30002 00550 0000157845Z 02", "30002005500000157845Z02", "30002 00550 0000157845z 02"].map(
-      (text) => ribRecognizer.analyze(text)[0]?.key,
-    );
-    expect(keys).toEqual(["30002005500000157845Z02", "30002005500000157845Z02", "30002005500000157845Z02"]);
+    const keys = [
+      "30002 00550 0000157845Z 02",
+      "30002005500000157845Z02",
+      "30002 00550 0000157845z 02",
+    ].map((text) => ribRecognizer.analyze(text)[0]?.key);
+    expect(keys).toEqual([
+      "30002005500000157845Z02",
+      "30002005500000157845Z02",
+      "30002005500000157845Z02",
+    ]);
   });
 
   it("is surer of itself when a context word is near", () => {
     const [bare] = ribRecognizer.analyze("30002 00550 0000157845Z 02");
-    const [announced] = ribRecognizer.analyze("Relevé d'identité bancaire : 30002 00550 0000157845Z 02");
+    const [announced] = ribRecognizer.analyze(
+      "Relevé d'identité bancaire : 30002 00550 0000157845Z 02"
+    );
     expect(bare!.score).toBeGreaterThanOrEqual(0.5);
     expect(announced!.score).toBeGreaterThan(bare!.score);
   });
 
   it("reports nothing when the key does not hold", () => {
-    expect(found("RIB 30002 00550 0000157845Z 03, 30002005500000157845Z20, 30002 00550 0000157845Y 02")).toEqual([]);
+    expect(
+      found("RIB 30002 00550 0000157845Z 03, 30002005500000157845Z20, 30002 00550 0000157845Y 02")
+    ).toEqual([]);
   });
 
   it("does not report the RIB inside a French IBAN", () => {

@@ -10,7 +10,7 @@ import { ADMIN_PROSE_DECOYS } from "./checksummed-decoys.ts";
 
 /** What the engine reports: only spans scoring 0.5 or more, the longest of overlapping ones. */
 const analyzer = new Analyzer(
-  new RecognizerRegistry([sirenRecognizer, siretRecognizer, tvaRecognizer, ibanRecognizer]),
+  new RecognizerRegistry([sirenRecognizer, siretRecognizer, tvaRecognizer, ibanRecognizer])
 );
 const reported = (text: string) =>
   analyzer.analyze(text).map((e) => `${e.type} ${text.slice(e.start, e.end)}`);
@@ -27,9 +27,9 @@ const spaced = (siret: string) => siret.replace(/^(\d{3})(\d{3})(\d{3})/, "$1 $2
 
 describe("SIREN recognizer", () => {
   it("reports a SIREN announced by a context word, with or without spaces", () => {
-    expect(reported(`Société Dupont, RCS Paris ${SIREN.replace(/(\d{3})(?=\d)/g, "$1 ")}.`)).toEqual([
-      `SIREN ${SIREN.replace(/(\d{3})(?=\d)/g, "$1 ")}`,
-    ]);
+    expect(
+      reported(`Société Dupont, RCS Paris ${SIREN.replace(/(\d{3})(?=\d)/g, "$1 ")}.`)
+    ).toEqual([`SIREN ${SIREN.replace(/(\d{3})(?=\d)/g, "$1 ")}`]);
     expect(reported(`SIREN : ${SIREN}`)).toEqual([`SIREN ${SIREN}`]);
     expect(reported(`immatriculée sous le numéro ${SIREN}`)).toEqual([`SIREN ${SIREN}`]);
   });
@@ -41,9 +41,10 @@ describe("SIREN recognizer", () => {
   });
 
   it("gives the same key with and without spaces", () => {
-    const keys = [`SIREN ${SIREN}`, `SIREN ${SIREN.slice(0, 3)} ${SIREN.slice(3, 6)}\u00A0${SIREN.slice(6)}`].map(
-      (text) => sirenRecognizer.analyze(text)[0]?.key,
-    );
+    const keys = [
+      `SIREN ${SIREN}`,
+      `SIREN ${SIREN.slice(0, 3)} ${SIREN.slice(3, 6)}\u00A0${SIREN.slice(6)}`,
+    ].map((text) => sirenRecognizer.analyze(text)[0]?.key);
     expect(keys).toEqual([SIREN, SIREN]);
   });
 
@@ -61,7 +62,8 @@ describe("SIREN recognizer", () => {
 describe("SIRET recognizer", () => {
   it("reports a SIRET grouped 3-3-3-5, 3-3-3-3-2 or in one run, even without context", () => {
     const writings = [spaced(SIRET), SIRET, spaced(SIRET).replace(/(\d{3})(\d{2})$/, "$1 $2")];
-    for (const siret of writings) expect(reported(`Établi au ${siret}.`)).toEqual([`SIRET ${siret}`]);
+    for (const siret of writings)
+      expect(reported(`Établi au ${siret}.`)).toEqual([`SIRET ${siret}`]);
   });
 
   it("scores higher with a context word", () => {
@@ -72,7 +74,9 @@ describe("SIRET recognizer", () => {
   });
 
   it("gives the same key with and without spaces", () => {
-    expect(siretRecognizer.analyze(spaced(SIRET))[0]?.key).toBe(siretRecognizer.analyze(SIRET)[0]?.key);
+    expect(siretRecognizer.analyze(spaced(SIRET))[0]?.key).toBe(
+      siretRecognizer.analyze(SIRET)[0]?.key
+    );
   });
 
   it("accepts La Poste's establishments by their own rule", () => {
@@ -96,7 +100,9 @@ describe("SIREN inside longer identifiers", () => {
   });
 
   it("is not reported apart from its VAT number", () => {
-    expect(sirenRecognizer.analyze("Société X, TVA FR 40 303 265 045 et FR40303265045")).toEqual([]);
+    expect(sirenRecognizer.analyze("Société X, TVA FR 40 303 265 045 et FR40303265045")).toEqual(
+      []
+    );
     expect(reported("Société X, TVA FR 40 303 265 045")).toEqual(["TVA FR 40 303 265 045"]);
   });
 
@@ -109,7 +115,9 @@ describe("SIREN inside longer identifiers", () => {
 
 describe("SIREN and SIRET on French administrative prose", () => {
   it("report nothing, even next to company words", () => {
-    const announced = ADMIN_PROSE_DECOYS.split("\n").map((line) => `Société, entreprise, RCS : ${line}`);
+    const announced = ADMIN_PROSE_DECOYS.split("\n").map(
+      (line) => `Société, entreprise, RCS : ${line}`
+    );
     expect(reported(announced.join("\n"))).toEqual([]);
   });
 });

@@ -21,9 +21,12 @@ describe("TVA recognizer", () => {
   });
 
   it("gives the same key to every writing, upper-cased without spaces", () => {
-    const keys = ["FR 40 303 265 045", "FR40303265045", "fr40303265045", "FR 40\u00A0303\u00A0265\u00A0045"].map(
-      (text) => tvaRecognizer.analyze(text)[0]?.key,
-    );
+    const keys = [
+      "FR 40 303 265 045",
+      "FR40303265045",
+      "fr40303265045",
+      "FR 40\u00A0303\u00A0265\u00A0045",
+    ].map((text) => tvaRecognizer.analyze(text)[0]?.key);
     expect(new Set(keys)).toEqual(new Set(["FR40303265045"]));
   });
 
@@ -32,7 +35,14 @@ describe("TVA recognizer", () => {
   });
 
   it("validates the neighbours' VAT numbers by their own checks", () => {
-    const valid = ["BE0403019261", "BE 0403.019.261", "DE136695976", "IT00743110157", "LU15027442", "NL004495445B01"];
+    const valid = [
+      "BE0403019261",
+      "BE 0403.019.261",
+      "DE136695976",
+      "IT00743110157",
+      "LU15027442",
+      "NL004495445B01",
+    ];
     for (const vat of valid) expect(found(`VAT ${vat}`)).toEqual([vat]);
     const wrong = ["BE0403019262", "DE136695977", "IT00743110158", "LU15027443", "NL004495446B01"];
     for (const vat of wrong) expect(found(`VAT ${vat}`)).toEqual([]);

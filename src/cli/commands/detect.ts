@@ -7,9 +7,19 @@ import { write, type CliIO } from "../io.ts";
 import type { Messages } from "../messages.ts";
 
 /** The stable shape of one entity on the wire: evaluations depend on it. */
-const wire = (e: Entity) => ({ start: e.start, end: e.end, type: e.type, score: Math.round(e.score * 1000) / 1000 });
+const wire = (e: Entity) => ({
+  start: e.start,
+  end: e.end,
+  type: e.type,
+  score: Math.round(e.score * 1000) / 1000,
+});
 
-export async function detectCommand(args: string[], io: CliIO, t: Messages, engine: Engine): Promise<number> {
+export async function detectCommand(
+  args: string[],
+  io: CliIO,
+  t: Messages,
+  engine: Engine
+): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -21,11 +31,15 @@ export async function detectCommand(args: string[], io: CliIO, t: Messages, engi
   const text = await readTextInput(positionals[0], io.stdin, t);
   const entities = engine.detect(text, options);
   if (values.json) {
-    await write(io.stdout, JSON.stringify(entities.map((e) => ({ ...wire(e), text: text.slice(e.start, e.end) }))) + "\n");
+    await write(
+      io.stdout,
+      JSON.stringify(entities.map((e) => ({ ...wire(e), text: text.slice(e.start, e.end) }))) + "\n"
+    );
     return 0;
   }
   const lines = entities.map(
-    (e) => `${e.start}\t${e.end}\t${e.type}\t${e.score.toFixed(2)}\t${JSON.stringify(text.slice(e.start, e.end))}`,
+    (e) =>
+      `${e.start}\t${e.end}\t${e.type}\t${e.score.toFixed(2)}\t${JSON.stringify(text.slice(e.start, e.end))}`
   );
   await write(io.stdout, lines.length ? lines.join("\n") + "\n" : "");
   return 0;
@@ -35,7 +49,12 @@ export async function detectCommand(args: string[], io: CliIO, t: Messages, engi
  * One JSON line in, one JSON line out, in order, so a caller can pair them. A line that cannot be
  * read gets an `error` instead of `entities`, and the exit status says some lines failed.
  */
-async function detectJsonl(io: CliIO, t: Messages, engine: Engine, options: ReturnType<typeof analyzeOptions>) {
+async function detectJsonl(
+  io: CliIO,
+  t: Messages,
+  engine: Engine,
+  options: ReturnType<typeof analyzeOptions>
+) {
   let status = 0;
   let lineNumber = 0;
   for await (const line of createInterface({ input: io.stdin, crlfDelay: Infinity })) {

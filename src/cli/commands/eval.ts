@@ -5,7 +5,14 @@ import { parseArgs } from "node:util";
 import { generateCorpus } from "../../eval/corpus-generator.ts";
 import { identityLabelMap, type GoldDocument } from "../../eval/gold.ts";
 import { formatReport, scoreCorpus, type ScoreReport } from "../../eval/score.ts";
-import { checkTargets, ECHR_LABEL_MAP, echrTargets, formatTargets, generatedTargets, type TargetResult } from "../../eval/targets.ts";
+import {
+  checkTargets,
+  ECHR_LABEL_MAP,
+  echrTargets,
+  formatTargets,
+  generatedTargets,
+  type TargetResult,
+} from "../../eval/targets.ts";
 import { Engine } from "../../redaction/index.ts";
 import { UserError } from "../input.ts";
 import { write, type CliIO } from "../io.ts";
@@ -41,13 +48,16 @@ export async function evalCommand(args: string[], io: CliIO, t: Messages): Promi
       check: { type: "boolean" },
     },
   });
-  if (!["all", "echr", "generated"].includes(values.corpus)) throw new UserError(t.badOption(`--corpus ${values.corpus}`));
+  if (!["all", "echr", "generated"].includes(values.corpus))
+    throw new UserError(t.badOption(`--corpus ${values.corpus}`));
   const engine = new Engine();
   const predict = (text: string) => engine.detect(text);
   const results: CorpusResult[] = [];
 
   if (values.corpus !== "generated") {
-    const files = ["train.jsonl", "dev.jsonl"].map((f) => join(values.echr, f)).filter((f) => existsSync(f));
+    const files = ["train.jsonl", "dev.jsonl"]
+      .map((f) => join(values.echr, f))
+      .filter((f) => existsSync(f));
     if (files.length === 0) await write(io.stderr, t.corpusMissing(values.echr) + "\n");
     else {
       const report = scoreCorpus(files.flatMap(readJsonl), predict, { labelMap: ECHR_LABEL_MAP });
@@ -55,16 +65,29 @@ export async function evalCommand(args: string[], io: CliIO, t: Messages): Promi
     }
   }
   if (values.corpus !== "echr") {
-    const documents = generateCorpus({ seed: Number(values.seed), documents: Number(values.documents) });
+    const documents = generateCorpus({
+      seed: Number(values.seed),
+      documents: Number(values.documents),
+    });
     const report = scoreCorpus(documents, predict, { labelMap: identityLabelMap() });
     results.push({ corpus: "generated", report, targets: checkTargets(generatedTargets(report)) });
   }
 
   if (values.json) {
-    await write(io.stdout, JSON.stringify(results.map(({ corpus, report, targets }) => ({ corpus, report, targets })), null, 2) + "\n");
+    await write(
+      io.stdout,
+      JSON.stringify(
+        results.map(({ corpus, report, targets }) => ({ corpus, report, targets })),
+        null,
+        2
+      ) + "\n"
+    );
   } else {
     for (const { corpus, report, targets } of results) {
-      await write(io.stdout, `== ${corpus} ==\n${formatReport(report, { examples: Number(values.examples) })}\n${formatTargets(targets)}\n\n`);
+      await write(
+        io.stdout,
+        `== ${corpus} ==\n${formatReport(report, { examples: Number(values.examples) })}\n${formatTargets(targets)}\n\n`
+      );
     }
   }
   const missed = results.some((r) => r.targets.some((target) => !target.met));

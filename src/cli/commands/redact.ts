@@ -7,7 +7,12 @@ import type { Messages } from "../messages.ts";
 import { loadVault, saveVault } from "../vault-file.ts";
 
 /** Prints the pseudonymised text; with --vault, continues that vault (one conversation, several files). */
-export async function redactCommand(args: string[], io: CliIO, t: Messages, engine: Engine): Promise<number> {
+export async function redactCommand(
+  args: string[],
+  io: CliIO,
+  t: Messages,
+  engine: Engine
+): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,

@@ -22,7 +22,8 @@ function isPlausibleCard(digits: string): boolean {
   if (length === 13) return digits.startsWith("4");
   if (length === 15) return prefix2 === 34 || prefix2 === 37;
   if (length < 16 || length > 19) return false;
-  if ((prefix2 >= 51 && prefix2 <= 55) || (prefix4 >= 2221 && prefix4 <= 2720)) return length === 16;
+  if ((prefix2 >= 51 && prefix2 <= 55) || (prefix4 >= 2221 && prefix4 <= 2720))
+    return length === 16;
   return (
     digits.startsWith("4") ||
     (prefix4 >= 2200 && prefix4 <= 2204) ||
@@ -40,7 +41,9 @@ function isPlausibleCard(digits: string): boolean {
 export const bankCardRecognizer = createPatternRecognizer({
   name: "bank-card",
   type: "CARTE_BANCAIRE",
-  patterns: [{ name: "card", regex: numberRegex(`${BY_FOUR}|${AMEX}|${RUN}`, WORD_END), score: 0.85 }],
+  patterns: [
+    { name: "card", regex: numberRegex(`${BY_FOUR}|${AMEX}|${RUN}`, WORD_END), score: 0.85 },
+  ],
   validate: (value) => {
     const digits = digitsOf(value);
     return isPlausibleCard(digits) && luhn(digits);

@@ -56,6 +56,9 @@ const NUMBERED = labelled(`\\d(?<=[:°.,gGtTrRoOsSlL]\\s*\\d)${ID_REST}`);
  */
 const LETTERED = labelled(`[A-Z][A-Z0-9](?:(?<=\\d)|(?=[A-Z0-9./-]*\\d))${ID_REST}`);
 
+/** Labour courts put the section's letter before the RG number: `RG F 22/06040`. */
+const SECTION_LETTERED = labelled(`[A-Z] \\d\\d/\\d{3,6}`);
+
 /** Portalis, the courts' national number: `DBVX-V-B7F-NQ5T`, `35L7-V-B7E-CBXYZ`. Distinctive alone. */
 const PORTALIS = new RegExp(
   `${tokenStart("[A-Z0-9]", NOT_AFTER)}[A-Z0-9][A-Z0-9][A-Z0-9]-[A-Z]-[A-Z]\\d[A-Z]-[A-Z0-9]{4,5}${END}`,
@@ -93,6 +96,7 @@ export const caseNumberRecognizer = createPatternRecognizer({
   patterns: [
     { name: "labelled", regex: NUMBERED, score: 0.9 },
     { name: "labelled-lettered", regex: LETTERED, score: 0.85 },
+    { name: "labelled-section", regex: SECTION_LETTERED, score: 0.85 },
     { name: "portalis", regex: PORTALIS, score: 0.85 },
     { name: "pourvoi", regex: POURVOI, score: 0.6 },
     { name: "echr-case", regex: ECHR_CASE, score: 0.75 },

@@ -17,7 +17,14 @@ export const emailRecognizer: Recognizer = {
       const value = text.slice(start, match.index + match[0].length);
       const local = value.slice(0, value.indexOf("@"));
       if (local.length === 0 || local.startsWith(".") || local.includes("..")) continue;
-      found.push({ start, end: start + value.length, type: "COURRIEL", score: 0.95, recognizer: "email", key: value.toLowerCase() });
+      found.push({
+        start,
+        end: start + value.length,
+        type: "COURRIEL",
+        score: 0.95,
+        recognizer: "email",
+        key: value.toLowerCase(),
+      });
     }
     return found;
   },

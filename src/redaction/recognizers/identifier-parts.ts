@@ -85,6 +85,8 @@ export const COMPANY_CONTEXT = [
 export function companyNumberValidator(checksumHolds: (digits: string) => boolean) {
   return (value: string, text: string, start: number): boolean => {
     const digits = digitsOf(value);
-    return checksumHolds(digits) && !isOneDigitRepeated(digits) && !isAmount(text, start + value.length);
+    return (
+      checksumHolds(digits) && !isOneDigitRepeated(digits) && !isAmount(text, start + value.length)
+    );
   };
 }

@@ -33,6 +33,15 @@ export const identityCardRecognizer = createPatternRecognizer({
       ),
       score: 0.3,
     },
+    {
+      // All nine may be letters; then only right after `n°`, where a word in capitals is unlikely.
+      name: "cni-2021-letters",
+      regex: new RegExp(
+        `${tokenStart("[A-Z]".repeat(9))}(?<=[nN][°o]\\s?[A-Z]{9})${TOKEN_END}`,
+        "gu"
+      ),
+      score: 0.3,
+    },
   ],
   context: { words: CARD_WORDS.flatMap((word) => [word, word.replace("'", "’")]), boost: 0.55 },
 });

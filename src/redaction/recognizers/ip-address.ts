@@ -87,6 +87,9 @@ const PART_LABEL = new RegExp(
 
 const CONTEXT_WINDOW = 48;
 
+/** A currency after four dotted numbers makes them an amount: `12.100.150.200 €`. */
+const CURRENCY_AFTER = /^\s*(?:€|EUR|euros?)(?![\p{L}\p{N}])/u;
+
 /**
  * Whether `words` (a global regex) matches within the window around [start, end). The regex runs
  * on the text itself from the window's start, so that its look-behind sees the letter before a
@@ -152,8 +155,9 @@ export const ipAddressRecognizer = createPatternRecognizer({
   patterns: [{ name: "ipv4", regex: IPV4_REGEX, score: 0.65 }, ...IPV6_PATTERNS],
   validate: (value, text, start) => {
     const isV6 = value.includes(":");
-    if (isV6 && !ipv6Groups(value)) return false;
-    if (matchesNear(text, start, start + value.length, IP_WORDS, CONTEXT_WINDOW)) return 0.95;
+    const end = start + value.length;
+    if (isV6 ? !ipv6Groups(value) : CURRENCY_AFTER.test(text.slice(end, end + 8))) return false;
+    if (matchesNear(text, start, end, IP_WORDS, CONTEXT_WINDOW)) return 0.95;
     if (isV6) return true;
     if (endsWith(text, start, PART_LABEL, 24)) return 0.2;
     if (value.split(".").every((octet) => octet.length === 1)) return 0.4;

@@ -37,6 +37,15 @@ export const nirRecognizer = createPatternRecognizer({
   },
   normalize: normalizeNir,
   context: {
-    words: ["securite sociale", "secu", " nir", "n.i.r", "insee", "carte vitale", "assure", "immatriculation"],
+    words: [
+      "securite sociale",
+      "secu",
+      " nir",
+      "n.i.r",
+      "insee",
+      "carte vitale",
+      "assure",
+      "immatriculation",
+    ],
   },
 });

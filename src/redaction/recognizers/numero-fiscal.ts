@@ -16,6 +16,14 @@ export const numeroFiscalRecognizer = createPatternRecognizer({
   },
   normalize: digitsOf,
   context: {
-    words: ["numero fiscal", "spi", "reference de l'avis", "impot", "contribuable", "declarant", "avis d'imposition"],
+    words: [
+      "numero fiscal",
+      "spi",
+      "reference de l'avis",
+      "impot",
+      "contribuable",
+      "declarant",
+      "avis d'imposition",
+    ],
   },
 });

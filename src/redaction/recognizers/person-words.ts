@@ -8,13 +8,17 @@ export const SINGULAR_TITLES = words(`
   sir lord lady dame mr mr. mrs mrs. ms ms. miss herr frau
 `);
 /** Plural titles announce a list: `MM. Martinez, Clare et Havers`. */
-export const PLURAL_TITLES = words(`mm. mmes mlles mes maitres drs messieurs mesdames mesdemoiselles`);
+export const PLURAL_TITLES = words(
+  `mm. mmes mlles mes maitres drs messieurs mesdames mesdemoiselles`
+);
 
 /** Titles that may be glued to the name that follows, as OCR and hurried typing leave them. */
 export const GLUED_TITLE = /^(MM\.|Mmes|Mme|Mlles|Mlle)(?=\p{Lu})/u;
 
 /** Particles inside names: `de La Fontaine`, `van der Berg`, `Ben Ali`. */
-export const PARTICLES = words(`de du des d la le l van von der den ter da das dos do di del della dello degli ben bin ibn el al af zu of y`);
+export const PARTICLES = words(
+  `de du des d la le l van von der den ter da das dos do di del della dello degli ben bin ibn el al af zu of y`
+);
 
 /**
  * Lower-case words just before a name that say a person follows: roles, kinship, procedure.
@@ -29,7 +33,9 @@ export const ROLE_TRIGGERS = words(`
   soussignee interesse interessee defendeur defenderesse demandeur demanderesse avocat avocate avocats
   consorts ayants heritier heritiere heritiers affaire affaires
 `);
-export const PLURAL_ROLE_TRIGGERS = words(`juges enfants requerants requerantes epoux consorts avocats heritiers affaires`);
+export const PLURAL_ROLE_TRIGGERS = words(
+  `juges enfants requerants requerantes epoux consorts avocats heritiers affaires`
+);
 
 /** Words that continue a title rather than start a name: `Lord Justice Mance`, `Lord Chief Justice`. */
 export const TITLE_CONTINUATIONS = words(`justice chief`);

@@ -1,6 +1,13 @@
 import type { Entity } from "../entity.ts";
 import type { Recognizer } from "../recognizer.ts";
-import { isApostrophe, isDigitCode, isInlineSpace, isLetterCode, isLowerCode, isUpperCode } from "../text/chars.ts";
+import {
+  isApostrophe,
+  isDigitCode,
+  isInlineSpace,
+  isLetterCode,
+  isLowerCode,
+  isUpperCode,
+} from "../text/chars.ts";
 import { fold } from "../text/fold.ts";
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from "./person-first-names.ts";
 import {
@@ -58,7 +65,39 @@ const SCORES = {
 
 /** Where a capital may start a word: the main scan jumps from one to the next. */
 const CAPITAL = /[A-ZÀ-ÖØ-Þ\u0100-\u024f\u0370-\u03ff\u0400-\u042f]/g;
-const LOWER_PARTICLES = ["de la ", "de l'", "de l’", "d'", "d’", "van der ", "van den ", "de ", "du ", "des ", "van ", "von ", "der ", "den ", "ter ", "da ", "das ", "dos ", "do ", "di ", "del ", "della ", "ben ", "bin ", "ibn ", "el ", "al ", "af ", "zu ", "of ", "y "];
+const LOWER_PARTICLES = [
+  "de la ",
+  "de l'",
+  "de l’",
+  "d'",
+  "d’",
+  "van der ",
+  "van den ",
+  "de ",
+  "du ",
+  "des ",
+  "van ",
+  "von ",
+  "der ",
+  "den ",
+  "ter ",
+  "da ",
+  "das ",
+  "dos ",
+  "do ",
+  "di ",
+  "del ",
+  "della ",
+  "ben ",
+  "bin ",
+  "ibn ",
+  "el ",
+  "al ",
+  "af ",
+  "zu ",
+  "of ",
+  "y ",
+];
 const PARTICLES_BY_INITIAL = new Map<number, string[]>();
 for (const particle of LOWER_PARTICLES) {
   const list = PARTICLES_BY_INITIAL.get(particle.charCodeAt(0)) ?? [];
@@ -75,7 +114,8 @@ function wordEnd(text: string, at: number): number {
   while (end < text.length) {
     const code = text.charCodeAt(end);
     if (isLetterCode(code)) end++;
-    else if ((code === 45 || isApostrophe(code)) && isLetterCode(text.charCodeAt(end + 1))) end += 2;
+    else if ((code === 45 || isApostrophe(code)) && isLetterCode(text.charCodeAt(end + 1)))
+      end += 2;
     else break;
   }
   return end;
@@ -86,23 +126,47 @@ function readToken(text: string, at: number): Token | undefined {
   const code = text.charCodeAt(at);
   if (!isUpperCode(code)) {
     const candidates = PARTICLES_BY_INITIAL.get(code);
-    const particle = candidates?.find((p) => text.startsWith(p, at) && isUpperCode(text.charCodeAt(at + p.length)));
-    return particle === undefined ? undefined : { start: at, end: at + particle.trimEnd().length, kind: "particle", folded: fold(particle.trim()) };
+    const particle = candidates?.find(
+      (p) => text.startsWith(p, at) && isUpperCode(text.charCodeAt(at + p.length))
+    );
+    return particle === undefined
+      ? undefined
+      : {
+          start: at,
+          end: at + particle.trimEnd().length,
+          kind: "particle",
+          folded: fold(particle.trim()),
+        };
   }
-  const glued = code === M && GLUED_TITLES.find((t) => text.startsWith(t, at) && isUpperCode(text.charCodeAt(at + t.length)));
+  const glued =
+    code === M &&
+    GLUED_TITLES.find((t) => text.startsWith(t, at) && isUpperCode(text.charCodeAt(at + t.length)));
   if (glued) return { start: at, end: at + glued.length, kind: "title", folded: fold(glued) };
   let end = wordEnd(text, at);
   if (end === at + 1 && text.charCodeAt(end) === 46) {
     end++;
     // `J.-P.`: a compound initial.
-    while (text.charCodeAt(end) === 45 && isUpperCode(text.charCodeAt(end + 1)) && text.charCodeAt(end + 2) === 46) end += 3;
+    while (
+      text.charCodeAt(end) === 45 &&
+      isUpperCode(text.charCodeAt(end + 1)) &&
+      text.charCodeAt(end + 2) === 46
+    )
+      end += 3;
     const info = wordInfo(text.slice(at, end));
     return { start: at, end, kind: info.title ? "title" : "initial", folded: info.folded };
   }
   const info = wordInfo(text.slice(at, end));
-  if (info.titleWithDot && text.charCodeAt(end) === 46) return { start: at, end: end + 1, kind: "title", folded: info.folded + "." };
+  if (info.titleWithDot && text.charCodeAt(end) === 46)
+    return { start: at, end: end + 1, kind: "title", folded: info.folded + "." };
   if (info.title) return { start: at, end, kind: "title", folded: info.folded };
-  return { start: at, end, kind: "word", folded: info.folded, common: info.common, capitals: info.capitals };
+  return {
+    start: at,
+    end,
+    kind: "word",
+    folded: info.folded,
+    common: info.common,
+    capitals: info.capitals,
+  };
 }
 
 interface WordInfo {
@@ -128,7 +192,8 @@ function wordInfo(raw: string): WordInfo {
   const folded = fold(raw);
   const bare = folded.endsWith("'s") || folded.endsWith("’s") ? folded.slice(0, -2) : folded;
   // `L’appel`, `D'APPEL`: an elided article before a common word.
-  const elided = ELISION.test(folded) && (isLowerCode(raw.charCodeAt(2)) || NOT_NAMES.has(bare.slice(2)));
+  const elided =
+    ELISION.test(folded) && (isLowerCode(raw.charCodeAt(2)) || NOT_NAMES.has(bare.slice(2)));
   const title = isTitle(folded);
   info = {
     folded: title ? folded : bare,
@@ -152,7 +217,8 @@ function afterListGap(text: string, at: number): number | undefined {
   let end = at;
   while (isInlineSpace(text.charCodeAt(end))) end++;
   if (text.charCodeAt(end) === 44) end++;
-  else if (end > at && text.startsWith("et", end) && isInlineSpace(text.charCodeAt(end + 2))) end += 2;
+  else if (end > at && text.startsWith("et", end) && isInlineSpace(text.charCodeAt(end + 2)))
+    end += 2;
   else return undefined;
   while (isInlineSpace(text.charCodeAt(end))) end++;
   return isUpperCode(text.charCodeAt(end)) ? end : undefined;
@@ -178,7 +244,11 @@ function readRun(text: string, at: number): Run | undefined {
     if (!token) break;
     // `M.` after a title is an initial: `M. M. Falk`, `Mlle M.`.
     const initialAfterTitle = titles.length > 0 && isInitialLike(token);
-    if (names.length === 0 && !initialAfterTitle && (token.kind === "title" || (titles.length && TITLE_CONTINUATIONS.has(token.folded)))) {
+    if (
+      names.length === 0 &&
+      !initialAfterTitle &&
+      (token.kind === "title" || (titles.length && TITLE_CONTINUATIONS.has(token.folded)))
+    ) {
       titles.push(token);
       const next = afterTitlePair(text, token.end) ?? afterGap(text, token.end);
       if (next !== undefined) cursor = next;
@@ -187,16 +257,28 @@ function readRun(text: string, at: number): Run | undefined {
       continue;
     }
     // Among initials, `M.` is one more initial (`J. M. Morenilla`); after a word it starts another name.
-    if (token.kind === "title" && !(isInitialLike(token) && (initialAfterTitle || names[names.length - 1]?.kind === "initial"))) break;
+    if (
+      token.kind === "title" &&
+      !(isInitialLike(token) && (initialAfterTitle || names[names.length - 1]?.kind === "initial"))
+    )
+      break;
     if (token.kind === "particle" || (token.kind === "word" && PARTICLES.has(token.folded))) {
       const particles = [token];
       // After `d’` the name follows at once.
       let next = afterGap(text, token.end) ?? (token.kind === "particle" ? token.end : undefined);
       let following = next === undefined ? undefined : readToken(text, next);
       // `De La Cruz`, `van der Berg`: particles come in pairs.
-      while (next !== undefined && following && (following.kind === "particle" || (following.kind === "word" && PARTICLES.has(following.folded))) && particles.length < 3) {
+      while (
+        next !== undefined &&
+        following &&
+        (following.kind === "particle" ||
+          (following.kind === "word" && PARTICLES.has(following.folded))) &&
+        particles.length < 3
+      ) {
         particles.push(following);
-        next = afterGap(text, following.end) ?? (following.kind === "particle" ? following.end : undefined);
+        next =
+          afterGap(text, following.end) ??
+          (following.kind === "particle" ? following.end : undefined);
         following = next === undefined ? undefined : readToken(text, next);
       }
       if (next === undefined || !isNameWord(following)) break;
@@ -218,7 +300,7 @@ function readRun(text: string, at: number): Run | undefined {
 /** The word just before `start`, over spaces and opening punctuation: a role such as `juge`. */
 function wordBefore(text: string, start: number): string | undefined {
   let end = start;
-  while (end > 0 && " \t\u00a0,:(«\"“".includes(text[end - 1]!)) end--;
+  while (end > 0 && ' \t\u00a0,:(«"“'.includes(text[end - 1]!)) end--;
   let begin = end;
   while (begin > 0 && isLetterCode(text.charCodeAt(begin - 1))) begin--;
   return begin < end ? fold(text.slice(begin, end)) : undefined;
@@ -291,32 +373,48 @@ function judge(text: string, run: Run): Verdict | undefined {
   if (names.length === 0) return undefined;
   const first = names[0]!;
   const words = names.filter((t) => t.kind === "word");
-  if (titles.length) return { score: SCORES.title, list: titles.some((t) => PLURAL_TITLES.has(t.folded)) };
-  if (previousVisible(text, first.start) === COLON && FORM_LABEL.test(fold(linePrefix(text, first.start)))) {
+  if (titles.length)
+    return { score: SCORES.title, list: titles.some((t) => PLURAL_TITLES.has(t.folded)) };
+  if (
+    previousVisible(text, first.start) === COLON &&
+    FORM_LABEL.test(fold(linePrefix(text, first.start)))
+  ) {
     return { score: SCORES.formField, list: true };
   }
   const before = wordBefore(text, first.start);
-  if (before && ROLE_TRIGGERS.has(before)) return { score: SCORES.role, list: PLURAL_ROLE_TRIGGERS.has(before) };
+  if (before && ROLE_TRIGGERS.has(before))
+    return { score: SCORES.role, list: PLURAL_ROLE_TRIGGERS.has(before) };
   if (before && (LETTER_LABELS.has(before) || PLACE_WORDS.has(before))) return undefined;
   if (first.kind === "initial") {
     if (words.length > 0) {
       // `B. Imposition du régime`: a lettered heading, not `J. Watherston, conseil`.
-      const heading = atLineStart(text, first.start) && names.length === 2 && isLowerCode(nextVisible(text, run.end));
+      const heading =
+        atLineStart(text, first.start) &&
+        names.length === 2 &&
+        isLowerCode(nextVisible(text, run.end));
       return heading ? undefined : { score: SCORES.initials, list: false };
     }
     // `W. a témoigné`, `l'audition de D. R.`: initials standing for a person.
     const next = nextVisible(text, run.end);
-    if (!atLineStart(text, first.start) && !isUpperCode(next) && !isDigitCode(next)) return { score: SCORES.initialsOnly, list: false };
+    if (!atLineStart(text, first.start) && !isUpperCode(next) && !isDigitCode(next))
+      return { score: SCORES.initialsOnly, list: false };
   }
   if (isQuotedLetter(text, run)) return { score: SCORES.quotedLetter, list: false };
   if (words.length >= 2 && hasGivenName(names)) return { score: SCORES.givenName, list: false };
-  if (words.length === 1 && names.length === 1 && isGivenName(words[0]!, true)) return { score: SCORES.alone, list: false };
+  if (words.length === 1 && names.length === 1 && isGivenName(words[0]!, true))
+    return { score: SCORES.alone, list: false };
   if (text.startsWith(" c. ", run.end)) return { score: SCORES.caseName, list: false };
   return undefined;
 }
 
 function toEntity(run: Run, score: number): Entity {
-  return { start: run.names[0]!.start, end: run.end, type: "PERSONNE", score, recognizer: "person" };
+  return {
+    start: run.names[0]!.start,
+    end: run.end,
+    type: "PERSONNE",
+    score,
+    recognizer: "person",
+  };
 }
 
 const letterOf = (token: Token) => token.folded.replace(".", "");
@@ -339,7 +437,13 @@ export const personRecognizer: Recognizer = {
     const scanner = new RegExp(CAPITAL);
     for (let match = scanner.exec(text); match; match = scanner.exec(text)) {
       const at = match.index;
-      if (at > 0 && (isLetterCode(text.charCodeAt(at - 1)) || isDigitCode(text.charCodeAt(at - 1)) || text[at - 1] === "/")) continue;
+      if (
+        at > 0 &&
+        (isLetterCode(text.charCodeAt(at - 1)) ||
+          isDigitCode(text.charCodeAt(at - 1)) ||
+          text[at - 1] === "/")
+      )
+        continue;
       const run = readRun(text, at);
       if (!run) {
         scanner.lastIndex = wordEnd(text, at);
@@ -354,7 +458,7 @@ export const personRecognizer: Recognizer = {
       accept(run, verdict.score);
       if (!verdict.list) continue;
       // A plural title or role announces a list: `MM. Martinez, Clare et Havers`.
-      for (let next = afterListGap(text, run.end); next !== undefined; ) {
+      for (let next = afterListGap(text, run.end); next !== undefined;) {
         const item = readRun(text, next);
         if (!item || item.names.length === 0) break;
         accept(item, verdict.score);
@@ -365,7 +469,9 @@ export const personRecognizer: Recognizer = {
     for (const run of undecided) {
       const known =
         run.names.some((t) => t.kind === "word" && knownWords.has(t.folded)) ||
-        (run.names.length === 1 && run.names[0]!.end - run.names[0]!.start <= 2 && knownLetters.has(letterOf(run.names[0]!)));
+        (run.names.length === 1 &&
+          run.names[0]!.end - run.names[0]!.start <= 2 &&
+          knownLetters.has(letterOf(run.names[0]!)));
       if (known) found.push(toEntity(run, SCORES.known));
     }
     return found.sort((a, b) => a.start - b.start);

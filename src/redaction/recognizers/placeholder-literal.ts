@@ -7,7 +7,10 @@ const MENTION = placeholderMentionPattern();
 /** Every mention ends in a number written after a separator: the scan starts from those numbers. */
 const NUMBER_AFTER_SEPARATOR = /[_\- \t\u00a0\u202f]\d+/g;
 /** The end of a label just before that number, in any case: cheap to test on a short slice. */
-const LABEL_BEFORE = new RegExp(`(?:${ENTITY_TYPES.map((t) => t.split("_").join("[\\s_\\\\-]+")).join("|")})[\\s_\\\\-]{1,6}$`, "i");
+const LABEL_BEFORE = new RegExp(
+  `(?:${ENTITY_TYPES.map((t) => t.split("_").join("[\\s_\\\\-]+")).join("|")})[\\s_\\\\-]{1,6}$`,
+  "i"
+);
 
 /**
  * Text that already looks like one of our placeholders, in any writing the restorer accepts (a
@@ -23,13 +26,28 @@ export const placeholderLiteralRecognizer: Recognizer = {
     for (const found of text.matchAll(NUMBER_AFTER_SEPARATOR)) {
       const numberStart = found.index + 1;
       const numberEnd = found.index + found[0].length;
-      if (numberEnd <= covered || !LABEL_BEFORE.test(text.slice(Math.max(0, numberStart - 24), numberStart))) continue;
+      if (
+        numberEnd <= covered ||
+        !LABEL_BEFORE.test(text.slice(Math.max(0, numberStart - 24), numberStart))
+      )
+        continue;
       MENTION.lastIndex = Math.max(covered, numberStart - MAX_MENTION_LENGTH);
-      for (let match = MENTION.exec(text); match && match.index <= numberStart; match = MENTION.exec(text)) {
+      for (
+        let match = MENTION.exec(text);
+        match && match.index <= numberStart;
+        match = MENTION.exec(text)
+      ) {
         const end = match.index + match[0].length;
         if (end < numberEnd) continue;
         covered = end;
-        if (!isProse(match[0])) entities.push({ start: match.index, end, type: "BALISE", score: 1, recognizer: "placeholder-literal" });
+        if (!isProse(match[0]))
+          entities.push({
+            start: match.index,
+            end,
+            type: "BALISE",
+            score: 1,
+            recognizer: "placeholder-literal",
+          });
         break;
       }
     }

@@ -49,7 +49,7 @@ const S = "[ \\t\\u00a0\\u202f]";
 const NEWLINE = "(?:\\r\\n|[\\n\\r\\v\\u2028\\u2029])";
 const NOT_AFTER = "(?![\\p{L}\\p{N}])";
 
-const NON_ASCII = /[^\u0000-\u007f]/;
+const NON_ASCII = /[^\x20-\x7e\t\n\r]/;
 
 const ACCENTS: Readonly<Record<string, string>> = {
   à: "[àa]",

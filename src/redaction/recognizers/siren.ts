@@ -1,6 +1,12 @@
 import { isValidSiren } from "../checksums.ts";
 import { createPatternRecognizer } from "../pattern-recognizer.ts";
-import { COMPANY_CONTEXT, companyNumberValidator, digitsOf, numberRegex, SEP_OPT } from "./identifier-parts.ts";
+import {
+  COMPANY_CONTEXT,
+  companyNumberValidator,
+  digitsOf,
+  numberRegex,
+  SEP_OPT,
+} from "./identifier-parts.ts";
 
 /**
  * SIREN company numbers: `123 456 789` or `123456789`. One nine-digit number in ten passes Luhn by
@@ -10,7 +16,9 @@ import { COMPANY_CONTEXT, companyNumberValidator, digitsOf, numberRegex, SEP_OPT
 export const sirenRecognizer = createPatternRecognizer({
   name: "siren",
   type: "SIREN",
-  patterns: [{ name: "siren", regex: numberRegex(`\\d{3}${SEP_OPT}\\d{3}${SEP_OPT}\\d{3}`), score: 0.4 }],
+  patterns: [
+    { name: "siren", regex: numberRegex(`\\d{3}${SEP_OPT}\\d{3}${SEP_OPT}\\d{3}`), score: 0.4 },
+  ],
   validate: companyNumberValidator(isValidSiren),
   normalize: digitsOf,
   context: { words: COMPANY_CONTEXT, boost: 0.35 },

@@ -1,6 +1,12 @@
 import { isValidSiret } from "../checksums.ts";
 import { createPatternRecognizer } from "../pattern-recognizer.ts";
-import { COMPANY_CONTEXT, companyNumberValidator, digitsOf, numberRegex, SEP_OPT } from "./identifier-parts.ts";
+import {
+  COMPANY_CONTEXT,
+  companyNumberValidator,
+  digitsOf,
+  numberRegex,
+  SEP_OPT,
+} from "./identifier-parts.ts";
 
 /** SIREN then the establishment's NIC: `123 456 789 00012`, `123 456 789 000 12` or one run. */
 const SIRET = `\\d{3}(?:${SEP_OPT}\\d{3}){3}${SEP_OPT}\\d\\d`;

@@ -25,13 +25,21 @@ const GROUP3 = `\\d{3}${SEP_OPT}\\d{3}${SEP_OPT}\\d{3}`;
  * French files. Only France's code is also read in lower case: `de`, `it` and `lu` are words.
  */
 const COUNTRIES: Readonly<Record<string, VatCountry>> = {
-  FR: { body: `\\d\\d${SEP_OPT}${GROUP3}`, check: (n) => tvaKey(n.slice(2)) === n.slice(0, 2), score: 0.9 },
+  FR: {
+    body: `\\d\\d${SEP_OPT}${GROUP3}`,
+    check: (n) => tvaKey(n.slice(2)) === n.slice(0, 2),
+    score: 0.9,
+  },
   BE: {
     body: "[01]?\\d{3}[ .\\u00A0]?\\d{3}[ .\\u00A0]?\\d{3}",
     check: (n) => 97 - (Number(n.slice(0, 8)) % 97) === Number(n.slice(8)),
     score: 0.85,
   },
-  LU: { body: "\\d{8}", check: (n) => Number(n.slice(0, 6)) % 89 === Number(n.slice(6)), score: 0.8 },
+  LU: {
+    body: "\\d{8}",
+    check: (n) => Number(n.slice(0, 6)) % 89 === Number(n.slice(6)),
+    score: 0.8,
+  },
   NL: { body: "\\d{9}[Bb]\\d\\d", check: dutchVatHolds, score: 0.8 },
   DE: { body: "[1-9]\\d{8}", check: mod11_10, score: 0.6 },
   IT: { body: "\\d{11}", check: luhn, score: 0.6 },
@@ -39,9 +47,11 @@ const COUNTRIES: Readonly<Record<string, VatCountry>> = {
 
 const TVA_REGEX = new RegExp(
   `(?:${Object.entries(COUNTRIES)
-    .map(([code, { body }]) => `${code === "FR" ? "[Ff][Rr]" : code}${startBehind(2)}${SEP_OPT}${body}`)
+    .map(
+      ([code, { body }]) => `${code === "FR" ? "[Ff][Rr]" : code}${startBehind(2)}${SEP_OPT}${body}`
+    )
     .join("|")})${NUMBER_END}`,
-  "gu",
+  "gu"
 );
 
 /** Country code and number, upper case, no separators; old nine-digit Belgian numbers get their 0. */
@@ -61,5 +71,15 @@ export const tvaRecognizer = createPatternRecognizer({
     return country?.check(id.slice(2)) ? country.score : false;
   },
   normalize: normalizeTva,
-  context: { words: ["tva", "intracommunautaire", "intra-communautaire", "vat", "ust-id", "partita iva", "btw"] },
+  context: {
+    words: [
+      "tva",
+      "intracommunautaire",
+      "intra-communautaire",
+      "vat",
+      "ust-id",
+      "partita iva",
+      "btw",
+    ],
+  },
 });

@@ -8,7 +8,10 @@ const FOLD_CACHE = new Map<string, string>();
 function foldChar(ch: string): string {
   let folded = FOLD_CACHE.get(ch);
   if (folded === undefined) {
-    const base = ch.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
+    const base = ch
+      .normalize("NFD")
+      .replace(/\p{M}+/gu, "")
+      .toLowerCase();
     const lower = ch.toLowerCase();
     folded = base.length === 1 ? base : lower.length === 1 ? lower : ch;
     FOLD_CACHE.set(ch, folded);
