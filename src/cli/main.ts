@@ -1,8 +1,10 @@
 import { Engine } from "../redaction/index.ts";
+import { auditCommand } from "./commands/audit.ts";
 import { detectCommand } from "./commands/detect.ts";
 import { evalCommand } from "./commands/eval.ts";
 import { redactCommand } from "./commands/redact.ts";
 import { restoreCommand } from "./commands/restore.ts";
+import { serveCommand } from "./commands/serve.ts";
 import { UserError } from "./input.ts";
 import { processIO, write, type CliIO } from "./io.ts";
 import { localeFromEnv, messagesFor } from "./messages.ts";
@@ -24,6 +26,10 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
         return await restoreCommand(rest, io, t);
       case "eval":
         return await evalCommand(rest, io, t);
+      case "serve":
+        return await serveCommand(rest, io, t);
+      case "audit":
+        return await auditCommand(rest, io, t);
       case undefined:
       case "help":
       case "--help":

@@ -1,5 +1,14 @@
 /** What the CLI says to people, in French first and in English when the locale asks for it. */
+interface ServingInfo {
+  url: string;
+  config: string | null;
+  models: readonly string[];
+  upstream: string | null;
+  auth: readonly string[];
+}
+
 const fr = {
+  lang: "fr" as "fr" | "en",
   usage: `Usage : plume <commande> [options]
 
 Commandes :
@@ -9,6 +18,12 @@ Commandes :
   restore FICHIER|- --vault FICHIER
                           remet les valeurs d'origine dans un texte pseudonymisé
   eval                    mesure le moteur sur les corpus annotés
+  serve [--config FICHIER]
+                          démarre la passerelle (plume.config.json, ou PLUME_CONFIG)
+  audit verify [--db FICHIER]
+                          vérifie la chaîne d'empreintes du journal d'audit
+  audit export --format csv|jsonl [--since DATE] [--db FICHIER]
+                          exporte le journal d'audit (sans contenu)
 
 Options de detect et redact :
   --always-mask TERME     masquer ce terme partout (répétable)
@@ -39,11 +54,22 @@ Options de detect et redact :
     `Coffre écrit dans ${path} (${count} correspondances). Gardez-le sur ce poste.`,
   corpusMissing: (path: string) => `Corpus introuvable (${path}) : il est ignoré.`,
   internal: "Erreur inattendue : rien n'a été écrit. Relancez avec PLUME_DEBUG=1 pour le détail.",
+  serving: (info: ServingInfo) =>
+    [
+      `Passerelle Plume à l'écoute sur ${info.url}`,
+      `  configuration : ${info.config ?? "valeurs par défaut (aucun plume.config.json)"}`,
+      `  modèles autorisés : ${info.models.length ? info.models.join(", ") : "aucun (policy.models.allowed)"}`,
+      `  Mistral : ${info.upstream ?? "non configuré : renseignez MISTRAL_API_KEY ; les appels au modèle répondront 503"}`,
+      `  identification : ${info.auth.length ? info.auth.join(" + ") : "aucune"}`,
+      "Ctrl+C pour arrêter.",
+    ].join("\n"),
+  stopping: "Arrêt : les réponses en cours se terminent…",
 };
 
 export type Messages = typeof fr;
 
 const en: Messages = {
+  lang: "en",
   usage: `Usage: plume <command> [options]
 
 Commands:
@@ -53,6 +79,11 @@ Commands:
   restore FILE|- --vault FILE
                           put the original values back into a pseudonymised text
   eval                    score the engine on the annotated corpora
+  serve [--config FILE]   start the gateway (plume.config.json, or PLUME_CONFIG)
+  audit verify [--db FILE]
+                          check the audit trail's hash chain
+  audit export --format csv|jsonl [--since DATE] [--db FILE]
+                          export the audit trail (no content)
 
 Options of detect and redact:
   --always-mask TERM      mask this term everywhere (repeatable)
@@ -77,6 +108,16 @@ Options of detect and redact:
     `Vault written to ${path} (${count} mappings). Keep it on this workstation.`,
   corpusMissing: (path) => `Corpus not found (${path}): skipped.`,
   internal: "Unexpected error: nothing was written. Run again with PLUME_DEBUG=1 for details.",
+  serving: (info) =>
+    [
+      `Plume gateway listening on ${info.url}`,
+      `  configuration: ${info.config ?? "defaults (no plume.config.json)"}`,
+      `  allowed models: ${info.models.length ? info.models.join(", ") : "none (policy.models.allowed)"}`,
+      `  Mistral: ${info.upstream ?? "not configured: set MISTRAL_API_KEY; model calls will answer 503"}`,
+      `  sign-in: ${info.auth.length ? info.auth.join(" + ") : "none"}`,
+      "Ctrl+C to stop.",
+    ].join("\n"),
+  stopping: "Stopping: answers in progress are finishing…",
 };
 
 export function messagesFor(lang: string | undefined): Messages {

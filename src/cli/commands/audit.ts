@@ -12,7 +12,7 @@ import {
 } from "../../gateway/audit/index.ts";
 import { UserError } from "../input.ts";
 import { write, type CliIO } from "../io.ts";
-import { messagesFor, type Messages } from "../messages.ts";
+import type { Messages } from "../messages.ts";
 
 /** Where the audit trail is when neither --db nor PLUME_AUDIT_DB says otherwise; the gateway uses the same default. */
 export const DEFAULT_AUDIT_DB = "./plume-audit.db";
@@ -99,7 +99,7 @@ Options:
 };
 
 /** The CLI's language was chosen once, by `main`; these messages follow the same choice. */
-const auditMessagesFor = (t: Messages): AuditMessages => (t === messagesFor("en") ? en : fr);
+const auditMessagesFor = (t: Messages): AuditMessages => (t.lang === "en" ? en : fr);
 
 /** `plume audit verify|export`: reads the audit trail without writing to it. */
 export async function auditCommand(args: string[], io: CliIO, t: Messages): Promise<number> {

@@ -1,0 +1,264 @@
+import Database from "better-sqlite3";
+import { ChainWalker, linkRecord, type ChainRow } from "./chain.ts";
+import { parseAuditRecord, type AuditRecord } from "./record.ts";
+import type { AuditStore, ChainHead, ExportOptions, StoredRecord, VerifyResult } from "./store.ts";
+
+/** `PRAGMA application_id` of a Plume audit file ("Plum"), so that no other database is written to by mistake. */
+const APPLICATION_ID = 0x506c756d;
+const SCHEMA_VERSION = 1;
+
+/**
+ * The record column holds the exact canonical JSON that was hashed, so every stored byte but `seq`
+ * is covered by the chain; the time index is an expression over it rather than a column of its own.
+ */
+const SCHEMA = `
+CREATE TABLE audit_records (
+  seq INTEGER PRIMARY KEY,
+  record TEXT NOT NULL,
+  prev_hash TEXT NOT NULL,
+  hash TEXT NOT NULL
+) STRICT;
+CREATE INDEX audit_records_time ON audit_records (json_extract(record, '$.time'));
+CREATE TABLE audit_head (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  seq INTEGER NOT NULL,
+  hash TEXT NOT NULL
+) STRICT;
+CREATE TABLE audit_ping (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  at TEXT NOT NULL
+) STRICT;
+`;
+
+/** Records waiting for a batch are bounded so that one commit never holds the event loop for long. */
+const MAX_BATCH = 512;
+const EXPORT_PAGE = 1000;
+
+/** The file exists but is not a Plume audit store (another database, another format, a newer schema). */
+export class NotAnAuditDatabaseError extends Error {
+  override name = "NotAnAuditDatabaseError";
+}
+
+export interface SqliteAuditStoreOptions {
+  /** Opens an existing store to verify or export it, without writing a byte to it. */
+  readonly?: boolean;
+}
+
+interface Pending {
+  record: AuditRecord;
+  resolve: (stored: StoredRecord) => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * The embedded audit store. Appends are queued and committed together once per turn of the event
+ * loop (group commit): one transaction and one fsync for every record that arrived meanwhile, each
+ * acknowledged only after that commit. WAL with `synchronous = FULL` makes a commit durable
+ * against a killed process and a power loss. Each batch takes the write lock up front
+ * (`BEGIN IMMEDIATE`) and reads the head inside it, so several processes on one file still chain
+ * correctly.
+ */
+export class SqliteAuditStore implements AuditStore {
+  readonly #db: Database;
+  #queue: Pending[] = [];
+  #flushScheduled = false;
+  #closed = false;
+
+  readonly #selectHead;
+  readonly #selectRows;
+  readonly #selectLastSeq;
+  readonly #selectFirstSince;
+  readonly #selectPage;
+  readonly #writeBatch;
+  readonly #touch;
+
+  /** `path` is a file, created when absent unless read-only; `:memory:` is allowed for tests. */
+  constructor(path: string, options: SqliteAuditStoreOptions = {}) {
+    const readonly = options.readonly ?? false;
+    const db = new Database(path, { readonly, fileMustExist: readonly });
+    try {
+      if (readonly) checkIdentity(db);
+      else initialise(db);
+    } catch (error) {
+      db.close();
+      // The first read of a file that is not SQLite fails with SQLITE_NOTADB.
+      const notADatabase = error instanceof Database.SqliteError && error.code === "SQLITE_NOTADB";
+      throw notADatabase
+        ? new NotAnAuditDatabaseError(`${path} is not a SQLite database`, { cause: error })
+        : error;
+    }
+    this.#db = db;
+
+    this.#selectHead = db.prepare<[], ChainHead>("SELECT seq, hash FROM audit_head WHERE id = 1");
+    this.#selectRows = db.prepare<[], ChainRow>(
+      "SELECT seq, record, prev_hash AS prevHash, hash FROM audit_records ORDER BY seq"
+    );
+    this.#selectLastSeq = db.prepare<[], { seq: number | null }>(
+      "SELECT max(seq) AS seq FROM audit_records"
+    );
+    // The planner left to itself walks the whole table for a recent date; the index finds it directly.
+    this.#selectFirstSince = db.prepare<[string], { seq: number | null }>(
+      "SELECT min(seq) AS seq FROM audit_records INDEXED BY audit_records_time WHERE json_extract(record, '$.time') >= ?"
+    );
+    // The unary + keeps the time index out, so pages are read along the primary key; without
+    // --since, a row whose time is unreadable (tampered) is still exported rather than dropped.
+    this.#selectPage = db.prepare<
+      [{ after: number; upTo: number; since: string; limit: number }],
+      ChainRow
+    >(
+      `SELECT seq, record, prev_hash AS prevHash, hash FROM audit_records
+       WHERE seq > @after AND seq <= @upTo AND (@since = '' OR +json_extract(record, '$.time') >= @since)
+       ORDER BY seq LIMIT @limit`
+    );
+
+    const insertRow = db.prepare<[ChainRow]>(
+      "INSERT INTO audit_records (seq, record, prev_hash, hash) VALUES (@seq, @record, @prevHash, @hash)"
+    );
+    const saveHead = db.prepare<[ChainHead]>(
+      "INSERT INTO audit_head (id, seq, hash) VALUES (1, @seq, @hash) ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash"
+    );
+    this.#writeBatch = db.transaction((records: AuditRecord[]): ChainRow[] => {
+      let head = this.#selectHead.get() ?? null;
+      const rows = records.map((record) => {
+        const row = linkRecord(record, head);
+        insertRow.run(row);
+        head = { seq: row.seq, hash: row.hash };
+        return row;
+      });
+      if (head) saveHead.run(head);
+      return rows;
+    });
+    this.#touch = db.prepare<[string]>(
+      "INSERT INTO audit_ping (id, at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET at = excluded.at"
+    );
+  }
+
+  async append(record: AuditRecord): Promise<StoredRecord> {
+    if (this.#closed) throw new Error("the audit store is closed");
+    const valid = parseAuditRecord(record);
+    return new Promise((resolve, reject) => {
+      this.#queue.push({ record: valid, resolve, reject });
+      if (!this.#flushScheduled) {
+        this.#flushScheduled = true;
+        setImmediate(() => this.#flush());
+      }
+    });
+  }
+
+  /** Commits one batch, and leaves the rest to the next turn so that other work runs between commits. */
+  #flush(): void {
+    this.#flushScheduled = false;
+    this.#commit(this.#queue.splice(0, MAX_BATCH));
+    if (this.#queue.length > 0 && !this.#closed) {
+      this.#flushScheduled = true;
+      setImmediate(() => this.#flush());
+    }
+  }
+
+  /** Every record of a failed batch is rejected, none half-written: the transaction rolls back whole. */
+  #commit(batch: Pending[]): void {
+    if (batch.length === 0) return;
+    let rows: ChainRow[];
+    try {
+      rows = this.#writeBatch.immediate(batch.map((pending) => pending.record));
+    } catch (error) {
+      for (const pending of batch) pending.reject(error);
+      return;
+    }
+    batch.forEach((pending, i) => {
+      const row = rows[i]!;
+      pending.resolve({
+        seq: row.seq,
+        prevHash: row.prevHash,
+        hash: row.hash,
+        record: pending.record,
+      });
+    });
+  }
+
+  async verify(): Promise<VerifyResult> {
+    // One read transaction: the rows and the head are seen at the same instant, even while another process appends.
+    const walk = this.#db.transaction((): VerifyResult => {
+      const walker = new ChainWalker();
+      for (const row of this.#selectRows.iterate()) {
+        const broken = walker.next(row);
+        if (broken) return broken;
+      }
+      return walker.end(this.#selectHead.get() ?? null);
+    });
+    return walk.deferred();
+  }
+
+  /** Pages along the primary key, so appends on this connection can interleave with a long export. */
+  async *export(options: ExportOptions = {}): AsyncIterable<StoredRecord> {
+    const since = options.since?.toISOString() ?? "";
+    const upTo = this.#selectLastSeq.get()?.seq ?? 0;
+    let after = since ? (this.#selectFirstSince.get(since)?.seq ?? upTo + 1) - 1 : 0;
+    while (after < upTo) {
+      const page = this.#selectPage.all({ after, upTo, since, limit: EXPORT_PAGE });
+      if (page.length === 0) return;
+      for (const row of page) {
+        // Not validated again: `verify` is the integrity check, export shows what is stored.
+        yield {
+          seq: row.seq,
+          prevHash: row.prevHash,
+          hash: row.hash,
+          record: JSON.parse(row.record) as AuditRecord,
+        };
+      }
+      after = page[page.length - 1]!.seq;
+    }
+  }
+
+  async ping(): Promise<boolean> {
+    if (this.#closed || this.#db.readonly) return false;
+    try {
+      this.#touch.run(new Date().toISOString());
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    while (this.#queue.length > 0) this.#commit(this.#queue.splice(0, MAX_BATCH));
+    this.#db.close();
+  }
+}
+
+function readIdentity(db: Database): { applicationId: number; version: number; objects: number } {
+  return {
+    applicationId: db.pragma("application_id", { simple: true }) as number,
+    version: db.pragma("user_version", { simple: true }) as number,
+    objects: db.prepare<[], { n: number }>("SELECT count(*) AS n FROM sqlite_schema").get()?.n ?? 0,
+  };
+}
+
+function checkIdentity(db: Database): void {
+  const { applicationId, version } = readIdentity(db);
+  if (applicationId !== APPLICATION_ID)
+    throw new NotAnAuditDatabaseError(`${db.name} is not a Plume audit database`);
+  if (version !== SCHEMA_VERSION)
+    throw new NotAnAuditDatabaseError(
+      `${db.name} has audit schema version ${version}, this Plume reads version ${SCHEMA_VERSION}`
+    );
+}
+
+/** Creates the schema in an empty file, or checks an existing one; refuses any other database. */
+function initialise(db: Database): void {
+  db.transaction(() => {
+    const { applicationId, objects } = readIdentity(db);
+    if (applicationId === 0 && objects === 0) {
+      db.exec(SCHEMA);
+      db.pragma(`application_id = ${APPLICATION_ID}`);
+      db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    }
+    checkIdentity(db);
+  }).immediate();
+  const mode = db.pragma("journal_mode = WAL", { simple: true });
+  if (mode !== "wal" && !db.memory)
+    throw new Error(`${db.name} cannot use write-ahead logging (journal mode ${String(mode)})`);
+  db.pragma("synchronous = FULL");
+}

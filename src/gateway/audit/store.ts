@@ -1,0 +1,65 @@
+import type { AuditRecord } from "./record.ts";
+
+/** A record as the chain holds it: its place, the hash of the one before, and its own hash. */
+export interface StoredRecord {
+  seq: number;
+  prevHash: string;
+  hash: string;
+  record: AuditRecord;
+}
+
+/** The last link of the chain, kept apart from the rows so that a deleted tail shows. */
+export interface ChainHead {
+  seq: number;
+  hash: string;
+}
+
+/**
+ * What breaks a chain, as seen from the rows:
+ * - `hash_mismatch`: the row's hash is not that of its content (the row was edited);
+ * - `seq_gap`: the expected sequence number is absent (a row was deleted);
+ * - `prev_hash_mismatch`: the row does not follow the one before it (rows deleted and renumbered, or reordered);
+ * - `invalid_record`: the content hashes right but is not a valid, canonical record (rewritten with its hash);
+ * - `truncated`: the head counts rows that are no longer there (the tail was deleted);
+ * - `head_mismatch`: the head does not name the last row (rows added behind its back, or the head edited);
+ * - `head_missing`: there are rows but no head (the head was deleted, so a deleted tail could not show).
+ */
+export type ChainBreak =
+  | "hash_mismatch"
+  | "seq_gap"
+  | "prev_hash_mismatch"
+  | "invalid_record"
+  | "truncated"
+  | "head_mismatch"
+  | "head_missing";
+
+export type VerifyResult =
+  /** `count` records, all linked; `head` is null for an empty store. */
+  | { ok: true; count: number; head: ChainHead | null }
+  /** `count` records verified before the first break, at `seq`; `time` is that row's stored time when it is readable. */
+  | { ok: false; count: number; seq: number; reason: ChainBreak; time?: string };
+
+export interface ExportOptions {
+  /** Only records whose `time` is at or after this instant. */
+  since?: Date;
+}
+
+/**
+ * Where audit records go. The embedded default is SQLite; several gateway replicas will share a
+ * PostgreSQL implementation of the same contract, computing hashes with the same {@link ./chain.ts}.
+ */
+export interface AuditStore {
+  /**
+   * Validates the record (rejecting with `AuditRecordError` if it does not fit), chains it and
+   * resolves once it is durable: an acknowledged record survives a killed process and a power loss.
+   */
+  append(record: AuditRecord): Promise<StoredRecord>;
+  /** Walks the whole chain and reports the first break. */
+  verify(): Promise<VerifyResult>;
+  /** Records in chain order, as far as the chain went when the export began. */
+  export(options?: ExportOptions): AsyncIterable<StoredRecord>;
+  /** True when the store can take a write now (for `/readyz`); never rejects. */
+  ping(): Promise<boolean>;
+  /** Finishes the appends already accepted, then releases the store. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,44 @@
+import { createHash, timingSafeEqual } from "node:crypto";
+import type { Identity } from "./identity.ts";
+import { isLoopbackHost } from "./loopback.ts";
+
+/** The environment variable holding the static token of a machine without Entra ID. */
+export const DEV_TOKEN_ENV = "PLUME_DEV_TOKEN";
+
+/** Who the dev token authenticates. Entra ids are GUIDs, so "dev" never collides with a real user. */
+export const DEV_IDENTITY: Readonly<Identity> = Object.freeze({ userId: "dev", tenantId: "dev" });
+
+/** The configured dev token, or undefined when the variable is unset or blank. */
+export function readDevToken(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const token = env[DEV_TOKEN_ENV]?.trim();
+  return token ? token : undefined;
+}
+
+/**
+ * Refuses to start a gateway that would accept the dev token from the network: the token is only
+ * allowed when the gateway listens on loopback. The message names the host, never the token.
+ */
+export function assertDevTokenAllowed(
+  host: string,
+  devToken: string | undefined = readDevToken()
+): void {
+  if (devToken === undefined || isLoopbackHost(host)) return;
+  throw new Error(
+    `Démarrage refusé : ${DEV_TOKEN_ENV} est défini alors que la passerelle écoute sur « ${host} », une adresse ` +
+      `joignable depuis d'autres machines. Le jeton de développement n'est admis qu'en boucle locale ` +
+      `(HOST=127.0.0.1, ::1 ou localhost). Retirez ${DEV_TOKEN_ENV} ou configurez Entra ID pour un accès en réseau.`
+  );
+}
+
+/**
+ * A check of presented tokens against the dev token, in constant time: both sides are hashed first,
+ * so timingSafeEqual always compares 32 bytes and neither content nor length leaks through timing.
+ */
+export function devTokenMatcher(devToken: string): (presented: string) => boolean {
+  const expected = sha256(devToken);
+  return (presented) => timingSafeEqual(sha256(presented), expected);
+}
+
+function sha256(text: string): Buffer {
+  return createHash("sha256").update(text, "utf8").digest();
+}

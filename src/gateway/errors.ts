@@ -1,0 +1,93 @@
+/**
+ * Errors in Mistral's own shape, so any Mistral client understands them, with a French message the
+ * task pane can show as it is: what happened and what to do.
+ */
+export interface MistralError {
+  object: "error";
+  message: string;
+  type: string;
+  param: null;
+  code: string;
+}
+
+export function mistralError(type: string, code: string, message: string): MistralError {
+  return { object: "error", message, type, param: null, code };
+}
+
+export const GATEWAY_ERRORS = {
+  noModel: () =>
+    mistralError(
+      "service_unavailable",
+      "no_model_configured",
+      "Aucun modèle n'est configuré sur la passerelle Plume : l'administrateur doit renseigner MISTRAL_API_KEY et policy.models.allowed."
+    ),
+  modelNotAllowed: (model: string) =>
+    mistralError(
+      "invalid_request_error",
+      "model_not_allowed",
+      `Le modèle « ${model} » n'est pas autorisé par la politique de votre administration.`
+    ),
+  actionDisabled: (action: string) =>
+    mistralError(
+      "invalid_request_error",
+      "action_disabled",
+      `L'action « ${action} » est désactivée par la politique de votre administration.`
+    ),
+  refusedEntities: (types: readonly string[]) =>
+    mistralError(
+      "invalid_request_error",
+      "personal_data_refused",
+      `La demande contient des données qui ne doivent jamais être envoyées au modèle (${types.join(", ")}). Masquez-les puis recommencez.`
+    ),
+  tooLarge: (limit: number) =>
+    mistralError(
+      "invalid_request_error",
+      "request_too_large",
+      `La demande dépasse la taille autorisée (${limit} caractères). Réduisez le texte ou découpez-le.`
+    ),
+  rateLimited: (seconds: number) =>
+    mistralError("rate_limited", "rate_limited", `Trop de demandes : réessayez dans ${seconds} s.`),
+  invalidJson: () =>
+    mistralError(
+      "invalid_request_error",
+      "invalid_json",
+      "Le corps de la demande n'est pas du JSON valide."
+    ),
+  upstreamUnavailable: () =>
+    mistralError(
+      "upstream_error",
+      "upstream_unavailable",
+      "Le service Mistral ne répond pas pour le moment. Réessayez dans quelques minutes."
+    ),
+  upstreamRateLimited: () =>
+    mistralError(
+      "rate_limited",
+      "upstream_rate_limited",
+      "Le service Mistral est saturé. Réessayez dans quelques instants."
+    ),
+  upstreamRejected: (status: number) =>
+    mistralError(
+      "upstream_error",
+      "upstream_rejected",
+      `Le service Mistral a refusé la demande (statut ${status}). Si cela se répète, prévenez l'administrateur.`
+    ),
+  notFound: () =>
+    mistralError(
+      "invalid_request_error",
+      "not_found",
+      "Cette adresse n'existe pas sur la passerelle Plume."
+    ),
+  internal: () =>
+    mistralError(
+      "internal_error",
+      "internal_error",
+      "Erreur inattendue de la passerelle : rien n'a été envoyé au modèle."
+    ),
+} as const;
+
+/** Mistral's 422 shape for a request it cannot take (HTTPValidationError). */
+export function validationError(
+  detail: Array<{ loc: Array<string | number>; msg: string; type: string }>
+) {
+  return { detail };
+}

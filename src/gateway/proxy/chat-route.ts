@@ -1,0 +1,290 @@
+import type {
+  ChatCompletionRequest,
+  ChatCompletionResponse,
+  CompletionEvent,
+} from "@mistralai/mistralai/models/components";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { restore, StreamRestorer, type Engine } from "../../redaction/index.ts";
+import { AUDIT_PATTERNS, type AuditRecord } from "../audit/record.ts";
+import type { AuditStore } from "../audit/store.ts";
+import { userOf } from "../auth/plugin.ts";
+import { GATEWAY_ERRORS, validationError, type MistralError } from "../errors.ts";
+import type { GatewayMetrics } from "../metrics.ts";
+import type { RateLimiter } from "../rate-limit/rate-limiter.ts";
+import { CHAT_REQUEST_FIELDS, sdkToWire, wireToSdk } from "../wire.ts";
+import { scanMessages, type ScanPolicy } from "./message-scan.ts";
+import { upstreamFailure } from "./upstream-errors.ts";
+import type { Upstream } from "./upstream.ts";
+
+/** The parts of the admin policy the chat route enforces. */
+export interface ChatPolicy {
+  models: { allowed: readonly string[]; default?: string | undefined };
+  actions: { enabled: readonly string[] };
+  entities: ScanPolicy;
+  limits: { maxRequestChars: number; maxMessages: number };
+}
+
+export interface ChatRouteOptions {
+  engine: Engine;
+  policy: ChatPolicy;
+  /** Absent when no key or no model is configured: calls then get a 503 that says what to set. */
+  upstream: Upstream | undefined;
+  audit: AuditStore;
+  rateLimiter: RateLimiter;
+  metrics: GatewayMetrics;
+}
+
+/** The task pane names its action in this header; other Mistral clients are plain `chat`. */
+export const ACTION_HEADER = "x-plume-action";
+
+interface CallState {
+  started: number;
+  record: AuditRecord;
+}
+
+const estimateTokens = (chars: number) => Math.ceil(chars / 4);
+
+/** `POST /v1/chat/completions` and `GET /v1/models`, as Mistral serves them, with the policy in between. */
+export async function chatRoutes(app: FastifyInstance, options: ChatRouteOptions): Promise<void> {
+  const { engine, policy, audit, rateLimiter, metrics } = options;
+
+  app.get("/v1/models", async (request) => {
+    userOf(request);
+    const created = Math.floor(Date.now() / 1000);
+    return {
+      object: "list",
+      data: policy.models.allowed.map((id) => ({
+        id,
+        object: "model",
+        created,
+        owned_by: "plume",
+      })),
+    };
+  });
+
+  app.post("/v1/chat/completions", async (request, reply) => {
+    const user = userOf(request);
+    const action = String(request.headers[ACTION_HEADER] ?? "chat").toLowerCase();
+    const state: CallState = {
+      started: performance.now(),
+      record: {
+        time: new Date().toISOString(),
+        requestId: request.id,
+        user: user.userId,
+        action: AUDIT_PATTERNS.action.test(action) ? action : "chat",
+        model: "",
+        stream: false,
+        maskedByClient: {},
+        maskedByGateway: {},
+        requestChars: 0,
+        responseChars: 0,
+        promptTokens: null,
+        completionTokens: null,
+        latencyMs: 0,
+        outcome: "ok",
+        status: 200,
+      },
+    };
+    const finish = async (outcome: string, status: number) => {
+      state.record.outcome = outcome;
+      state.record.status = status;
+      state.record.latencyMs = Math.round(performance.now() - state.started);
+      metrics.observeCall(state.record);
+      try {
+        await audit.append(state.record);
+      } catch (error) {
+        request.log.error({ err: { message: (error as Error).message } }, "audit append failed");
+      }
+    };
+    const refuse = async (
+      status: number,
+      body: MistralError | Record<string, unknown>,
+      outcome: string
+    ) => {
+      await finish(outcome, status);
+      return reply.code(status).send(body);
+    };
+
+    const body = request.body as Record<string, unknown> | undefined;
+    if (!body || typeof body !== "object" || Array.isArray(body)) {
+      return refuse(
+        422,
+        validationError([
+          { loc: ["body"], msg: "Input should be a valid dictionary", type: "dict_type" },
+        ]),
+        "invalid_request"
+      );
+    }
+    const unknown = Object.keys(body).filter((key) => !CHAT_REQUEST_FIELDS.has(key));
+    if (unknown.length || typeof body.model !== "string" || !Array.isArray(body.messages)) {
+      return refuse(
+        422,
+        validationError([
+          ...unknown.map((key) => ({
+            loc: ["body", key],
+            msg: "Extra inputs are not permitted",
+            type: "extra_forbidden",
+          })),
+          ...(typeof body.model === "string"
+            ? []
+            : [{ loc: ["body", "model"], msg: "Field required", type: "missing" }]),
+          ...(Array.isArray(body.messages)
+            ? []
+            : [{ loc: ["body", "messages"], msg: "Field required", type: "missing" }]),
+        ]),
+        "invalid_request"
+      );
+    }
+    const stream = body.stream === true;
+    const model = body.model || policy.models.default || "";
+    state.record.stream = stream;
+    state.record.model = AUDIT_PATTERNS.model.test(model) ? model : "";
+
+    if (!options.upstream || policy.models.allowed.length === 0)
+      return refuse(503, GATEWAY_ERRORS.noModel(), "not_configured");
+    if (!policy.models.allowed.includes(model))
+      return refuse(403, GATEWAY_ERRORS.modelNotAllowed(model), "refused_policy");
+    if (action !== "chat" && !policy.actions.enabled.includes(action))
+      return refuse(403, GATEWAY_ERRORS.actionDisabled(action), "refused_policy");
+    if (body.messages.length > policy.limits.maxMessages)
+      return refuse(413, GATEWAY_ERRORS.tooLarge(policy.limits.maxRequestChars), "too_large");
+
+    const scan = scanMessages(engine, body.messages as unknown[], policy.entities);
+    state.record.requestChars = scan.chars;
+    state.record.maskedByClient = scan.maskedByClient as AuditRecord["maskedByClient"];
+    state.record.maskedByGateway = scan.maskedByGateway as AuditRecord["maskedByGateway"];
+    if (scan.chars > policy.limits.maxRequestChars)
+      return refuse(413, GATEWAY_ERRORS.tooLarge(policy.limits.maxRequestChars), "too_large");
+    if (scan.refused.length)
+      return refuse(422, GATEWAY_ERRORS.refusedEntities(scan.refused), "refused_personal_data");
+
+    const limit = await rateLimiter.check(user.userId, { tokens: estimateTokens(scan.chars) });
+    if (!limit.allowed) {
+      reply.header("retry-after", String(limit.retryAfterSeconds));
+      return refuse(429, GATEWAY_ERRORS.rateLimited(limit.retryAfterSeconds), "rate_limited");
+    }
+
+    // A client that goes away cancels the upstream call: nobody would read the answer.
+    const controller = new AbortController();
+    const onClose = () => {
+      if (!reply.raw.writableFinished) controller.abort();
+    };
+    reply.raw.on("close", onClose);
+    const upstreamRequest = wireToSdk<ChatCompletionRequest>({
+      ...body,
+      model,
+      messages: scan.messages,
+      stream,
+    });
+    const recordUsage = async (prompt: number | null, completion: number | null) => {
+      state.record.promptTokens = prompt;
+      state.record.completionTokens = completion;
+      await rateLimiter.record(user.userId, {
+        tokens: (prompt ?? 0) + (completion ?? 0) || estimateTokens(scan.chars),
+      });
+    };
+
+    try {
+      if (!stream) {
+        const response = await options.upstream.complete(upstreamRequest, controller.signal);
+        const restored = restoreResponse(response, scan.vault);
+        state.record.responseChars = restored.chars;
+        await recordUsage(
+          response.usage?.promptTokens ?? null,
+          response.usage?.completionTokens ?? null
+        );
+        await finish("ok", 200);
+        return reply.send(sdkToWire(restored.response));
+      }
+      const events = await options.upstream.stream(
+        { ...upstreamRequest, stream: true },
+        controller.signal
+      );
+      return await relayStream(request, reply, events, scan.vault, state, recordUsage, finish);
+    } catch (error) {
+      if (controller.signal.aborted) {
+        await finish("client_cancelled", 499);
+        return reply;
+      }
+      const failure = upstreamFailure(error);
+      request.log.warn({ upstreamStatus: failure.upstreamStatus }, "upstream call failed");
+      if (reply.sent || reply.raw.headersSent) {
+        await finish("upstream_error", 502);
+        reply.raw.end();
+        return reply;
+      }
+      return refuse(failure.status, failure.body, "upstream_error");
+    } finally {
+      reply.raw.off("close", onClose);
+    }
+  });
+}
+
+function restoreResponse(response: ChatCompletionResponse, vault: Parameters<typeof restore>[1]) {
+  let chars = 0;
+  const choices = response.choices.map((choice) => {
+    const content = choice.message?.content;
+    if (typeof content !== "string") return choice;
+    chars += content.length;
+    return { ...choice, message: { ...choice.message, content: restore(content, vault).text } };
+  });
+  return { response: { ...response, choices }, chars };
+}
+
+/**
+ * Sends the model's stream on as Mistral's SSE, each content delta restored as it comes: a
+ * placeholder cut between two chunks is held back until complete, then given back whole.
+ */
+async function relayStream(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  events: AsyncIterable<CompletionEvent>,
+  vault: Parameters<typeof restore>[1],
+  state: CallState,
+  recordUsage: (prompt: number | null, completion: number | null) => Promise<void>,
+  finish: (outcome: string, status: number) => Promise<void>
+): Promise<FastifyReply> {
+  reply.hijack();
+  reply.raw.writeHead(200, {
+    ...(reply.getHeaders() as Record<string, string>),
+    "content-type": "text/event-stream; charset=utf-8",
+    "cache-control": "no-cache",
+    connection: "keep-alive",
+  });
+  const restorers = new Map<number, StreamRestorer>();
+  const restorerFor = (index: number) => {
+    let restorer = restorers.get(index);
+    if (!restorer) restorers.set(index, (restorer = new StreamRestorer(vault)));
+    return restorer;
+  };
+  let outcome = "upstream_error";
+  try {
+    for await (const event of events) {
+      const chunk = event.data;
+      const choices = chunk.choices.map((choice) => {
+        const delta = choice.delta;
+        const restorer = restorerFor(choice.index);
+        let content = typeof delta.content === "string" ? delta.content : "";
+        state.record.responseChars += content.length;
+        content = restorer.push(content);
+        if (choice.finishReason) content += restorer.end();
+        return typeof delta.content === "string" || content
+          ? { ...choice, delta: { ...delta, content } }
+          : choice;
+      });
+      if (chunk.usage)
+        await recordUsage(chunk.usage.promptTokens ?? null, chunk.usage.completionTokens ?? null);
+      reply.raw.write(`data: ${JSON.stringify(sdkToWire({ ...chunk, choices }))}\n\n`);
+    }
+    outcome = "ok";
+    reply.raw.write("data: [DONE]\n\n");
+  } catch (error) {
+    // Decided before the response is ended, which marks the socket destroyed in every case.
+    if (reply.raw.destroyed) outcome = "client_cancelled";
+    request.log.warn({ err: { message: (error as Error).name } }, "stream interrupted");
+  } finally {
+    reply.raw.end();
+    await finish(outcome, outcome === "ok" ? 200 : outcome === "client_cancelled" ? 499 : 502);
+  }
+  return reply;
+}

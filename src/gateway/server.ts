@@ -1,0 +1,95 @@
+import { readFileSync } from "node:fs";
+import type { FastifyInstance } from "fastify";
+import { buildGateway } from "./app.ts";
+import { SqliteAuditStore } from "./audit/sqlite-store.ts";
+import { assertDevTokenAllowed } from "./auth/dev-token.ts";
+import { EntraVerifier } from "./auth/entra-verifier.ts";
+import { loadConfig, type LoadedConfig } from "./config/load.ts";
+import { createUpstream } from "./proxy/upstream.ts";
+import { InMemoryRateLimiter } from "./rate-limit/in-memory.ts";
+
+export interface StartOptions {
+  env: Readonly<Record<string, string | undefined>>;
+  configPath?: string;
+  /** TLS material found by the caller (office-addin-dev-certs for `npm start`) when the env names none. */
+  https?: { cert: Buffer; key: Buffer };
+}
+
+export interface RunningGateway {
+  app: FastifyInstance;
+  url: string;
+  loaded: LoadedConfig;
+  /** Stops taking calls, lets the streams in flight finish (up to the grace period), then closes the audit. */
+  stop(): Promise<void>;
+}
+
+/** Any HTTP answer from the upstream's origin means it is reachable; only silence does not. */
+function reachability(serverURL: string): () => Promise<boolean> {
+  let cached: { at: number; ok: boolean } | undefined;
+  return async () => {
+    if (cached && Date.now() - cached.at < 10_000) return cached.ok;
+    const ok = await fetch(serverURL, { method: "HEAD", signal: AbortSignal.timeout(3000) }).then(
+      () => true,
+      () => false
+    );
+    cached = { at: Date.now(), ok };
+    return ok;
+  };
+}
+
+/**
+ * Starts the gateway from its configuration file and environment. Refuses to start, with the
+ * reason, on a bad configuration or a dev token on a non-loopback address.
+ */
+export async function startGateway(options: StartOptions): Promise<RunningGateway> {
+  const loaded = loadConfig({
+    env: options.env,
+    ...(options.configPath && { path: options.configPath }),
+  });
+  const { config, secrets } = loaded;
+  assertDevTokenAllowed(config.server.host, secrets.devToken);
+  const https =
+    secrets.tlsCertPath && secrets.tlsKeyPath
+      ? { cert: readFileSync(secrets.tlsCertPath), key: readFileSync(secrets.tlsKeyPath) }
+      : options.https;
+  const audit = new SqliteAuditStore(config.audit.path);
+  const { retries } = config.upstream;
+  const upstream = secrets.mistralApiKey
+    ? createUpstream({
+        apiKey: secrets.mistralApiKey,
+        serverURL: config.upstream.serverURL,
+        timeoutMs: config.upstream.timeoutMs,
+        retries: {
+          count: retries.count,
+          initialMs: retries.initialBackoffMs,
+          maxMs: retries.maxBackoffMs,
+        },
+      })
+    : undefined;
+  const entra = config.auth.entra;
+  const app = await buildGateway({
+    config,
+    audit,
+    rateLimiter: new InMemoryRateLimiter(config.policy.rateLimits),
+    upstream,
+    verifier: entra ? new EntraVerifier(entra) : undefined,
+    devToken: secrets.devToken,
+    upstreamReachable: reachability(config.upstream.serverURL),
+    // Structured logs with pino; request and response bodies are never logged.
+    logger: { level: config.logging.level, redact: ["req.headers.authorization"] },
+    https,
+  });
+  const url = await app.listen({ host: config.server.host, port: config.server.port });
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      const force = setTimeout(
+        () => app.server.closeAllConnections?.(),
+        config.server.shutdownGraceMs
+      );
+      await app.close();
+      clearTimeout(force);
+      await audit.close();
+    })());
+  return { app, url, loaded, stop };
+}

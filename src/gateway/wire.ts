@@ -1,0 +1,58 @@
+/**
+ * Mistral's wire format is snake_case; the official SDK's objects are camelCase. The gateway takes
+ * requests on the wire, hands them to the SDK, and gives the SDK's answers back on the wire.
+ */
+
+/** Values under these keys are the caller's own data (a JSON schema, tool arguments): left as they are. */
+const OPAQUE_KEYS = new Set(["parameters", "schema", "json_schema", "metadata", "arguments"]);
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+const toCamel = (key: string) => key.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+const toSnake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+function convertKeys(value: unknown, rename: (key: string) => string): unknown {
+  if (Array.isArray(value)) return value.map((item) => convertKeys(item, rename));
+  if (value === null || typeof value !== "object") return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, inner]) => [
+      rename(key),
+      OPAQUE_KEYS.has(key) ? inner : convertKeys(inner, rename),
+    ])
+  );
+}
+
+export function wireToSdk<T>(value: unknown): T {
+  return convertKeys(value, toCamel) as T;
+}
+
+export function sdkToWire(value: unknown): Json {
+  return convertKeys(value, toSnake) as Json;
+}
+
+/** The top-level fields of ChatCompletionRequest (mistral-openapi.yaml): Mistral refuses any other with 422. */
+export const CHAT_REQUEST_FIELDS = new Set([
+  "model",
+  "temperature",
+  "top_p",
+  "max_tokens",
+  "stream",
+  "stop",
+  "random_seed",
+  "metadata",
+  "messages",
+  "response_format",
+  "tools",
+  "tool_choice",
+  "presence_penalty",
+  "frequency_penalty",
+  "n",
+  "prediction",
+  "parallel_tool_calls",
+  "reasoning_effort",
+  "prompt_mode",
+  "guardrails",
+  "prompt_cache_key",
+  "service_tier",
+  "safe_prompt",
+]);

@@ -1,0 +1,58 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { expect, it } from "vitest";
+import { SqliteAuditStore, type StoredRecord } from "../../../src/gateway/audit/index.ts";
+
+const ROOT = join(import.meta.dirname, "../../..");
+const SCRIPT = join(import.meta.dirname, "fixtures/append-loop.ts");
+
+/**
+ * SIGKILL shows that an acknowledged record already reached the operating system; that it also
+ * reached the disk (power loss) rests on `synchronous = FULL`, which a test cannot pull the plug on.
+ */
+it("a process killed with SIGKILL while appending loses no acknowledged record", async () => {
+  const path = join(mkdtempSync(join(tmpdir(), "plume-audit-kill-")), "audit.db");
+  const child = spawn(process.execPath, ["--import", "tsx", SCRIPT, path], {
+    cwd: ROOT,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const acknowledged = new Map<number, string>();
+  let pending = "";
+  let stderr = "";
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+    child.on("exit", (_code, signal) => resolve(signal))
+  );
+  child.stdout.on("data", (chunk: Buffer) => {
+    pending += chunk.toString();
+    const lines = pending.split("\n");
+    pending = lines.pop()!;
+    for (const line of lines) {
+      const [seq, hash] = line.split(" ");
+      acknowledged.set(Number(seq), hash!);
+    }
+    if (acknowledged.size >= 200) child.kill("SIGKILL");
+  });
+
+  expect(await exited, stderr).toBe("SIGKILL");
+  expect(acknowledged.size).toBeGreaterThanOrEqual(200);
+
+  // What `plume audit verify` does next to a crashed gateway: read-only, the WAL not yet checkpointed.
+  const reader = new SqliteAuditStore(path, { readonly: true });
+  const seen = await reader.verify();
+  await reader.close();
+  expect(seen).toMatchObject({ ok: true });
+  expect(seen.count).toBeGreaterThanOrEqual(acknowledged.size);
+
+  const store = new SqliteAuditStore(path);
+  try {
+    const stored = new Map<number, StoredRecord>();
+    for await (const record of store.export()) stored.set(record.seq, record);
+    for (const [seq, hash] of acknowledged) expect(stored.get(seq)?.hash, `seq ${seq}`).toBe(hash);
+    expect(await store.verify()).toMatchObject({ ok: true, count: stored.size });
+  } finally {
+    await store.close();
+  }
+});

@@ -1,0 +1,369 @@
+import Database from "better-sqlite3";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import {
+  AuditRecordError,
+  canonicalJson,
+  GENESIS_HASH,
+  NotAnAuditDatabaseError,
+  SqliteAuditStore,
+  type StoredRecord,
+} from "../../../src/gateway/audit/index.ts";
+import { sampleRecord, T0 } from "./fixtures/records.ts";
+
+const dir = mkdtempSync(join(tmpdir(), "plume-audit-"));
+let fileNumber = 0;
+const freshPath = () => join(dir, `audit-${++fileNumber}.db`);
+
+const open: SqliteAuditStore[] = [];
+function openStore(path: string, readonly = false): SqliteAuditStore {
+  const store = new SqliteAuditStore(path, { readonly });
+  open.push(store);
+  return store;
+}
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((store) => store.close()));
+});
+
+async function collect(iterable: AsyncIterable<StoredRecord>): Promise<StoredRecord[]> {
+  const all: StoredRecord[] = [];
+  for await (const stored of iterable) all.push(stored);
+  return all;
+}
+
+/** A closed store file holding `count` records. */
+async function fileWith(count: number): Promise<string> {
+  const path = freshPath();
+  const store = new SqliteAuditStore(path);
+  for (let i = 0; i < count; i++) await store.append(sampleRecord(i));
+  await store.close();
+  return path;
+}
+
+/** What someone with the file and the sqlite3 shell could do. */
+function tamper(path: string, sql: string): void {
+  const db = new Database(path);
+  db.exec(sql);
+  db.close();
+}
+
+const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
+
+/** The SQL that rewrites rows `from`..end with valid hashes and moves the head, as a careful forger would. */
+function rechainFrom(
+  path: string,
+  from: number,
+  edit: (record: Record<string, unknown>) => Record<string, unknown>
+): void {
+  const db = new Database(path);
+  const rows = db
+    .prepare<[], { seq: number; record: string; prev_hash: string }>(
+      "SELECT seq, record, prev_hash FROM audit_records ORDER BY seq"
+    )
+    .all();
+  let prev = GENESIS_HASH;
+  for (const row of rows) {
+    if (row.seq < from) {
+      prev = sha256(row.prev_hash + row.record);
+      continue;
+    }
+    const record =
+      row.seq === from
+        ? canonicalJson(edit(JSON.parse(row.record) as Record<string, unknown>))
+        : row.record;
+    const hash = sha256(prev + record);
+    db.prepare("UPDATE audit_records SET record = ?, prev_hash = ?, hash = ? WHERE seq = ?").run(
+      record,
+      prev,
+      hash,
+      row.seq
+    );
+    db.prepare("UPDATE audit_head SET hash = ? WHERE seq = ?").run(hash, row.seq);
+    prev = hash;
+  }
+  db.close();
+}
+
+describe("appending and verifying", () => {
+  it("chains records from the genesis hash, each hash being SHA-256 of the previous hash and the canonical record", async () => {
+    const store = openStore(":memory:");
+    const stored: StoredRecord[] = [];
+    for (let i = 0; i < 5; i++) stored.push(await store.append(sampleRecord(i)));
+    expect(stored.map((s) => s.seq)).toEqual([1, 2, 3, 4, 5]);
+    expect(stored[0]!.prevHash).toBe(GENESIS_HASH);
+    for (const [i, s] of stored.entries()) {
+      expect(s.hash).toBe(sha256(s.prevHash + canonicalJson(sampleRecord(i))));
+      if (i > 0) expect(s.prevHash).toBe(stored[i - 1]!.hash);
+    }
+    expect(await store.verify()).toEqual({
+      ok: true,
+      count: 5,
+      head: { seq: 5, hash: stored[4]!.hash },
+    });
+    expect(await collect(store.export())).toEqual(stored);
+  });
+
+  it("keeps one chain under concurrent appends, in the order they were made", async () => {
+    const store = openStore(":memory:");
+    const stored = await Promise.all(
+      Array.from({ length: 1500 }, (_, i) => store.append(sampleRecord(i)))
+    );
+    expect(stored.map((s) => s.seq)).toEqual(Array.from({ length: 1500 }, (_, i) => i + 1));
+    expect(stored.map((s) => s.record.requestId)).toEqual(
+      Array.from({ length: 1500 }, (_, i) => `req-${i}`)
+    );
+    expect(await store.verify()).toMatchObject({ ok: true, count: 1500 });
+  });
+
+  it("keeps one chain when two connections (two gateway processes) write to the same file", async () => {
+    const path = freshPath();
+    const a = openStore(path);
+    const b = openStore(path);
+    await Promise.all(
+      Array.from({ length: 200 }, (_, i) => (i % 2 ? a : b).append(sampleRecord(i)))
+    );
+    expect(await a.verify()).toMatchObject({ ok: true, count: 200 });
+  });
+
+  it("continues the chain after a reopen, and writes what was accepted before close", async () => {
+    const path = freshPath();
+    const first = new SqliteAuditStore(path);
+    await first.append(sampleRecord(0));
+    const pending = first.append(sampleRecord(1));
+    await first.close();
+    expect((await pending).seq).toBe(2);
+    await expect(first.append(sampleRecord(2))).rejects.toThrow(/closed/);
+    const again = openStore(path);
+    expect((await again.append(sampleRecord(2))).seq).toBe(3);
+    expect(await again.verify()).toMatchObject({ ok: true, count: 3 });
+  });
+
+  it("refuses a record with a content field and stores nothing of it", async () => {
+    const store = openStore(":memory:");
+    const withContent = { ...sampleRecord(0), content: "Mme Claire Martin" };
+    await expect(store.append(withContent)).rejects.toThrow(AuditRecordError);
+    await store.append(sampleRecord(1));
+    const all = await collect(store.export());
+    expect(all.map((s) => s.seq)).toEqual([1]);
+    expect(JSON.stringify(all)).not.toContain("Martin");
+  });
+
+  it("says it is writable for /readyz, and not once closed or opened read-only", async () => {
+    const path = await fileWith(1);
+    const store = new SqliteAuditStore(path);
+    expect(await store.ping()).toBe(true);
+    await store.close();
+    expect(await store.ping()).toBe(false);
+    expect(await openStore(path, true).ping()).toBe(false);
+  });
+});
+
+describe("verify finds the first tampered record", () => {
+  it("an edited row: its hash no longer matches", async () => {
+    const path = await fileWith(10);
+    tamper(
+      path,
+      `UPDATE audit_records SET record = replace(record, '"status":200', '"status":500') WHERE seq = 4`
+    );
+    expect(await openStore(path).verify()).toEqual({
+      ok: false,
+      seq: 4,
+      reason: "hash_mismatch",
+      count: 3,
+      time: sampleRecord(3).time,
+    });
+  });
+
+  it("an edited row whose hash was recomputed: the next row no longer follows it", async () => {
+    const path = await fileWith(10);
+    const db = new Database(path);
+    const row = db
+      .prepare<[], { record: string; prev_hash: string }>(
+        "SELECT record, prev_hash FROM audit_records WHERE seq = 4"
+      )
+      .get()!;
+    const record = row.record.replace('"outcome":"ok"', '"outcome":"refused_policy"');
+    db.prepare("UPDATE audit_records SET record = ?, hash = ? WHERE seq = 4").run(
+      record,
+      sha256(row.prev_hash + record)
+    );
+    db.close();
+    expect(await openStore(path).verify()).toMatchObject({
+      ok: false,
+      seq: 5,
+      reason: "prev_hash_mismatch",
+      count: 4,
+    });
+  });
+
+  it("content smuggled into a row, the whole chain and head recomputed: the row is not a valid record", async () => {
+    const path = await fileWith(10);
+    rechainFrom(path, 4, (record) => ({ ...record, content: "Mme Claire Martin" }));
+    expect(await openStore(path).verify()).toMatchObject({
+      ok: false,
+      seq: 4,
+      reason: "invalid_record",
+      count: 3,
+    });
+  });
+
+  it("a deleted middle row: a gap in seq", async () => {
+    const path = await fileWith(10);
+    tamper(path, "DELETE FROM audit_records WHERE seq = 6");
+    expect(await openStore(path).verify()).toEqual({
+      ok: false,
+      seq: 6,
+      reason: "seq_gap",
+      count: 5,
+    });
+  });
+
+  it("a deleted middle row, the rest renumbered to hide the gap: the chain link breaks", async () => {
+    const path = await fileWith(10);
+    tamper(
+      path,
+      "DELETE FROM audit_records WHERE seq = 6; UPDATE audit_records SET seq = seq - 1 WHERE seq > 6"
+    );
+    expect(await openStore(path).verify()).toMatchObject({
+      ok: false,
+      seq: 6,
+      reason: "prev_hash_mismatch",
+      count: 5,
+    });
+  });
+
+  it("a deleted last row: the head says the trail was truncated", async () => {
+    const path = await fileWith(10);
+    tamper(path, "DELETE FROM audit_records WHERE seq = 10");
+    expect(await openStore(path).verify()).toEqual({
+      ok: false,
+      seq: 10,
+      reason: "truncated",
+      count: 9,
+    });
+    tamper(path, "DELETE FROM audit_records");
+    expect(await openStore(path).verify()).toEqual({
+      ok: false,
+      seq: 1,
+      reason: "truncated",
+      count: 0,
+    });
+  });
+
+  it("two rows swapped: the first of them no longer follows its predecessor", async () => {
+    const path = await fileWith(10);
+    tamper(
+      path,
+      "UPDATE audit_records SET seq = -3 WHERE seq = 3; UPDATE audit_records SET seq = 3 WHERE seq = 4; UPDATE audit_records SET seq = 4 WHERE seq = -3"
+    );
+    expect(await openStore(path).verify()).toMatchObject({
+      ok: false,
+      seq: 3,
+      reason: "prev_hash_mismatch",
+      count: 2,
+      time: sampleRecord(3).time,
+    });
+  });
+
+  it("the head deleted, edited, or left behind by a row added outside the store", async () => {
+    const deleted = await fileWith(5);
+    tamper(deleted, "DELETE FROM audit_head");
+    expect(await openStore(deleted).verify()).toMatchObject({
+      ok: false,
+      seq: 5,
+      reason: "head_missing",
+    });
+
+    const edited = await fileWith(5);
+    tamper(edited, `UPDATE audit_head SET hash = '${"f".repeat(64)}'`);
+    expect(await openStore(edited).verify()).toMatchObject({
+      ok: false,
+      seq: 5,
+      reason: "head_mismatch",
+    });
+
+    const added = await fileWith(5);
+    const db = new Database(added);
+    const last = db
+      .prepare<[], { hash: string }>("SELECT hash FROM audit_records WHERE seq = 5")
+      .get()!;
+    const record = canonicalJson(sampleRecord(99));
+    db.prepare("INSERT INTO audit_records VALUES (6, ?, ?, ?)").run(
+      record,
+      last.hash,
+      sha256(last.hash + record)
+    );
+    db.close();
+    expect(await openStore(added).verify()).toMatchObject({
+      ok: false,
+      seq: 6,
+      reason: "head_mismatch",
+      count: 5,
+    });
+  });
+
+  it("a store whose tail was deleted goes on with a visible gap rather than hiding it", async () => {
+    const path = await fileWith(5);
+    tamper(path, "DELETE FROM audit_records WHERE seq = 5");
+    const store = openStore(path);
+    expect((await store.append(sampleRecord(5))).seq).toBe(6);
+    expect(await store.verify()).toMatchObject({ ok: false, seq: 5, reason: "seq_gap" });
+  });
+});
+
+describe("export", () => {
+  it("gives the records at or after a date, in chain order, even when times are not in order", async () => {
+    const store = openStore(":memory:");
+    for (const minutes of [0, 1, 2, 9, 3, 4]) await store.append(sampleRecord(minutes));
+    const since = (minutes: number) =>
+      collect(store.export({ since: new Date(T0 + minutes * 60_000) }));
+    expect((await since(3)).map((s) => s.seq)).toEqual([4, 5, 6]);
+    expect((await since(0)).map((s) => s.seq)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect((await since(9)).map((s) => s.seq)).toEqual([4]);
+    expect(await since(10)).toEqual([]);
+  });
+
+  it("pages through a long trail without missing or repeating a record, while appends go on", async () => {
+    const store = openStore(":memory:");
+    await Promise.all(Array.from({ length: 2500 }, (_, i) => store.append(sampleRecord(i))));
+    const seen: number[] = [];
+    for await (const stored of store.export()) {
+      seen.push(stored.seq);
+      if (stored.seq % 1000 === 0) await store.append(sampleRecord(9999));
+    }
+    expect(seen).toEqual(Array.from({ length: 2500 }, (_, i) => i + 1));
+  });
+});
+
+describe("opening", () => {
+  it("reads a store read-only without changing a byte of it", async () => {
+    const path = await fileWith(20);
+    const before = readFileSync(path);
+    const store = openStore(path, true);
+    expect(await store.verify()).toMatchObject({ ok: true, count: 20 });
+    expect(await collect(store.export())).toHaveLength(20);
+    await store.close();
+    expect(readFileSync(path).equals(before)).toBe(true);
+  });
+
+  it("refuses another application's database and a file that is no database, leaving them as they were", () => {
+    const other = freshPath();
+    tamper(other, "CREATE TABLE invoices (id INTEGER PRIMARY KEY)");
+    const otherBytes = readFileSync(other);
+    expect(() => new SqliteAuditStore(other)).toThrow(NotAnAuditDatabaseError);
+    expect(() => new SqliteAuditStore(other, { readonly: true })).toThrow(NotAnAuditDatabaseError);
+    expect(readFileSync(other).equals(otherBytes)).toBe(true);
+
+    const text = freshPath();
+    writeFileSync(
+      text,
+      "Ceci n'est pas une base de données, seulement un texte assez long pour en avoir l'air. ".repeat(
+        20
+      )
+    );
+    expect(() => new SqliteAuditStore(text)).toThrow(NotAnAuditDatabaseError);
+  });
+});

@@ -1,0 +1,265 @@
+import { MistralCore } from "@mistralai/mistralai/core.js";
+import { chatComplete } from "@mistralai/mistralai/funcs/chatComplete.js";
+import { chatStream } from "@mistralai/mistralai/funcs/chatStream.js";
+import { afterEach, describe, expect, it } from "vitest";
+import {
+  reply,
+  cutStream,
+  rateLimited,
+  serverError,
+  hang,
+} from "../../support/mistral-stand-in.ts";
+import {
+  auditRecords,
+  DEV_TOKEN,
+  startGatewayFixture,
+  waitForRecords,
+  type GatewayFixture,
+} from "../support/gateway-fixture.ts";
+
+/** A canary corpus: personal data in several writings, that must never reach the model. */
+const CANARIES = {
+  names: ["Jean-Baptiste DURAND-LEFORT", "Mme Ophélie Karamanlis", "Maître Bernard de La Fontaine"],
+  nir: "2 84 05 2A 123 456 32",
+  iban: "FR76 3000 6000 0112 3456 7890 189",
+  phone: "06 72 81 93 04",
+  email: "o.karamanlis@exemple.fr",
+  address: "14 bis rue des Tanneurs, 67000 STRASBOURG",
+  case: "RG 22/01234",
+};
+const CANARY_TEXT = `Objet : dossier ${CANARIES.case}
+Madame, Monsieur,
+${CANARIES.names[1]} (NIR ${CANARIES.nir}), demeurant ${CANARIES.address}, joignable au ${CANARIES.phone} ou à ${CANARIES.email},
+a été reçue par ${CANARIES.names[0]} ; son avocat, ${CANARIES.names[2]}, demande le remboursement sur l'IBAN ${CANARIES.iban}.`;
+const CANARY_VALUES = [
+  "DURAND-LEFORT",
+  "Karamanlis",
+  "Ophélie",
+  "La Fontaine",
+  "123 456 32",
+  "0112 3456 7890",
+  "72 81 93 04",
+  "o.karamanlis",
+  "rue des Tanneurs",
+  "22/01234",
+];
+
+let fixture: GatewayFixture;
+afterEach(async () => fixture?.close());
+
+function sdk(url: string, token = DEV_TOKEN) {
+  return new MistralCore({ apiKey: token, serverURL: url });
+}
+
+describe("the gateway in front of any Mistral client", () => {
+  it("masks what a plain client sends, so no canary reaches Mistral, and restores the answer", async () => {
+    fixture = await startGatewayFixture();
+    const result = await chatComplete(sdk(fixture.url), {
+      model: "mistral-small-latest",
+      messages: [{ role: "user", content: CANARY_TEXT }],
+    });
+    if (!result.ok) throw result.error;
+    const bytes = fixture.standIn.receivedBytes().toString("utf8");
+    for (const value of CANARY_VALUES) expect(bytes, value).not.toContain(value);
+    expect(bytes).toContain("[PERSONNE_1]");
+    // The stand-in echoes what it received: the answer comes back with the originals.
+    expect(result.value.choices[0]!.message!.content).toBe(CANARY_TEXT);
+    const [record] = await auditRecords(fixture.audit);
+    expect(record).toMatchObject({
+      user: "dev",
+      outcome: "ok",
+      status: 200,
+      model: "mistral-small-latest",
+      stream: false,
+    });
+    expect(record!.maskedByGateway).toMatchObject({
+      PERSONNE: expect.any(Number),
+      NIR: 1,
+      IBAN: 1,
+      TELEPHONE: 1,
+      COURRIEL: 1,
+    });
+    const row = JSON.stringify(record);
+    for (const value of CANARY_VALUES) expect(row).not.toContain(value);
+  });
+
+  it("streams, restoring placeholders cut between chunks", async () => {
+    fixture = await startGatewayFixture();
+    fixture.standIn.script(
+      reply("Bonjour [PERSONNE_1], votre IBAN [IBAN_1] est noté.", { cuts: [10, 13, 30, 33] })
+    );
+    const result = await chatStream(sdk(fixture.url), {
+      model: "mistral-small-latest",
+      messages: [
+        { role: "user", content: `Écrire à Mme Ophélie Karamanlis, IBAN ${CANARIES.iban}.` },
+      ],
+    });
+    if (!result.ok) throw result.error;
+    let text = "";
+    for await (const event of result.value)
+      text += (event.data.choices[0]?.delta.content as string | undefined) ?? "";
+    expect(text).toBe(`Bonjour Ophélie Karamanlis, votre IBAN ${CANARIES.iban} est noté.`);
+    const [record] = await auditRecords(fixture.audit);
+    expect(record).toMatchObject({
+      stream: true,
+      outcome: "ok",
+      completionTokens: expect.any(Number),
+    });
+  });
+
+  it("leaves the task pane's own placeholders alone and numbers its own after them", async () => {
+    fixture = await startGatewayFixture();
+    const result = await chatComplete(sdk(fixture.url), {
+      model: "mistral-small-latest",
+      messages: [{ role: "user", content: "[PERSONNE_1] a écrit à M. Paul Durand." }],
+    });
+    if (!result.ok) throw result.error;
+    expect(fixture.standIn.received.at(-1)!.body).toContain(
+      "[PERSONNE_1] a écrit à M. [PERSONNE_2]."
+    );
+    expect(result.value.choices[0]!.message!.content).toBe(
+      "[PERSONNE_1] a écrit à M. Paul Durand."
+    );
+    const [record] = await auditRecords(fixture.audit);
+    expect(record).toMatchObject({
+      maskedByClient: { PERSONNE: 1 },
+      maskedByGateway: { PERSONNE: 1 },
+    });
+  });
+
+  it("refuses what the policy says must never reach the model, with a French 422", async () => {
+    fixture = await startGatewayFixture({ entities: { onViolation: "refuse" } });
+    const response = await fetch(`${fixture.url}/v1/chat/completions`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${DEV_TOKEN}`, "content-type": "application/json" },
+      body: JSON.stringify({
+        model: "mistral-small-latest",
+        messages: [{ role: "user", content: `NIR ${CANARIES.nir}` }],
+      }),
+    });
+    expect(response.status).toBe(422);
+    expect(await response.json()).toMatchObject({
+      object: "error",
+      code: "personal_data_refused",
+      message: expect.stringContaining("NIR"),
+    });
+    expect(fixture.standIn.received).toHaveLength(0);
+    expect((await auditRecords(fixture.audit))[0]).toMatchObject({
+      outcome: "refused_personal_data",
+      status: 422,
+    });
+  });
+});
+
+describe("refusals and failures, each with a clear answer", () => {
+  const post = (body: unknown, token = DEV_TOKEN, headers: Record<string, string> = {}) =>
+    fetch(`${fixture.url}/v1/chat/completions`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json", ...headers },
+      body: typeof body === "string" ? body : JSON.stringify(body),
+    });
+  const ok = { model: "mistral-small-latest", messages: [{ role: "user", content: "Bonjour" }] };
+
+  it("401 without a valid token, 422 on an unknown field like Mistral, 403 on a model or action not allowed", async () => {
+    fixture = await startGatewayFixture({ actions: { enabled: ["summarise"] } });
+    expect((await post(ok, "faux")).status).toBe(401);
+    const unknownField = await post({ ...ok, max_completion_tokens: 5 });
+    expect(unknownField.status).toBe(422);
+    expect(await unknownField.json()).toMatchObject({
+      detail: [{ loc: ["body", "max_completion_tokens"], type: "extra_forbidden" }],
+    });
+    expect((await post({ ...ok, model: "mistral-large-latest" })).status).toBe(403);
+    expect((await post(ok, DEV_TOKEN, { "x-plume-action": "translate" })).status).toBe(403);
+    expect((await post(ok, DEV_TOKEN, { "x-plume-action": "summarise" })).status).toBe(200);
+    expect((await post("{pas du json")).status).toBe(400);
+  });
+
+  it("413 on oversize requests, before anything leaves", async () => {
+    fixture = await startGatewayFixture({ limits: { maxRequestChars: 1000 } });
+    const response = await post({ ...ok, messages: [{ role: "user", content: "x".repeat(2000) }] });
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ code: "request_too_large" });
+    const huge = await post({
+      ...ok,
+      messages: [{ role: "user", content: "x".repeat(3 * 1024 * 1024) }],
+    });
+    expect(huge.status).toBe(413);
+    expect(fixture.standIn.received).toHaveLength(0);
+  });
+
+  it("holds the per-user rate limit, with Retry-After", async () => {
+    fixture = await startGatewayFixture({ rateLimits: { requestsPerMinute: 2 } });
+    expect((await post(ok)).status).toBe(200);
+    expect((await post(ok)).status).toBe(200);
+    const limited = await post(ok);
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect((await auditRecords(fixture.audit)).map((r) => r.outcome)).toEqual([
+      "ok",
+      "ok",
+      "rate_limited",
+    ]);
+  });
+
+  it("503 saying what to set when no model is configured", async () => {
+    fixture = await startGatewayFixture({}, { withUpstream: false });
+    const response = await post(ok);
+    expect(response.status).toBe(503);
+    expect((await response.json()).message).toContain("MISTRAL_API_KEY");
+  });
+
+  it("retries an upstream 429 or 500 before the first byte, then maps a lasting failure to French", async () => {
+    fixture = await startGatewayFixture();
+    fixture.standIn.script(rateLimited(0));
+    expect((await post(ok)).status).toBe(200);
+    fixture.standIn.script(serverError(), serverError(), serverError());
+    const failed = await post(ok);
+    expect(failed.status).toBe(502);
+    const body = await failed.json();
+    expect(body).toMatchObject({ object: "error", code: "upstream_unavailable" });
+    expect(JSON.stringify(body)).not.toContain("cle-mistral");
+  });
+
+  it("never goes anywhere but the configured upstream: request fields cannot redirect it", async () => {
+    fixture = await startGatewayFixture();
+    const response = await post({ ...ok, server_url: "http://169.254.169.254/latest" });
+    expect(response.status).toBe(422);
+    const hostHeader = await post(ok, DEV_TOKEN, { "x-forwarded-host": "169.254.169.254" });
+    expect(hostHeader.status).toBe(200);
+    expect(fixture.standIn.received).toHaveLength(1);
+  });
+
+  it("ends the stream without [DONE] when Mistral cuts it, and audits it", async () => {
+    fixture = await startGatewayFixture();
+    fixture.standIn.script(
+      cutStream(2, reply("Une réponse assez longue pour être coupée en route."))
+    );
+    const response = await post({ ...ok, stream: true });
+    const text = await response.text();
+    expect(text).not.toContain("[DONE]");
+    expect((await waitForRecords(fixture.audit, 1))[0]).toMatchObject({
+      outcome: "upstream_error",
+      stream: true,
+    });
+  });
+
+  it("cancels the upstream call when the client goes away", async () => {
+    fixture = await startGatewayFixture();
+    fixture.standIn.script(hang());
+    const controller = new AbortController();
+    const request = fetch(`${fixture.url}/v1/chat/completions`, {
+      method: "POST",
+      signal: controller.signal,
+      headers: { authorization: `Bearer ${DEV_TOKEN}`, "content-type": "application/json" },
+      body: JSON.stringify({ ...ok, stream: true }),
+    }).catch(() => undefined);
+    await fixture.standIn.until(() => fixture.standIn.received.length >= 1);
+    controller.abort();
+    await request;
+    await fixture.standIn.until(() => fixture.standIn.disconnects >= 1);
+    expect(fixture.standIn.disconnects).toBeGreaterThanOrEqual(1);
+    expect((await waitForRecords(fixture.audit, 1))[0]).toMatchObject({
+      outcome: "client_cancelled",
+    });
+  });
+});

@@ -1,0 +1,78 @@
+import type { FastifyInstance } from "fastify";
+import { buildGateway } from "../../../src/gateway/app.ts";
+import { SqliteAuditStore } from "../../../src/gateway/audit/sqlite-store.ts";
+import { configSchema, type ConfigInput } from "../../../src/gateway/config/schema.ts";
+import { createUpstream } from "../../../src/gateway/proxy/upstream.ts";
+import { InMemoryRateLimiter } from "../../../src/gateway/rate-limit/in-memory.ts";
+import { startMistralStandIn, type MistralStandIn } from "../../support/mistral-stand-in.ts";
+
+export const DEV_TOKEN = "jeton-de-test-local";
+export const API_KEY = "cle-mistral-de-test";
+
+export interface GatewayFixture {
+  app: FastifyInstance;
+  url: string;
+  standIn: MistralStandIn;
+  audit: SqliteAuditStore;
+  close(): Promise<void>;
+}
+
+/** A gateway on 127.0.0.1 in front of the Mistral stand-in, with the dev token and an in-memory audit. */
+export async function startGatewayFixture(
+  policy: ConfigInput["policy"] = {},
+  options: { withUpstream?: boolean } = {}
+): Promise<GatewayFixture> {
+  const standIn = await startMistralStandIn({ apiKey: API_KEY });
+  const config = configSchema.parse({
+    upstream: {
+      serverURL: standIn.url,
+      retries: { count: 1, initialBackoffMs: 50, maxBackoffMs: 100 },
+    },
+    policy: { models: { allowed: ["mistral-small-latest"] }, ...policy },
+  });
+  const audit = new SqliteAuditStore(":memory:");
+  const app = await buildGateway({
+    config,
+    audit,
+    rateLimiter: new InMemoryRateLimiter(config.policy.rateLimits),
+    upstream:
+      options.withUpstream === false
+        ? undefined
+        : createUpstream({
+            apiKey: API_KEY,
+            serverURL: standIn.url,
+            timeoutMs: 10_000,
+            retries: { count: 1, initialMs: 50, maxMs: 100 },
+          }),
+    devToken: DEV_TOKEN,
+    upstreamReachable: async () => true,
+  });
+  const url = await app.listen({ host: "127.0.0.1", port: 0 });
+  return {
+    app,
+    url,
+    standIn,
+    audit,
+    async close() {
+      await app.close();
+      await audit.close();
+      await standIn.close();
+    },
+  };
+}
+
+export async function auditRecords(audit: SqliteAuditStore) {
+  const records = [];
+  for await (const stored of audit.export()) records.push(stored.record);
+  return records;
+}
+
+/** The audit is written as the call ends, which may be just after the client has read the last byte. */
+export async function waitForRecords(audit: SqliteAuditStore, count: number, timeoutMs = 5000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const records = await auditRecords(audit);
+    if (records.length >= count || Date.now() > deadline) return records;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

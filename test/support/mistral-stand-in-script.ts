@@ -1,0 +1,101 @@
+/**
+ * What the Mistral stand-in answers to the next chat completion requests: one step per request.
+ * The 429 and 500 bodies are the real service's (see /work/shared/specs/README.md); the 503 reuses the 500's.
+ */
+
+/** How an answer is cut into stream chunks and paced. */
+export interface AnswerShape {
+  /** Characters per content chunk (default: the stand-in's `chunkSize`). Ignored when `cuts` is given. */
+  chunkSize?: number;
+  /** Offsets in the content returned (after any prefix) where one chunk ends and the next begins. */
+  cuts?: readonly number[];
+  /** Milliseconds waited before each chunk (the role chunk included); non-streamed: before the whole body. */
+  delayMs?: number;
+  /** Destroys the connection after the role chunk and this many content chunks, without `[DONE]`. */
+  cutAfterChunks?: number;
+}
+
+export interface AnswerStep extends AnswerShape {
+  kind: "answer";
+  /** The model's whole answer; undefined = echo the last user message. */
+  text?: string;
+}
+
+export interface FailStep {
+  kind: "fail";
+  status: number;
+  body: string;
+  headers: Readonly<Record<string, string>>;
+}
+
+export interface HangStep {
+  kind: "hang";
+}
+
+export type Step = AnswerStep | FailStep | HangStep;
+
+/** The answer repeats the last user message's content, so placeholders sent come back. */
+export function echo(shape: AnswerShape = {}): AnswerStep {
+  return { kind: "answer", ...shape };
+}
+
+/**
+ * A fixed answer. When the request ends with an assistant `prefix` message and `text` starts with that
+ * prefix, the content returned is what follows it, as the real service continues after the prefix.
+ */
+export function reply(text: string, shape: AnswerShape = {}): AnswerStep {
+  return { kind: "answer", text, ...shape };
+}
+
+export function slow(msPerChunk: number, step: AnswerStep = echo()): AnswerStep {
+  return { ...step, delayMs: msPerChunk };
+}
+
+export function cutStream(afterChunks: number, step: AnswerStep = echo()): AnswerStep {
+  return { ...step, cutAfterChunks: afterChunks };
+}
+
+/** Any error response; an object body is sent as JSON. */
+export function fail(
+  status: number,
+  body: string | object = "",
+  headers: Record<string, string> = {}
+): FailStep {
+  const json = typeof body !== "string";
+  return {
+    kind: "fail",
+    status,
+    body: json ? JSON.stringify(body) : body,
+    headers: json ? { "content-type": "application/json", ...headers } : headers,
+  };
+}
+
+/** Never answers; the stand-in counts the client's disconnect in `disconnects`. */
+export function hang(): HangStep {
+  return { kind: "hang" };
+}
+
+export function mistralError(message: string, type: string, code: string | null) {
+  return { object: "error", message, type, param: null, code };
+}
+
+/** The real 429: body, `Retry-After` (seconds) and the `ratelimitbysize-*` headers of the token budget. */
+export function rateLimited(retryAfterSeconds = 1): FailStep {
+  return fail(429, mistralError("Rate limit exceeded", "rate_limited", "1300"), {
+    "retry-after": String(retryAfterSeconds),
+    "ratelimitbysize-limit": "500000",
+    "ratelimitbysize-remaining": "0",
+    "ratelimitbysize-reset": String(retryAfterSeconds),
+    "ratelimitbysize-query-cost": "0",
+  });
+}
+
+/** The 500 body seen from the real service. */
+export function serverError(): FailStep {
+  return fail(500, mistralError("Service unavailable.", "internal_server_error", "1000"));
+}
+
+/** 503 with the same Mistral error shape (the exact real 503 body is not documented). */
+export function unavailable(): FailStep {
+  return fail(503, mistralError("Service unavailable.", "internal_server_error", "1000"));
+}
