@@ -95,14 +95,12 @@ export async function buildGateway(deps: GatewayDependencies): Promise<FastifyIn
       deps.upstream ? deps.upstreamReachable() : Promise.resolve(false),
     ]);
     const ready = audit && upstream;
-    return reply
-      .code(ready ? 200 : 503)
-      .send({
-        status: ready ? "ready" : "not_ready",
-        audit,
-        upstream,
-        modelConfigured: Boolean(deps.upstream),
-      });
+    return reply.code(ready ? 200 : 503).send({
+      status: ready ? "ready" : "not_ready",
+      audit,
+      upstream,
+      modelConfigured: Boolean(deps.upstream),
+    });
   });
   app.get("/metrics", async (_request, reply) =>
     reply.type("text/plain; version=0.0.4").send(metrics.render())

@@ -205,7 +205,7 @@ describe("refusals and failures, each with a clear answer", () => {
     fixture = await startGatewayFixture({}, { withUpstream: false });
     const response = await post(ok);
     expect(response.status).toBe(503);
-    expect((await response.json()).message).toContain("MISTRAL_API_KEY");
+    expect(((await response.json()) as { message: string }).message).toContain("MISTRAL_API_KEY");
   });
 
   it("retries an upstream 429 or 500 before the first byte, then maps a lasting failure to French", async () => {
