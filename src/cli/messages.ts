@@ -64,6 +64,10 @@ Options de detect et redact :
       "Ctrl+C pour arrêter.",
     ].join("\n"),
   stopping: "Arrêt : les réponses en cours se terminent…",
+  devToken: (token: string) =>
+    `Jeton de développement de cette session (PLUME_DEV_TOKEN, accepté sur cette machine seulement) : ${token}`,
+  untrustedDevCertificates: (ca: string) =>
+    `Certificats de développement créés, mais leur autorité n'a pas pu être approuvée par le système : approuvez ${ca} pour que le navigateur et Office acceptent https://localhost.`,
 };
 
 export type Messages = typeof fr;
@@ -118,6 +122,10 @@ Options of detect and redact:
       "Ctrl+C to stop.",
     ].join("\n"),
   stopping: "Stopping: answers in progress are finishing…",
+  devToken: (token) =>
+    `This session's dev token (PLUME_DEV_TOKEN, accepted on this machine only): ${token}`,
+  untrustedDevCertificates: (ca) =>
+    `Developer certificates made, but their authority could not be trusted by the system: trust ${ca} so that browsers and Office accept https://localhost.`,
 };
 
 export function messagesFor(lang: string | undefined): Messages {

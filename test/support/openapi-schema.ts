@@ -6,12 +6,8 @@
  * list), enum, const, required, properties, additionalProperties: false, items. Formats and ranges are not.
  */
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { join } from "node:path";
-
-// js-yaml is installed only as a transitive dependency (office-addin-lint > eslint > @eslint/eslintrc) and
-// has no types here; a declared dev dependency on a YAML parser would make this import sturdier.
-const { load } = createRequire(import.meta.url)("js-yaml") as { load(text: string): unknown };
+import { load } from "js-yaml";
 
 export const MISTRAL_SPEC_PATH = join(
   import.meta.dirname,

@@ -1,3 +1,7 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { homedir } from "node:os";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError } from "../../gateway/config/load.ts";
 import { startGateway } from "../../gateway/server.ts";
@@ -5,14 +9,32 @@ import { UserError } from "../input.ts";
 import { write, type CliIO } from "../io.ts";
 import type { Messages } from "../messages.ts";
 
-/** Runs the gateway until SIGINT or SIGTERM, then lets the calls in flight finish. */
+/**
+ * Runs the gateway until SIGINT or SIGTERM, then lets the calls in flight finish. With `--dev`
+ * (`npm start`), it serves HTTPS with the Office developer certificates and, when no sign-in is
+ * configured, makes a dev token for this session and prints it.
+ */
 export async function serveCommand(args: string[], io: CliIO, t: Messages): Promise<number> {
-  const { values } = parseArgs({ args, options: { config: { type: "string" } } });
+  const { values } = parseArgs({
+    args,
+    options: { config: { type: "string" }, dev: { type: "boolean" } },
+  });
+  let env = io.env;
+  let https: { cert: Buffer; key: Buffer } | undefined;
+  if (values.dev) {
+    https = await developerCertificates(io, t);
+    if (!env.PLUME_DEV_TOKEN) {
+      const token = randomBytes(18).toString("base64url");
+      env = { ...env, PLUME_DEV_TOKEN: token };
+      await write(io.stderr, t.devToken(token) + "\n");
+    }
+  }
   let gateway;
   try {
     gateway = await startGateway({
-      env: io.env,
+      env,
       ...(values.config && { configPath: values.config }),
+      ...(https && { https }),
     });
   } catch (error) {
     if (error instanceof ConfigError)
@@ -43,4 +65,27 @@ export async function serveCommand(args: string[], io: CliIO, t: Messages): Prom
   await write(io.stderr, t.stopping + "\n");
   await gateway.stop();
   return 0;
+}
+
+/**
+ * The Office developer certificates for https://localhost. office-addin-dev-certs makes them and
+ * asks the system to trust its CA; where that cannot be done (no sudo), the certificates it made
+ * are used all the same and the CA's path is given, to trust by hand.
+ */
+async function developerCertificates(
+  io: CliIO,
+  t: Messages
+): Promise<{ cert: Buffer; key: Buffer } | undefined> {
+  const { getHttpsServerOptions } = await import("office-addin-dev-certs");
+  try {
+    const options = await getHttpsServerOptions();
+    return { cert: Buffer.from(options.cert), key: Buffer.from(options.key) };
+  } catch {
+    const dir = join(homedir(), ".office-addin-dev-certs");
+    const cert = join(dir, "localhost.crt");
+    const key = join(dir, "localhost.key");
+    if (!existsSync(cert) || !existsSync(key)) return undefined;
+    await write(io.stderr, t.untrustedDevCertificates(join(dir, "ca.crt")) + "\n");
+    return { cert: readFileSync(cert), key: readFileSync(key) };
+  }
 }

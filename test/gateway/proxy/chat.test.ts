@@ -44,8 +44,11 @@ const CANARY_VALUES = [
   "22/01234",
 ];
 
-let fixture: GatewayFixture;
-afterEach(async () => fixture?.close());
+let fixture: GatewayFixture | undefined;
+afterEach(async () => {
+  await fixture?.close();
+  fixture = undefined;
+});
 
 function sdk(url: string, token = DEV_TOKEN) {
   return new MistralCore({ apiKey: token, serverURL: url });
@@ -153,7 +156,7 @@ describe("the gateway in front of any Mistral client", () => {
 
 describe("refusals and failures, each with a clear answer", () => {
   const post = (body: unknown, token = DEV_TOKEN, headers: Record<string, string> = {}) =>
-    fetch(`${fixture.url}/v1/chat/completions`, {
+    fetch(`${fixture!.url}/v1/chat/completions`, {
       method: "POST",
       headers: { authorization: `Bearer ${token}`, "content-type": "application/json", ...headers },
       body: typeof body === "string" ? body : JSON.stringify(body),
@@ -253,10 +256,10 @@ describe("refusals and failures, each with a clear answer", () => {
       headers: { authorization: `Bearer ${DEV_TOKEN}`, "content-type": "application/json" },
       body: JSON.stringify({ ...ok, stream: true }),
     }).catch(() => undefined);
-    await fixture.standIn.until(() => fixture.standIn.received.length >= 1);
+    await fixture!.standIn.until(() => fixture!.standIn.received.length >= 1);
     controller.abort();
     await request;
-    await fixture.standIn.until(() => fixture.standIn.disconnects >= 1);
+    await fixture!.standIn.until(() => fixture!.standIn.disconnects >= 1);
     expect(fixture.standIn.disconnects).toBeGreaterThanOrEqual(1);
     expect((await waitForRecords(fixture.audit, 1))[0]).toMatchObject({
       outcome: "client_cancelled",
