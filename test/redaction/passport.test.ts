@@ -12,9 +12,12 @@ describe("passport recognizer", () => {
     expect(found("passeport 12 AB 34567")).toEqual(["12 AB 34567"]);
   });
 
-  it("finds the shape alone below the reporting threshold only", () => {
+  it("does not report the shape alone, and skips a text that never names a passport", () => {
     expect(found("Référence 12AB34567 du bordereau.")).toEqual([]);
-    expect(passportRecognizer.analyze("Référence 12AB34567 du bordereau.")).toHaveLength(1);
+    expect(passportRecognizer.analyze("Référence 12AB34567 du bordereau.")).toHaveLength(0);
+    expect(
+      passportRecognizer.analyze("Passeport : voir plus bas. Référence 12AB34567.")
+    ).toHaveLength(1);
   });
 
   it("ignores other shapes, even next to the word passeport", () => {

@@ -44,4 +44,5 @@ export const identityCardRecognizer = createPatternRecognizer({
     },
   ],
   context: { words: CARD_WORDS.flatMap((word) => [word, word.replace("'", "’")]), boost: 0.55 },
+  gate: /identit|cni/i,
 });

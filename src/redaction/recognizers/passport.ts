@@ -18,4 +18,5 @@ export const passportRecognizer = createPatternRecognizer({
   ],
   normalize: compact,
   context: { words: ["passeport", "passport"], boost: 0.55 },
+  gate: /passe?port/i,
 });
