@@ -115,3 +115,69 @@ describe("plume serve refuses to start, and says why", () => {
     expect(out.text).toContain("policy.models.default");
   });
 });
+
+describe("what the gateway never gives away", () => {
+  it("logs neither the key, nor the token, nor any content, even when Mistral fails", async () => {
+    const { PassThrough: Pass } = await import("node:stream");
+    const logs = new Pass();
+    let text = "";
+    logs.on("data", (c: Buffer) => (text += c.toString()));
+    fixture = await startGatewayFixture({}, { logStream: logs });
+    const { serverError, unavailable } = await import("../support/mistral-stand-in.ts");
+    fixture.standIn.script(serverError(), unavailable(), serverError());
+    const response = await fetch(`${fixture.url}/v1/chat/completions`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${DEV_TOKEN}`, "content-type": "application/json" },
+      body: JSON.stringify({
+        model: "mistral-small-latest",
+        messages: [
+          {
+            role: "user",
+            content: "Mme Ophélie Karamanlis, IBAN FR76 3000 6000 0112 3456 7890 189",
+          },
+        ],
+      }),
+    });
+    const body = await response.text();
+    expect(response.status).toBe(502);
+    expect(text.length).toBeGreaterThan(0);
+    for (const secret of [API_KEY, DEV_TOKEN, "Karamanlis", "Ophélie", "FR76", "PERSONNE_1"]) {
+      expect(text, secret).not.toContain(secret);
+      expect(body, secret).not.toContain(secret);
+    }
+  });
+});
+
+describe("graceful shutdown", () => {
+  it("lets a stream in flight finish before closing", async () => {
+    fixture = await startGatewayFixture();
+    const { slow, reply } = await import("../support/mistral-stand-in.ts");
+    fixture.standIn.script(
+      slow(40, reply("Une réponse qui prend son temps pour arriver jusqu'au bout."))
+    );
+    const response = fetch(`${fixture.url}/v1/chat/completions`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${DEV_TOKEN}`, "content-type": "application/json" },
+      body: JSON.stringify({
+        model: "mistral-small-latest",
+        stream: true,
+        messages: [{ role: "user", content: "Bonjour" }],
+      }),
+    }).then((r) => r.text());
+    await fixture.standIn.until(() => fixture!.standIn.received.length >= 1);
+    const closing = fixture.app.close();
+    const text = await response;
+    await closing;
+    expect(text).toContain("data: [DONE]");
+    const content = text
+      .split("\n")
+      .filter((line) => line.startsWith("data: {"))
+      .map(
+        (line) =>
+          (JSON.parse(line.slice(6)) as { choices: Array<{ delta: { content?: string } }> })
+            .choices[0]?.delta.content ?? ""
+      )
+      .join("");
+    expect(content).toBe("Une réponse qui prend son temps pour arriver jusqu'au bout.");
+  });
+});

@@ -20,7 +20,7 @@ export interface GatewayFixture {
 /** A gateway on 127.0.0.1 in front of the Mistral stand-in, with the dev token and an in-memory audit. */
 export async function startGatewayFixture(
   policy: ConfigInput["policy"] = {},
-  options: { withUpstream?: boolean } = {}
+  options: { withUpstream?: boolean; logStream?: NodeJS.WritableStream } = {}
 ): Promise<GatewayFixture> {
   const standIn = await startMistralStandIn({ apiKey: API_KEY });
   const config = configSchema.parse({
@@ -46,6 +46,8 @@ export async function startGatewayFixture(
           }),
     devToken: DEV_TOKEN,
     upstreamReachable: async () => true,
+    ...(options.logStream && { logger: { level: "trace", stream: options.logStream } }),
+    ...(options.logStream && { logger: { level: "trace", stream: options.logStream } }),
   });
   const url = await app.listen({ host: "127.0.0.1", port: 0 });
   return {
