@@ -1,5 +1,7 @@
 /** Word lists of the corpus generator: names common in France, places, banks, institutions. */
 
+import { FRENCH_MONTHS } from "../redaction/text/months.ts";
+
 export const MALE_FIRST_NAMES = [
   "Jean",
   "Pierre",
@@ -637,19 +639,6 @@ export const SOFTWARE_VERSIONS = [
   "Outlook 16.0.17328.20162",
 ];
 
-export const MONTHS = [
-  "janvier",
-  "février",
-  "mars",
-  "avril",
-  "mai",
-  "juin",
-  "juillet",
-  "août",
-  "septembre",
-  "octobre",
-  "novembre",
-  "décembre",
-];
+export const MONTHS: readonly string[] = FRENCH_MONTHS;
 
 export const WEEKDAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi"];

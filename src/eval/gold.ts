@@ -1,4 +1,4 @@
-import type { EntityType } from "../redaction/entity-types.ts";
+import { ENTITY_TYPES, type EntityType } from "../redaction/entity-types.ts";
 
 /** An annotated span of a gold document. Offsets are JavaScript string indices, end exclusive. */
 export interface GoldEntity {
@@ -29,27 +29,9 @@ export interface PredictedEntity {
 }
 
 /** The labels of the generated corpus: the engine types that stand for personal data. */
-export const GOLD_LABELS = [
-  "PERSONNE",
-  "ADRESSE",
-  "NIR",
-  "IBAN",
-  "RIB",
-  "SIREN",
-  "SIRET",
-  "TVA",
-  "NUMERO_FISCAL",
-  "CARTE_BANCAIRE",
-  "TELEPHONE",
-  "COURRIEL",
-  "PLAQUE",
-  "PASSEPORT",
-  "ADRESSE_IP",
-  "DATE_NAISSANCE",
-  "DOSSIER",
-] as const satisfies readonly EntityType[];
+export const GOLD_LABELS = ENTITY_TYPES.filter((type) => type !== "TERME" && type !== "BALISE");
 
-export type GoldLabel = (typeof GOLD_LABELS)[number];
+export type GoldLabel = Exclude<EntityType, "TERME" | "BALISE">;
 
 export const DECOY_PREFIX = "DECOY_";
 

@@ -1,3 +1,4 @@
+import { GOLD_LABELS } from "./gold.ts";
 import type { ScoreReport } from "./score.ts";
 
 /** A figure the engine must reach on a corpus, as the product promises it. */
@@ -17,22 +18,9 @@ export interface TargetResult extends Target {
 export const ECHR_LABEL_MAP = { PER: ["PERSONNE"], LEGAL_PROFESSIONAL: ["PERSONNE"] };
 
 /** Identifiers with a checksum or a fixed format: nearly all must be found, and no decoy taken. */
-export const FORMAT_TYPES = [
-  "NIR",
-  "IBAN",
-  "RIB",
-  "SIREN",
-  "SIRET",
-  "TVA",
-  "NUMERO_FISCAL",
-  "CARTE_BANCAIRE",
-  "TELEPHONE",
-  "COURRIEL",
-  "PLAQUE",
-  "PASSEPORT",
-  "ADRESSE_IP",
-  "DOSSIER",
-];
+export const FORMAT_TYPES: readonly string[] = GOLD_LABELS.filter(
+  (type) => type !== "PERSONNE" && type !== "ADRESSE" && type !== "DATE_NAISSANCE"
+);
 
 export function echrTargets(report: ScoreReport): Target[] {
   const recall = (label: string) => report.labels.find((s) => s.label === label)?.recall ?? null;

@@ -1,22 +1,10 @@
 import { createPatternRecognizer } from "../pattern-recognizer.ts";
 import { fold } from "../text/fold.ts";
+import { FRENCH_MONTHS } from "../text/months.ts";
 import { afterLabel, anyCase, anyCaseOf } from "./fixed-format-parts.ts";
 
-const MONTHS = [
-  "janvier",
-  "février",
-  "mars",
-  "avril",
-  "mai",
-  "juin",
-  "juillet",
-  "août",
-  "septembre",
-  "octobre",
-  "novembre",
-  "décembre",
-] as const;
 const MONTH_ABBREVIATIONS = ["janv.", "févr.", "avr.", "juil.", "sept.", "oct.", "nov.", "déc."];
+const MONTHS = FRENCH_MONTHS;
 const MONTH = anyCaseOf([...MONTHS, ...MONTH_ABBREVIATIONS]);
 
 const YEAR = "(?:1[89]|20)\\d\\d";

@@ -5,6 +5,8 @@
  * recognizer accepts any case, the accent left out and a trailing dot.
  */
 
+import { FRENCH_MONTHS } from "../text/months.ts";
+
 /** A word of an address and its other writings. */
 export interface AddressWord {
   /** The full word, used in identity keys so that `av.` and `avenue` agree. */
@@ -134,20 +136,7 @@ export const LOWERCASE_PARTICLES: ReadonlySet<string> = new Set([
   "les",
 ]);
 
-export const MONTHS: readonly string[] = [
-  "janvier",
-  "février",
-  "mars",
-  "avril",
-  "mai",
-  "juin",
-  "juillet",
-  "août",
-  "septembre",
-  "octobre",
-  "novembre",
-  "décembre",
-];
+export const MONTHS: readonly string[] = FRENCH_MONTHS;
 
 /** Words that open the next part of a letter or a signature, never part of a name (folded). */
 export const NAME_STOPS: ReadonlySet<string> = new Set([
