@@ -42,6 +42,8 @@ interface Token {
   common?: boolean;
   /** A word written in capitals, as administrations write surnames: `DUPONT`. */
   capitals?: boolean;
+  /** Whether the word is a given name: 2 for sure, 1 when also a common word (`Claire`), 0 not. */
+  given?: 0 | 1 | 2;
 }
 
 interface Run {
@@ -166,6 +168,7 @@ function readToken(text: string, at: number): Token | undefined {
     folded: info.folded,
     common: info.common,
     capitals: info.capitals,
+    given: info.given,
   };
 }
 
@@ -176,6 +179,7 @@ interface WordInfo {
   titleWithDot: boolean;
   common: boolean;
   capitals: boolean;
+  given: 0 | 1 | 2;
 }
 
 /**
@@ -201,6 +205,11 @@ function wordInfo(raw: string): WordInfo {
     titleWithDot: !folded.endsWith(".") && isTitle(folded + "."),
     common: elided || NOT_NAMES.has(bare),
     capitals: raw.length > 1 && raw === raw.toUpperCase(),
+    given: !bare.split(/[-'’]/).every((part) => FIRST_NAMES.has(part))
+      ? 0
+      : AMBIGUOUS_FIRST_NAMES.has(bare)
+        ? 1
+        : 2,
   };
   WORDS.set(raw, info);
   return info;
@@ -330,9 +339,8 @@ function previousVisible(text: string, at: number): number {
 }
 
 function isGivenName(token: Token, alone: boolean): boolean {
-  if (token.kind !== "word") return false;
-  if (!token.folded.split(/[-'’]/).every((part) => FIRST_NAMES.has(part))) return false;
-  return !alone || !AMBIGUOUS_FIRST_NAMES.has(token.folded);
+  if (token.kind !== "word" || !token.given) return false;
+  return !alone || token.given === 2;
 }
 
 const COLON = 58;
