@@ -11,7 +11,8 @@ export const emailRecognizer: Recognizer = {
   type: "COURRIEL",
   analyze(text: string): Entity[] {
     const found: Entity[] = [];
-    for (const match of text.matchAll(DOMAIN)) {
+    DOMAIN.lastIndex = 0;
+    for (let match = DOMAIN.exec(text); match; match = DOMAIN.exec(text)) {
       let start = match.index;
       while (start > 0 && LOCAL_CHAR.test(text[start - 1]!)) start--;
       const value = text.slice(start, match.index + match[0].length);

@@ -442,7 +442,9 @@ export const personRecognizer: Recognizer = {
       }
       if (isQuotedLetter(text, run)) knownLetters.add(letterOf(run.names[0]!));
     };
-    const scanner = new RegExp(CAPITAL);
+    // The module's regex itself: a copy per call would start again in V8's regex interpreter.
+    const scanner = CAPITAL;
+    scanner.lastIndex = 0;
     for (let match = scanner.exec(text); match; match = scanner.exec(text)) {
       const at = match.index;
       if (

@@ -23,7 +23,12 @@ export const placeholderLiteralRecognizer: Recognizer = {
   analyze(text: string): Entity[] {
     const entities: Entity[] = [];
     let covered = 0;
-    for (const found of text.matchAll(NUMBER_AFTER_SEPARATOR)) {
+    NUMBER_AFTER_SEPARATOR.lastIndex = 0;
+    for (
+      let found = NUMBER_AFTER_SEPARATOR.exec(text);
+      found;
+      found = NUMBER_AFTER_SEPARATOR.exec(text)
+    ) {
       const numberStart = found.index + 1;
       const numberEnd = found.index + found[0].length;
       if (
