@@ -1,9 +1,10 @@
 import { mkdirSync, writeFileSync } from "node:fs";
+import { gatewayBench } from "./gateway.ts";
 import type { BenchModule } from "./lib/module.ts";
 import { redactionBench } from "./redaction.ts";
 
 /** Every bench, in the order `npm run bench` runs them. */
-const MODULES: readonly BenchModule[] = [redactionBench];
+const MODULES: readonly BenchModule[] = [redactionBench, gatewayBench];
 const RESULTS_DIR = new URL("./results/", import.meta.url);
 
 /** The names given by `--only a,b` or `--only=a --only=b`; every module when absent. */

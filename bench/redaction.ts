@@ -373,7 +373,7 @@ async function runRedactionBench(): Promise<BenchOutcome> {
     `${environment.node} · ${environment.platform} · ${environment.cpu} · ${environment.logicalCpus} logical CPUs`,
     `Single-threaded: ${environment.threads}.`,
     "Sizes in bytes of UTF-8, 1 MB = 10^6 bytes. Each cell: median throughput, median time per run, ×runs;",
-    "runs follow a warm-up, with a full GC (untimed) before each.",
+    "runs follow a warm-up; one full GC and one untimed run come before each series.",
     "",
     table(["size", "bytes", ...results.map((r) => r.label)], throughputRows),
     "",

@@ -1,0 +1,571 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import type { chatStream } from "@mistralai/mistralai/funcs/chatStream.js";
+import type { ChatCompletionStreamRequestMessage } from "@mistralai/mistralai/models/components";
+import { restore } from "../src/redaction/index.ts";
+import { reply, startMistralStandIn } from "../test/support/mistral-stand-in.ts";
+import { bytes, num, passMiss, table } from "./lib/format.ts";
+import {
+  closedLoop,
+  percentile,
+  type CallTiming,
+  type LoadOptions,
+  type LoadResult,
+} from "./lib/load.ts";
+import { collectGarbage } from "./lib/memory.ts";
+import type { BenchModule, BenchOutcome } from "./lib/module.ts";
+
+/**
+ * `--soak` is this module's own flag. The harness refuses arguments it does not know, so the flag
+ * is taken out of process.argv when this module is imported, before the harness reads it.
+ */
+const SOAK = process.argv.includes("--soak");
+if (SOAK) process.argv.splice(process.argv.indexOf("--soak"), 1);
+
+/** Streams per level, and which path runs first: alternated, so that neither always goes first. */
+const LEVELS = [
+  { concurrency: 1, order: ["gateway", "direct"] },
+  { concurrency: 50, order: ["direct", "gateway"] },
+  { concurrency: 200, order: ["gateway", "direct"] },
+] as const;
+const LEVEL_MAX_REQUESTS = 4000;
+const LEVEL_MAX_MS = 8000;
+const MAX_LEVEL = 200;
+/**
+ * One round of 200 calls at once on each path before any figure is taken: it compiles the code and
+ * makes the one-time allocations of 200 concurrent streams (about a megabyte of heap, kept and
+ * reused afterwards), so that the memory before the first level and after the last compare alike.
+ */
+const WARMUP: LoadOptions = { concurrency: MAX_LEVEL, maxRequests: MAX_LEVEL, maxMs: LEVEL_MAX_MS };
+const SOAK_WINDOWS = 6;
+const SOAK_WINDOW_MS = 10_000;
+
+const TARGET_LEVEL = 50;
+const TARGET_P50_ADDED_MS = 2;
+const TARGET_P99_ADDED_MS = 10;
+/**
+ * Heap still held after a full GC, per 1000 calls through the gateway: more than this is not flat.
+ * Heap after GC moves by about half a megabyte between two settled moments, leak or not; a call's
+ * request, vault and masked copy (over 10 KB) kept per call would pass this bound five times over.
+ */
+const FLAT_HEAP_BYTES_PER_1000 = 2_000_000;
+
+const API_KEY = "cle-mistral-de-bench";
+const DEV_TOKEN = "jeton-de-bench-local";
+const MODEL = "mistral-small-latest";
+
+/** A 2 KB French request: a short instruction and a letter with names and identifiers to mask. */
+const MESSAGES: ChatCompletionStreamRequestMessage[] = [
+  {
+    role: "system",
+    content:
+      "Tu es l'assistant d'une administration française. Résume le courrier ci-dessous en quelques lignes pour le chef de service.",
+  },
+  {
+    role: "user",
+    content: `Objet : dossier RG 22/01234 – demande de remboursement
+Madame, Monsieur,
+Je vous écris au sujet du dossier de Mme Ophélie Karamanlis (NIR 2 84 05 2A 123 456 32), demeurant 14 bis rue des Tanneurs, 67000 Strasbourg, joignable au 06 72 81 93 04 ou à o.karamanlis@exemple.fr. Elle a été reçue le 3 mars par M. Jean-Baptiste Durand-Lefort, conseiller au service des prestations, qui a pris note de sa demande et lui a remis un récépissé.
+Son avocat, Maître Bernard de La Fontaine, nous a depuis adressé un courrier rappelant que la somme indûment prélevée doit lui être restituée sur son compte, IBAN FR76 3000 6000 0112 3456 7890 189, dans un délai raisonnable. Il précise que sa cliente a fourni toutes les pièces justificatives demandées : avis d'imposition, attestation de l'employeur et relevés bancaires des six derniers mois.
+Après examen, le service constate que le prélèvement résulte d'une erreur de saisie lors de la mise à jour du dossier au mois de janvier. Le montant en cause s'élève à 1 284,50 euros. Aucune faute ne peut être reprochée à l'intéressée, qui a signalé l'anomalie dès réception de son relevé, ni au conseiller, qui a suivi la procédure alors en vigueur.
+Je vous propose donc de procéder au remboursement intégral dans les meilleurs délais, d'adresser à Mme Karamanlis un courrier d'excuses signé par la direction, et d'informer Maître de La Fontaine de la suite donnée à sa réclamation. Une copie de la présente note sera versée au dossier et transmise à M. Durand-Lefort pour information.
+Je reste à votre disposition pour tout complément et vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.
+Claire Fontanel, cheffe du bureau des réclamations`,
+  },
+];
+
+/**
+ * The model's answer, a summary of realistic length written with the placeholders the gateway gives
+ * the letter: direct, it arrives as is; through the gateway, restored.
+ */
+const REPLY = `Synthèse du dossier [DOSSIER_1]
+[PERSONNE_1] demande le remboursement de 1 284,50 euros prélevés par erreur lors d'une mise à jour de janvier. Reçue par [PERSONNE_2], elle a fourni toutes les pièces ; son avocat, [PERSONNE_3], demande le virement sur l'IBAN [IBAN_1].
+Le service reconnaît une erreur de saisie et propose : remboursement intégral, lettre d'excuses de la direction à [PERSONNE_1], réponse à [PERSONNE_3], copie à [PERSONNE_2].
+Coordonnées : [ADRESSE_1], [TELEPHONE_1], [COURRIEL_1]. Note de [PERSONNE_4].`;
+/** Characters per SSE event: about one token, as Mistral streams. */
+const CHUNK_CHARS = 4;
+/**
+ * Gap before each event. Unpaced, the stand-in writes a whole stream in one chain of callbacks that
+ * never yields to the event loop, so calls are served one at a time and some starve for seconds;
+ * a 1 ms gap (a model at about 1000 tokens/s, faster than any real one) lets streams interleave.
+ */
+const EVENT_GAP_MS = 1;
+const PLACEHOLDER = /\[[A-Z_]+_\d+\]/;
+const REQUEST_BYTES = Buffer.byteLength(JSON.stringify({ model: MODEL, messages: MESSAGES }));
+
+type PathId = "direct" | "gateway";
+
+interface Path {
+  id: PathId;
+  /** Starts the call with the official SDK. */
+  open(): ReturnType<typeof chatStream>;
+  /** Every origin the call reaches, with the key it presents there. */
+  origins: ReadonlyArray<{ url: string; apiKey: string }>;
+  /** The whole reply the client must read, or the call counts as an error. */
+  expected: string;
+  /** Queues the stand-in's answer to one call. */
+  script(): void;
+}
+
+interface Memory {
+  heapUsed: number;
+  rss: number;
+}
+
+interface Phase {
+  path: PathId;
+  concurrency: number;
+  requests: number;
+  errors: number;
+  errorSamples: string[];
+  elapsedMs: number;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  firstEventP50Ms: number;
+  firstEventP99Ms: number;
+  /** CPU time of the whole process (client, stand-in, gateway, GC threads) per call that succeeded. */
+  cpuMsPerRequest: number;
+  before: Memory;
+  after: Memory;
+}
+
+/** The heap and RSS once in-flight work has settled and a full GC has run. */
+async function settledMemory(): Promise<Memory> {
+  await sleep(100);
+  collectGarbage?.();
+  const { heapUsed, rss } = process.memoryUsage();
+  return { heapUsed, rss };
+}
+
+/**
+ * Opens as many keep-alive connections to each origin as there will be streams, with concurrent
+ * `GET /v1/models`: no call pays for opening one, and the memory taken before a phase already holds
+ * them. The gateway's upstream shares this process's fetch pool, so its origins include the stand-in.
+ */
+async function openConnections(path: Path, count: number): Promise<void> {
+  const requests = path.origins.flatMap(({ url, apiKey }) =>
+    Array.from({ length: count }, async () => {
+      const response = await fetch(`${url}/v1/models`, {
+        headers: { authorization: `Bearer ${apiKey}` },
+      });
+      await response.arrayBuffer();
+    })
+  );
+  await Promise.all(requests);
+}
+
+/** One streamed call with the official SDK, read to its end and checked. */
+async function streamOnce(path: Path): Promise<CallTiming> {
+  path.script();
+  const start = performance.now();
+  const result = await path.open();
+  if (!result.ok) throw result.error;
+  let firstByteMs: number | undefined;
+  let text = "";
+  for await (const event of result.value) {
+    firstByteMs ??= performance.now() - start;
+    const content = event.data.choices[0]?.delta.content;
+    if (typeof content === "string") text += content;
+  }
+  if (text !== path.expected) throw new Error(`${path.id}: the reply is not the one expected`);
+  return { firstByteMs: firstByteMs ?? performance.now() - start };
+}
+
+async function runPhase(path: Path, options: LoadOptions): Promise<Phase> {
+  await openConnections(path, options.concurrency);
+  const before = await settledMemory();
+  const cpuBefore = process.cpuUsage();
+  const load: LoadResult = await closedLoop(options, () => streamOnce(path));
+  const cpu = process.cpuUsage(cpuBefore);
+  return {
+    path: path.id,
+    concurrency: options.concurrency,
+    requests: load.completed,
+    errors: load.errors,
+    errorSamples: load.errorSamples,
+    elapsedMs: load.elapsedMs,
+    requestsPerSecond: load.completed / (load.elapsedMs / 1000),
+    p50Ms: percentile(load.latenciesMs, 50),
+    p99Ms: percentile(load.latenciesMs, 99),
+    firstEventP50Ms: percentile(load.firstByteMs, 50),
+    firstEventP99Ms: percentile(load.firstByteMs, 99),
+    cpuMsPerRequest: (cpu.user + cpu.system) / 1000 / Math.max(1, load.completed),
+    before,
+    after: await settledMemory(),
+  };
+}
+
+/**
+ * The gateway and the SDK, loaded only when this bench runs: importing them takes seconds and about
+ * 100 MB of RSS, which the other benches of the same process must not carry in their figures.
+ */
+async function loadGateway() {
+  const [core, funcs, app, store, schema, scan, upstream, limiter] = await Promise.all([
+    import("@mistralai/mistralai/core.js"),
+    import("@mistralai/mistralai/funcs/chatStream.js"),
+    import("../src/gateway/app.ts"),
+    import("../src/gateway/audit/sqlite-store.ts"),
+    import("../src/gateway/config/schema.ts"),
+    import("../src/gateway/proxy/message-scan.ts"),
+    import("../src/gateway/proxy/upstream.ts"),
+    import("../src/gateway/rate-limit/in-memory.ts"),
+  ]);
+  return { ...core, ...funcs, ...app, ...store, ...schema, ...scan, ...upstream, ...limiter };
+}
+
+async function runGatewayBench(): Promise<BenchOutcome> {
+  const {
+    MistralCore,
+    chatStream,
+    buildGateway,
+    SqliteAuditStore,
+    configSchema,
+    createGatewayEngine,
+    scanMessages,
+    createUpstream,
+    InMemoryRateLimiter,
+  } = await loadGateway();
+  /** What to close, in reverse order, whatever happens. */
+  const cleanup: Array<() => unknown> = [];
+  try {
+    const standIn = await startMistralStandIn({
+      apiKey: API_KEY,
+      record: false,
+      chunkSize: CHUNK_CHARS,
+    });
+    cleanup.push(() => standIn.close());
+    const config = configSchema.parse({
+      upstream: { serverURL: standIn.url },
+      policy: {
+        models: { allowed: [MODEL] },
+        rateLimits: {
+          requestsPerMinute: 0,
+          requestsPerDay: 0,
+          tokensPerMinute: 0,
+          tokensPerDay: 0,
+        },
+      },
+    });
+    const auditDir = mkdtempSync(join(tmpdir(), "plume-bench-gateway-"));
+    cleanup.push(() => rmSync(auditDir, { recursive: true, force: true }));
+    const audit = new SqliteAuditStore(join(auditDir, "audit.db"));
+    cleanup.push(() => audit.close());
+    const app = await buildGateway({
+      config,
+      audit,
+      rateLimiter: new InMemoryRateLimiter(config.policy.rateLimits),
+      // No retries: a failed call must show as an error here, not be replayed.
+      upstream: createUpstream({
+        apiKey: API_KEY,
+        serverURL: standIn.url,
+        timeoutMs: config.upstream.timeoutMs,
+        retries: { count: 0, initialMs: 0, maxMs: 0 },
+      }),
+      devToken: DEV_TOKEN,
+      upstreamReachable: async () => true,
+    });
+    cleanup.push(() => app.close());
+    const gatewayUrl = await app.listen({ host: "127.0.0.1", port: 0 });
+    // The request is the same each time, so the gateway numbers its placeholders as this scan does.
+    const scan = scanMessages(createGatewayEngine(), MESSAGES, config.policy.entities);
+    const restored = restore(REPLY, scan.vault).text;
+    if (PLACEHOLDER.test(restored))
+      throw new Error("the reply holds a placeholder that the gateway does not give the request");
+    const step = reply(REPLY, { delayMs: EVENT_GAP_MS });
+    const script = () => standIn.script(step);
+    const sdk = (serverURL: string, apiKey: string) => {
+      const client = new MistralCore({
+        apiKey,
+        serverURL,
+        timeoutMs: 60_000,
+        retryConfig: { strategy: "none" },
+      });
+      return () => chatStream(client, { model: MODEL, messages: MESSAGES });
+    };
+    const standInOrigin = { url: standIn.url, apiKey: API_KEY };
+    const paths: Record<PathId, Path> = {
+      direct: {
+        id: "direct",
+        open: sdk(standIn.url, API_KEY),
+        origins: [standInOrigin],
+        expected: REPLY,
+        script,
+      },
+      gateway: {
+        id: "gateway",
+        open: sdk(gatewayUrl, DEV_TOKEN),
+        origins: [{ url: gatewayUrl, apiKey: DEV_TOKEN }, standInOrigin],
+        expected: restored,
+        script,
+      },
+    };
+
+    process.stderr.write(`  warming up: ${MAX_LEVEL} calls at once on each path…\n`);
+    for (const path of Object.values(paths)) {
+      const warm = await closedLoop(WARMUP, () => streamOnce(path));
+      if (warm.errors) throw new Error(`warm-up of ${path.id} failed: ${warm.errorSamples[0]}`);
+    }
+    const phases: Phase[] = [];
+    for (const { concurrency, order } of LEVELS) {
+      for (const id of order) {
+        process.stderr.write(`  ${id}, ${concurrency} concurrent streams…\n`);
+        const options = { concurrency, maxRequests: LEVEL_MAX_REQUESTS, maxMs: LEVEL_MAX_MS };
+        phases.push(await runPhase(paths[id], options));
+      }
+    }
+    const soak: Phase[] = [];
+    for (let window = 1; SOAK && window <= SOAK_WINDOWS; window++) {
+      process.stderr.write(`  soak: gateway, ${MAX_LEVEL} streams, ${window}/${SOAK_WINDOWS}…\n`);
+      const options = { concurrency: MAX_LEVEL, maxRequests: Infinity, maxMs: SOAK_WINDOW_MS };
+      soak.push(await runPhase(paths.gateway, options));
+    }
+    return report(phases, soak, scan.maskedByGateway);
+  } finally {
+    for (const close of cleanup.reverse()) await close();
+  }
+}
+
+const ms = (value: number) => (Number.isNaN(value) ? "—" : `${num(value)} ms`);
+const signedMs = (value: number) => `${value > 0 ? "+" : ""}${ms(value)}`;
+const mb = (value: number) => `${num(value / 1e6)} MB`;
+const signedMb = (value: number) => `${value > 0 ? "+" : ""}${mb(value)}`;
+const calls = (phases: readonly Phase[]) => phases.reduce((n, p) => n + p.requests + p.errors, 0);
+const errors = (phases: readonly Phase[]) => phases.reduce((n, p) => n + p.errors, 0);
+
+/** Heap and RSS growth from the memory before `from` to that after `to`, and the heap's per 1000 calls. */
+function growth(from: Phase, to: Phase, count: number) {
+  const heapBytes = to.after.heapUsed - from.before.heapUsed;
+  const rssBytes = to.after.rss - from.before.rss;
+  return {
+    calls: count,
+    heapBytes,
+    rssBytes,
+    heapPer1000Bytes: (heapBytes / count) * 1000,
+  };
+}
+
+function report(
+  phases: readonly Phase[],
+  soak: readonly Phase[],
+  masked: Record<string, number>
+): BenchOutcome {
+  const phaseOf = (path: PathId, concurrency: number) =>
+    phases.find((p) => p.path === path && p.concurrency === concurrency)!;
+  const levels = LEVELS.map(({ concurrency }) => {
+    const direct = phaseOf("direct", concurrency);
+    const gateway = phaseOf("gateway", concurrency);
+    return {
+      concurrency,
+      direct,
+      gateway,
+      gatewayOverDirectRps: gateway.requestsPerSecond / direct.requestsPerSecond,
+      added: {
+        p50Ms: gateway.p50Ms - direct.p50Ms,
+        p99Ms: gateway.p99Ms - direct.p99Ms,
+        firstEventP50Ms: gateway.firstEventP50Ms - direct.firstEventP50Ms,
+        cpuMsPerRequest: gateway.cpuMsPerRequest - direct.cpuMsPerRequest,
+      },
+    };
+  });
+
+  const atMax = phaseOf("gateway", MAX_LEVEL);
+  const gatewayCalls = calls(phases.filter((p) => p.path === "gateway"));
+  const memory = growth(phases[0]!, phases[phases.length - 1]!, gatewayCalls);
+  // The first soak window follows a phase of the direct path: V8 has flushed some of the gateway's
+  // bytecode meanwhile, and recompiling it shows as heap that is no leak.
+  const soakMemory =
+    soak.length > 1 ? growth(soak[1]!, soak[soak.length - 1]!, calls(soak.slice(1))) : null;
+  const atTarget = levels.find((l) => l.concurrency === TARGET_LEVEL)!;
+  const targets = [
+    {
+      target: `p50 added <= ${TARGET_P50_ADDED_MS} ms at ${TARGET_LEVEL} streams`,
+      figure: signedMs(atTarget.added.p50Ms),
+      pass: atTarget.added.p50Ms <= TARGET_P50_ADDED_MS,
+    },
+    {
+      target: `p99 added <= ${TARGET_P99_ADDED_MS} ms at ${TARGET_LEVEL} streams`,
+      figure: signedMs(atTarget.added.p99Ms),
+      pass: atTarget.added.p99Ms <= TARGET_P99_ADDED_MS,
+    },
+    {
+      target: `no error at ${MAX_LEVEL} streams through the gateway${soak.length ? ", soak included" : ""}`,
+      figure: `${errors([atMax, ...soak])} errors in ${calls([atMax, ...soak])} calls`,
+      pass: errors([atMax, ...soak]) === 0,
+    },
+    ...[
+      { label: "first level to last", figures: memory },
+      ...(soakMemory ? [{ label: "soak windows 2 to last", figures: soakMemory }] : []),
+    ].map(({ label, figures }) => ({
+      target: `memory flat (${label}): heap <= ${mb(FLAT_HEAP_BYTES_PER_1000)} per 1000 gateway calls`,
+      figure: `${signedMb(figures.heapPer1000Bytes)} per 1000 (${figures.calls} calls)`,
+      pass: figures.heapPer1000Bytes <= FLAT_HEAP_BYTES_PER_1000,
+    })),
+  ];
+
+  const cpu = cpus();
+  const environment = {
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    cpu: cpu[0]?.model.trim() ?? "unknown",
+    logicalCpus: cpu.length,
+  };
+  const count = (phase: Phase) =>
+    `${bytes(phase.requests)}${phase.errors ? ` (${phase.errors} err)` : ""}`;
+  const errorNotes = [...phases, ...soak]
+    .filter((p) => p.errorSamples.length)
+    .map((p) => `  ${p.path} at ${p.concurrency}: ${p.errorSamples.join(" | ")}`);
+  const memoryRow = (label: string, m: Memory) => [label, mb(m.heapUsed), mb(m.rss)];
+
+  const text = [
+    "Gateway — streamed chat completions, official SDK (MistralCore + chatStream), 127.0.0.1",
+    `${environment.node} · ${environment.platform} · ${environment.cpu} · ${environment.logicalCpus} logical CPUs`,
+    `Request: ${bytes(REQUEST_BYTES)} bytes of JSON (instruction + French letter), in which the gateway masks ${Object.entries(
+      masked
+    )
+      .map(([type, n]) => `${n} ${type}`)
+      .join(", ")}.`,
+    `Reply: a ${REPLY.length}-character summary with placeholders, in ${CHUNK_CHARS}-character SSE events (about a token each) ${EVENT_GAP_MS} ms apart.`,
+    "direct = SDK → stand-in. gateway = SDK → gateway (dev token, scan of every message, SQLite audit in a",
+    "temporary file, rate limits 0 = unlimited, no logger, no retries) → stand-in. Every reply is read to",
+    `its end and checked (restored, through the gateway). After a warm-up of ${MAX_LEVEL} calls at once per path,`,
+    `each level is a closed loop until ${bytes(LEVEL_MAX_REQUESTS)} calls or ${LEVEL_MAX_MS / 1000} s, then waits for the calls in flight;`,
+    "its connections are opened beforehand.",
+    "",
+    "Client, stand-in and gateway share this process and its one JavaScript thread. At 1 stream, the",
+    "added latency is the gateway's own cost per call. At 50 and 200 streams the thread is saturated",
+    "(direct included) and latency is mostly queueing: about streams ÷ req/s, so the gateway's extra CPU",
+    "per call comes back multiplied by the number of streams. Those figures are an in-process worst case.",
+    "",
+    "Throughput and time to the end of the stream",
+    table(
+      [
+        "streams",
+        "calls d / g",
+        "req/s direct",
+        "req/s gateway",
+        "gw ÷ direct",
+        "p50 direct",
+        "p50 gateway",
+        "p50 added",
+        "p99 direct",
+        "p99 gateway",
+        "p99 added",
+      ],
+      levels.map((l) => [
+        String(l.concurrency),
+        `${count(l.direct)} / ${count(l.gateway)}`,
+        num(l.direct.requestsPerSecond),
+        num(l.gateway.requestsPerSecond),
+        `×${num(l.gatewayOverDirectRps)}`,
+        ms(l.direct.p50Ms),
+        ms(l.gateway.p50Ms),
+        signedMs(l.added.p50Ms),
+        ms(l.direct.p99Ms),
+        ms(l.gateway.p99Ms),
+        signedMs(l.added.p99Ms),
+      ])
+    ),
+    "",
+    "Time to the first event (the role chunk), and CPU time of the whole process per call",
+    table(
+      [
+        "streams",
+        "1st event p50 direct",
+        "gateway",
+        "added",
+        "CPU/call direct",
+        "gateway",
+        "added",
+        "gw ÷ direct",
+      ],
+      levels.map((l) => [
+        String(l.concurrency),
+        ms(l.direct.firstEventP50Ms),
+        ms(l.gateway.firstEventP50Ms),
+        signedMs(l.added.firstEventP50Ms),
+        ms(l.direct.cpuMsPerRequest),
+        ms(l.gateway.cpuMsPerRequest),
+        signedMs(l.added.cpuMsPerRequest),
+        `×${num(l.gateway.cpuMsPerRequest / l.direct.cpuMsPerRequest)}`,
+      ])
+    ),
+    "",
+    "Memory of the process, after a full GC with in-flight work settled",
+    table(
+      ["", "heap used", "RSS"],
+      [
+        memoryRow("before the first level (after the warm-up)", phases[0]!.before),
+        memoryRow("after the last level", phases[phases.length - 1]!.after),
+        ["growth", signedMb(memory.heapBytes), signedMb(memory.rssBytes)],
+        [
+          `heap growth per 1000 gateway calls (${bytes(gatewayCalls)} calls; direct ones too in between)`,
+          signedMb(memory.heapPer1000Bytes),
+          "",
+        ],
+      ]
+    ),
+    "RSS follows the streams in flight (socket buffers) and what the allocator keeps: shown, not judged.",
+    ...(soak.length
+      ? [
+          "",
+          `Soak: gateway, ${MAX_LEVEL} streams, ${SOAK_WINDOWS} windows of ${SOAK_WINDOW_MS / 1000} s, each ended by the calls in flight`,
+          table(
+            ["after", "calls", "errors", "req/s", "p50", "p99", "heap", "RSS"],
+            soak.map((p, i) => [
+              `${num(soak.slice(0, i + 1).reduce((sum, w) => sum + w.elapsedMs, 0) / 1000)} s`,
+              bytes(p.requests),
+              String(p.errors),
+              num(p.requestsPerSecond),
+              ms(p.p50Ms),
+              ms(p.p99Ms),
+              mb(p.after.heapUsed),
+              mb(p.after.rss),
+            ])
+          ),
+        ]
+      : []),
+    "",
+    "Targets",
+    table(
+      ["target", "figure", "result"],
+      targets.map((t) => [t.target, t.figure, passMiss(t.pass)])
+    ),
+    ...(errorNotes.length ? ["Errors (first messages):", ...errorNotes] : []),
+    ...(collectGarbage ? [] : ["(no forced GC available: heap figures include garbage)"]),
+  ].join("\n");
+
+  const json = {
+    bench: "gateway",
+    date: new Date().toISOString(),
+    environment,
+    method: {
+      client: "@mistralai/mistralai MistralCore + chatStream, no retries",
+      sameProcess: true,
+      requestBytes: REQUEST_BYTES,
+      maskedByGateway: masked,
+      replyChars: REPLY.length,
+      replyChunkChars: CHUNK_CHARS,
+      eventGapMs: EVENT_GAP_MS,
+      levels: LEVELS,
+      levelMaxRequests: LEVEL_MAX_REQUESTS,
+      levelMaxMs: LEVEL_MAX_MS,
+      warmup: WARMUP,
+      forcedGc: Boolean(collectGarbage),
+    },
+    levels,
+    memory: { firstToLastLevel: memory, soak: soakMemory },
+    soak: soak.length ? { concurrency: MAX_LEVEL, windowMs: SOAK_WINDOW_MS, windows: soak } : null,
+    targets,
+  };
+  return { text, json };
+}
+
+export const gatewayBench: BenchModule = {
+  name: "gateway",
+  description:
+    "requests per second and added latency of the gateway against the Mistral stand-in, at 1, 50 and 200 streams (--soak: 60 s more at 200)",
+  run: runGatewayBench,
+};
