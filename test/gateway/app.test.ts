@@ -46,6 +46,21 @@ describe("operations", () => {
     expect(metrics).not.toMatch(/Durand|06 12|dev/);
   });
 
+  it("lists the models the policy allows, as Mistral's /v1/models does", async () => {
+    fixture = await startGatewayFixture({
+      models: { allowed: ["mistral-small-latest", "mistral-large-latest"] },
+    });
+    const response = await fetch(`${fixture.url}/v1/models`, {
+      headers: { authorization: `Bearer ${DEV_TOKEN}` },
+    });
+    const body = (await response.json()) as {
+      object: string;
+      data: Array<{ id: string; object: string }>;
+    };
+    expect(body.object).toBe("list");
+    expect(body.data.map((m) => m.id)).toEqual(["mistral-small-latest", "mistral-large-latest"]);
+  });
+
   it("gives the add-in its policy, behind sign-in, and nothing secret", async () => {
     fixture = await startGatewayFixture();
     expect((await fetch(`${fixture.url}/api/policy`)).status).toBe(401);
