@@ -5,6 +5,7 @@ import { evalCommand } from "./commands/eval.ts";
 import { redactCommand } from "./commands/redact.ts";
 import { restoreCommand } from "./commands/restore.ts";
 import { serveCommand } from "./commands/serve.ts";
+import { stopCommand } from "./commands/stop.ts";
 import { UserError } from "./input.ts";
 import { processIO, write, type CliIO } from "./io.ts";
 import { localeFromEnv, messagesFor } from "./messages.ts";
@@ -30,6 +31,8 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
         return await serveCommand(rest, io, t);
       case "audit":
         return await auditCommand(rest, io, t);
+      case "stop":
+        return await stopCommand(io, t);
       case undefined:
       case "help":
       case "--help":

@@ -5,6 +5,8 @@ interface ServingInfo {
   models: readonly string[];
   upstream: string | null;
   auth: readonly string[];
+  /** The built add-in's pages, or null when it is not built. */
+  addin: { browser: string; manifests: string[] } | null;
 }
 
 const fr = {
@@ -18,8 +20,9 @@ Commandes :
   restore FICHIER|- --vault FICHIER
                           remet les valeurs d'origine dans un texte pseudonymisé
   eval                    mesure le moteur sur les corpus annotés
-  serve [--config FICHIER]
+  serve [--config FICHIER] [--dev]
                           démarre la passerelle (plume.config.json, ou PLUME_CONFIG)
+  stop                    arrête la passerelle lancée par npm start
   audit verify [--db FICHIER]
                           vérifie la chaîne d'empreintes du journal d'audit
   audit export --format csv|jsonl [--since DATE] [--db FICHIER]
@@ -61,9 +64,17 @@ Options de detect et redact :
       `  modèles autorisés : ${info.models.length ? info.models.join(", ") : "aucun (policy.models.allowed)"}`,
       `  Mistral : ${info.upstream ?? "non configuré : renseignez MISTRAL_API_KEY ; les appels au modèle répondront 503"}`,
       `  identification : ${info.auth.length ? info.auth.join(" + ") : "aucune"}`,
+      ...(info.addin
+        ? [
+            `Plume sans Office, dans le navigateur : ${info.addin.browser}`,
+            `Manifestes à charger dans Word et Outlook : ${info.addin.manifests.join(" ")}`,
+          ]
+        : ["Complément non construit (npm run build) : seule l'API est servie."]),
       "Ctrl+C pour arrêter.",
     ].join("\n"),
   stopping: "Arrêt : les réponses en cours se terminent…",
+  stopped: (pid: number) => `Passerelle de développement (processus ${pid}) en cours d'arrêt.`,
+  notRunning: "Aucune passerelle de développement ne tourne depuis ce dossier.",
   devToken: (token: string) =>
     `Jeton de développement de cette session (PLUME_DEV_TOKEN, accepté sur cette machine seulement) : ${token}`,
   untrustedDevCertificates: (ca: string) =>
@@ -83,7 +94,9 @@ Commands:
   restore FILE|- --vault FILE
                           put the original values back into a pseudonymised text
   eval                    score the engine on the annotated corpora
-  serve [--config FILE]   start the gateway (plume.config.json, or PLUME_CONFIG)
+  serve [--config FILE] [--dev]
+                          start the gateway (plume.config.json, or PLUME_CONFIG)
+  stop                    stop the gateway started by npm start
   audit verify [--db FILE]
                           check the audit trail's hash chain
   audit export --format csv|jsonl [--since DATE] [--db FILE]
@@ -119,9 +132,17 @@ Options of detect and redact:
       `  allowed models: ${info.models.length ? info.models.join(", ") : "none (policy.models.allowed)"}`,
       `  Mistral: ${info.upstream ?? "not configured: set MISTRAL_API_KEY; model calls will answer 503"}`,
       `  sign-in: ${info.auth.length ? info.auth.join(" + ") : "none"}`,
+      ...(info.addin
+        ? [
+            `Plume without Office, in the browser: ${info.addin.browser}`,
+            `Manifests to sideload in Word and Outlook: ${info.addin.manifests.join(" ")}`,
+          ]
+        : ["Add-in not built (npm run build): only the API is served."]),
       "Ctrl+C to stop.",
     ].join("\n"),
   stopping: "Stopping: answers in progress are finishing…",
+  stopped: (pid) => `Development gateway (process ${pid}) stopping.`,
+  notRunning: "No development gateway is running from this folder.",
   devToken: (token) =>
     `This session's dev token (PLUME_DEV_TOKEN, accepted on this machine only): ${token}`,
   untrustedDevCertificates: (ca) =>

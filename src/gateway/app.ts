@@ -5,6 +5,8 @@ import { authPlugin } from "./auth/plugin.ts";
 import type { TokenVerifier } from "./auth/identity.ts";
 import type { Config } from "./config/schema.ts";
 import { publicPolicy } from "./config/public-policy.ts";
+import { signInRoute } from "./addin/sign-in.ts";
+import { staticFiles } from "./addin/static-files.ts";
 import { GATEWAY_ERRORS, validationError } from "./errors.ts";
 import { GatewayMetrics } from "./metrics.ts";
 import { chatRoutes } from "./proxy/chat-route.ts";
@@ -20,13 +22,15 @@ export interface GatewayDependencies {
   upstream: Upstream | undefined;
   verifier?: TokenVerifier | undefined;
   devToken?: string | undefined;
+  /** Hand the dev token to task panes on this machine (`plume serve --dev` only). */
+  publishDevToken?: boolean;
   /** Whether the upstream answers at all, for /readyz. */
   upstreamReachable: () => Promise<boolean>;
   logger?: FastifyServerOptions["logger"];
   https?: { cert: Buffer; key: Buffer } | undefined;
 }
 
-/** Paths anyone may read: health, metrics (no user ids, no content), and later the add-in's files. */
+/** Paths anyone may read: health and metrics (no user ids, no content). The add-in's files are served outside the auth scope. */
 const PUBLIC_PATHS = ["/healthz", "/readyz", "/metrics"];
 
 /** Headers every answer carries: nothing cached, nothing sniffed, nothing framed, no referrer. */
@@ -105,6 +109,12 @@ export async function buildGateway(deps: GatewayDependencies): Promise<FastifyIn
   app.get("/metrics", async (_request, reply) =>
     reply.type("text/plain; version=0.0.4").send(metrics.render())
   );
+
+  await app.register(signInRoute, {
+    entra: config.auth.entra,
+    devToken: deps.publishDevToken ? deps.devToken : undefined,
+  });
+  await app.register(staticFiles, { root: config.server.addinDir });
 
   await app.register(async (scope) => {
     await scope.register(authPlugin, {

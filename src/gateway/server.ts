@@ -13,6 +13,8 @@ export interface StartOptions {
   configPath?: string;
   /** TLS material found by the caller (office-addin-dev-certs for `npm start`) when the env names none. */
   https?: { cert: Buffer; key: Buffer };
+  /** Hand the dev token to task panes on this machine (`plume serve --dev`). */
+  publishDevToken?: boolean;
 }
 
 export interface RunningGateway {
@@ -74,6 +76,7 @@ export async function startGateway(options: StartOptions): Promise<RunningGatewa
     upstream,
     verifier: entra ? new EntraVerifier(entra) : undefined,
     devToken: secrets.devToken,
+    publishDevToken: options.publishDevToken ?? false,
     upstreamReachable: reachability(config.upstream.serverURL),
     // Structured logs with pino; request and response bodies are never logged.
     logger: { level: config.logging.level, redact: ["req.headers.authorization"] },

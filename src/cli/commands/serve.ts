@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError } from "../../gateway/config/load.ts";
 import { startGateway } from "../../gateway/server.ts";
+import { writeDevPid } from "../dev-pid-file.ts";
 import { UserError } from "../input.ts";
 import { write, type CliIO } from "../io.ts";
 import type { Messages } from "../messages.ts";
@@ -35,6 +36,7 @@ export async function serveCommand(args: string[], io: CliIO, t: Messages): Prom
       env,
       ...(values.config && { configPath: values.config }),
       ...(https && { https }),
+      publishDevToken: Boolean(values.dev),
     });
   } catch (error) {
     if (error instanceof ConfigError)
@@ -55,8 +57,17 @@ export async function serveCommand(args: string[], io: CliIO, t: Messages): Prom
       auth: [config.auth.entra ? "Entra ID" : "", secrets.devToken ? "dev token" : ""].filter(
         Boolean
       ),
+      addin: existsSync(join(config.server.addinDir, "taskpane.html"))
+        ? {
+            browser: new URL("/browser.html", gateway.url).href,
+            manifests: ["manifest-word.xml", "manifest-outlook.xml"].map(
+              (name) => new URL(`/${name}`, gateway.url).href
+            ),
+          }
+        : null,
     }) + "\n"
   );
+  const forgetPid = values.dev ? writeDevPid(process.cwd(), process.pid) : () => {};
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once("SIGINT", stop);
@@ -64,6 +75,7 @@ export async function serveCommand(args: string[], io: CliIO, t: Messages): Prom
   });
   await write(io.stderr, t.stopping + "\n");
   await gateway.stop();
+  forgetPid();
   return 0;
 }
 

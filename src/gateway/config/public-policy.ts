@@ -12,6 +12,7 @@ export interface PublicPolicy {
     alwaysMask: string[];
     neverMask: string[];
   };
+  review: { maySkip: Action[] };
   limits: { maxRequestChars: number; maxMessages: number };
   rateLimits: RateLimits;
   charter: { text: string; version: string };
@@ -19,7 +20,7 @@ export interface PublicPolicy {
 
 /** Copies field by field, so that a setting added to the config later is not published by accident. */
 export function publicPolicy(config: Config): PublicPolicy {
-  const { models, actions, entities, limits, rateLimits, charter } = config.policy;
+  const { models, actions, entities, review, limits, rateLimits, charter } = config.policy;
   return {
     models: { allowed: [...models.allowed], default: models.default ?? models.allowed[0] ?? null },
     actions: { enabled: [...actions.enabled] },
@@ -30,6 +31,7 @@ export function publicPolicy(config: Config): PublicPolicy {
       alwaysMask: [...entities.alwaysMask],
       neverMask: [...entities.neverMask],
     },
+    review: { maySkip: [...review.maySkip] },
     limits: { maxRequestChars: limits.maxRequestChars, maxMessages: limits.maxMessages },
     rateLimits: {
       requestsPerMinute: rateLimits.requestsPerMinute,

@@ -1,6 +1,7 @@
 // The SDK module that holds the server list, not the package root: the root loads the whole client.
 import { ServerEu, ServerList } from "@mistralai/mistralai/lib/config.js";
 import { z } from "zod";
+import { ACTIONS } from "../../assistant/actions.ts";
 import { ENTITY_TYPES, type EntityType } from "../../redaction/entity-types.ts";
 import { describeObject, typeLabels, type SettingRow } from "./describe.ts";
 
@@ -10,16 +11,7 @@ import { describeObject, typeLabels, type SettingRow } from "./describe.ts";
  * (`describeSchema()`). Objects are strict so that a misspelt key stops the start instead of being ignored.
  */
 
-export const ACTIONS = [
-  "summarise",
-  "draft",
-  "rewrite",
-  "correct",
-  "translate",
-  "question",
-  "reply",
-] as const;
-export type Action = (typeof ACTIONS)[number];
+export { ACTIONS, type Action } from "../../assistant/actions.ts";
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
@@ -132,6 +124,13 @@ const serverSchema = z
       .describe(
         "Whether to believe X-Forwarded-For/-Proto from a reverse proxy: false, true (any proxy), or the addresses/CIDR ranges of the proxies to trust. Set it only behind a proxy that overwrites these headers."
       ),
+    addinDir: z
+      .string()
+      .min(1)
+      .default("./dist")
+      .describe(
+        "Folder of the built add-in (npm run build), served at the gateway's root: task pane, icons, manifests. Relative to the working directory; when it does not exist, the gateway serves the API only."
+      ),
     corsOrigins: z
       .array(origin)
       .default(() => ["https://localhost:3000"])
@@ -229,6 +228,12 @@ const entraSchema = z
       .default(false)
       .describe(
         "Also accept v1.0 tokens (issuer https://sts.windows.net/<tenant>/). Leave false when the app registration issues v2.0 tokens."
+      ),
+    addinClientId: z
+      .guid()
+      .optional()
+      .describe(
+        "Client id of the add-in's own app registration (single-page application with the nested app authentication redirect URI), given to the task pane so it can sign users in. Absent: the task pane cannot sign in with Entra ID."
       ),
   })
   .optional()
@@ -331,6 +336,17 @@ const policySchema = z
       .prefault({})
       .describe("Which actions may be used."),
     entities: entitiesSchema,
+    review: z
+      .strictObject({
+        maySkip: z
+          .array(z.enum(ACTIONS))
+          .default([])
+          .describe(
+            'Actions for which a user may tick "do not ask again" and send without the review screen (text is still pseudonymised). Empty: every request is reviewed.'
+          ),
+      })
+      .prefault({})
+      .describe("The review of what leaves, before each request."),
     limits: z
       .strictObject({
         maxRequestChars: count(1)

@@ -311,10 +311,12 @@ describe("publicPolicy", () => {
       "models",
       "actions",
       "entities",
+      "review",
       "limits",
       "rateLimits",
       "charter",
     ]);
+    expect(policy.review.maySkip).toEqual(["correct"]);
     expect(policy.models).toEqual({
       allowed: ["mistral-small-latest", "mistral-large-latest"],
       default: "mistral-small-latest",

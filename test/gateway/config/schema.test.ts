@@ -43,6 +43,7 @@ describe("describeSchema", () => {
       "auth.entra.jwksUrl",
       "auth.entra.clockSkewSeconds",
       "auth.entra.acceptV1Issuer",
+      "auth.entra.addinClientId",
       "policy.models.default",
     ]);
     expect(rowOf("auth.entra")).toMatchObject({ type: "object", required: false });

@@ -20,10 +20,18 @@ export interface GatewayFixture {
 /** A gateway on 127.0.0.1 in front of the Mistral stand-in, with the dev token and an in-memory audit. */
 export async function startGatewayFixture(
   policy: ConfigInput["policy"] = {},
-  options: { withUpstream?: boolean; logStream?: NodeJS.WritableStream } = {}
+  options: {
+    withUpstream?: boolean;
+    logStream?: NodeJS.WritableStream;
+    /** Settings of `server` (the add-in's folder, say). */
+    server?: ConfigInput["server"];
+    /** Hand the dev token to task panes, as `plume serve --dev` does. */
+    publishDevToken?: boolean;
+  } = {}
 ): Promise<GatewayFixture> {
   const standIn = await startMistralStandIn({ apiKey: API_KEY });
   const config = configSchema.parse({
+    ...(options.server && { server: options.server }),
     upstream: {
       serverURL: standIn.url,
       retries: { count: 1, initialBackoffMs: 50, maxBackoffMs: 100 },
@@ -46,7 +54,7 @@ export async function startGatewayFixture(
           }),
     devToken: DEV_TOKEN,
     upstreamReachable: async () => true,
-    ...(options.logStream && { logger: { level: "trace", stream: options.logStream } }),
+    publishDevToken: options.publishDevToken ?? false,
     ...(options.logStream && { logger: { level: "trace", stream: options.logStream } }),
   });
   const url = await app.listen({ host: "127.0.0.1", port: 0 });

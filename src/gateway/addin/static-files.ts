@@ -1,0 +1,77 @@
+import fastifyStatic from "@fastify/static";
+import type { FastifyPluginAsync } from "fastify";
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+
+/**
+ * Where Office may show the task pane in a frame (Office on the web, new Outlook) besides the pane's
+ * own origin (the browser host); desktop Office uses a web view, not a frame.
+ */
+const OFFICE_FRAME_ANCESTORS = [
+  "'self'",
+  "https://*.office.com",
+  "https://*.office365.com",
+  "https://*.officeapps.live.com",
+  "https://*.sharepoint.com",
+  "https://*.microsoft365.com",
+  "https://*.cloud.microsoft",
+  "https://outlook.live.com",
+];
+
+/**
+ * The pane's policy: its own scripts and Office.js from Microsoft's CDN, styles injected at run time by
+ * Fluent UI (Griffel), calls to this gateway and to Entra ID for sign-in, the engine's worker.
+ */
+const PANE_CSP = [
+  "default-src 'self'",
+  "script-src 'self' https://appsforoffice.microsoft.com",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self' https://login.microsoftonline.com",
+  "worker-src 'self'",
+  "frame-src 'self' https://login.microsoftonline.com",
+  "object-src 'none'",
+  "base-uri 'self'",
+  `frame-ancestors ${OFFICE_FRAME_ANCESTORS.join(" ")}`,
+].join("; ");
+
+/** Bundles carry a content hash in their name: cached for good. Pages and manifests: always revalidated. */
+function cacheControl(path: string): string {
+  if (/\.[0-9a-f]{8}\.js$/.test(path)) return "public, max-age=31536000, immutable";
+  if (path.includes("/assets/")) return "public, max-age=86400";
+  return "no-cache";
+}
+
+export interface StaticFilesOptions {
+  /** The built add-in (`npm run build`). */
+  root: string;
+}
+
+/**
+ * Serves the built add-in (task pane, commands, browser host, icons, manifests) at the root. Its pages
+ * are framed by Office, so they get their own headers instead of the API's "no frame, no script".
+ */
+export const staticFiles: FastifyPluginAsync<StaticFilesOptions> = async (scope, options) => {
+  const root = resolve(options.root);
+  if (!existsSync(root)) {
+    scope.log.warn({ root }, "add-in not built (npm run build): the gateway serves the API only");
+    return;
+  }
+  scope.addHook("onSend", async (request, reply) => {
+    if (reply.statusCode >= 400) return;
+    reply.removeHeader("x-frame-options");
+    reply.header("content-security-policy", PANE_CSP);
+    reply.header("cache-control", cacheControl(request.url.split("?")[0] ?? ""));
+    reply.header("cross-origin-resource-policy", "cross-origin");
+  });
+  await scope.register(fastifyStatic, {
+    root,
+    index: false,
+    cacheControl: false,
+    // Dot-files and source maps are not the add-in's business to serve.
+    allowedPath: (path) =>
+      !path.split("/").some((part) => part.startsWith(".")) && !path.endsWith(".map"),
+  });
+  scope.get("/", async (_request, reply) => reply.redirect("/browser.html"));
+};
