@@ -47,6 +47,8 @@ export async function serveCommand(args: string[], io: CliIO, t: Messages): Prom
     throw error;
   }
   const { config, secrets, file } = gateway.loaded;
+  // The developer certificates and the manifests name localhost, not the loopback address.
+  const addinOrigin = gateway.url.replace(/\/\/(127\.0\.0\.1|\[::1\])(?=[:/]|$)/, "//localhost");
   await write(
     io.stderr,
     t.serving({
@@ -59,9 +61,9 @@ export async function serveCommand(args: string[], io: CliIO, t: Messages): Prom
       ),
       addin: existsSync(join(config.server.addinDir, "taskpane.html"))
         ? {
-            browser: new URL("/browser.html", gateway.url).href,
+            browser: new URL("/browser.html", addinOrigin).href,
             manifests: ["manifest-word.xml", "manifest-outlook.xml"].map(
-              (name) => new URL(`/${name}`, gateway.url).href
+              (name) => new URL(`/${name}`, addinOrigin).href
             ),
           }
         : null,

@@ -7,7 +7,6 @@ export const en: Catalogue = {
   charterTitle: "Before you start",
   charterIntro: "Your administration asks you to read this note:",
   charterAccept: "I have read it and will follow these rules",
-  charterAcknowledged: "Charter accepted",
   homeTitle: "What would you like to do?",
   sourceSelection: "The selection",
   sourceDocument: "The whole document",
@@ -68,7 +67,6 @@ export const en: Catalogue = {
   reviewCounts: "Masked data",
   reviewNone: "No personal data found. Read the text again before sending.",
   reviewLiftHint: "Click a tag to unmask it, if the policy allows.",
-  reviewLift: (original) => `Unmask "${original}"`,
   reviewRemask: (original) => `Mask "${original}" again`,
   reviewLiftForbidden: "Your administration's policy does not allow unmasking this kind of data.",
   reviewAddMask: "Mask a missed term",
@@ -81,8 +79,6 @@ export const en: Catalogue = {
   reviewSkip: "Don't ask me again for this action",
   reviewSend: "Send",
   reviewCancel: "Cancel",
-  reviewLongDocument: (parts) =>
-    `This text is long: it will be summarised in ${parts} parts, then the summaries will be merged.`,
   resultTitle: "Answer",
   resultWriting: "The model is writing…",
   resultProgress: (done, total) => `Parts summarised: ${done} of ${total}`,
@@ -111,7 +107,6 @@ export const en: Catalogue = {
   reviewPreferencesNone: "All your requests go through the review.",
   reviewPreferencesReset: "Always review",
   charterShow: "Read the charter again",
-  signedInAs: (name) => `Signed in: ${name}`,
   checkNone: "Plume: no personal data found in this draft.",
   checkFound: (total, detail) =>
     `Plume: ${total} personal data found (${detail}). Open Plume to mask them before anything goes to the model.`,

@@ -8,7 +8,6 @@ export const fr = {
   charterTitle: "Avant de commencer",
   charterIntro: "Votre administration vous demande de lire cette note :",
   charterAccept: "J'ai lu et je m'engage à respecter ces règles",
-  charterAcknowledged: "Charte acceptée",
   // Home
   homeTitle: "Que voulez-vous faire ?",
   sourceSelection: "La sélection",
@@ -74,7 +73,6 @@ export const fr = {
   reviewCounts: "Données masquées",
   reviewNone: "Aucune donnée personnelle détectée. Relisez le texte avant d'envoyer.",
   reviewLiftHint: "Cliquez sur une balise pour la démasquer, si la politique le permet.",
-  reviewLift: (original: string) => `Démasquer « ${original} »`,
   reviewRemask: (original: string) => `Masquer à nouveau « ${original} »`,
   reviewLiftForbidden:
     "La politique de votre administration ne permet pas de démasquer ce type de donnée.",
@@ -88,8 +86,6 @@ export const fr = {
   reviewSkip: "Ne plus me demander pour cette action",
   reviewSend: "Envoyer",
   reviewCancel: "Annuler",
-  reviewLongDocument: (parts: number) =>
-    `Ce texte est long : il sera résumé en ${parts} parties, puis les résumés seront fusionnés.`,
   // Result
   resultTitle: "Réponse",
   resultWriting: "Le modèle rédige…",
@@ -120,7 +116,6 @@ export const fr = {
   reviewPreferencesNone: "Toutes vos demandes passent par la vérification.",
   reviewPreferencesReset: "Toujours vérifier",
   charterShow: "Relire la charte",
-  signedInAs: (name: string) => `Connecté : ${name}`,
   // Ribbon command "Check for personal data" (Outlook compose), in Outlook's message bar
   checkNone: "Plume : aucune donnée personnelle repérée dans ce brouillon.",
   checkFound: (total: number, detail: string) =>
