@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { buildGateway } from "../../../src/gateway/app.ts";
+import type { TokenVerifier } from "../../../src/gateway/auth/identity.ts";
 import { SqliteAuditStore } from "../../../src/gateway/audit/sqlite-store.ts";
 import { configSchema, type ConfigInput } from "../../../src/gateway/config/schema.ts";
 import { createUpstream } from "../../../src/gateway/proxy/upstream.ts";
@@ -27,11 +28,15 @@ export async function startGatewayFixture(
     server?: ConfigInput["server"];
     /** Hand the dev token to task panes, as `plume serve --dev` does. */
     publishDevToken?: boolean;
+    /** Settings of `auth` (Entra ID), and the verifier to use for them. */
+    auth?: ConfigInput["auth"];
+    verifier?: TokenVerifier;
   } = {}
 ): Promise<GatewayFixture> {
   const standIn = await startMistralStandIn({ apiKey: API_KEY });
   const config = configSchema.parse({
     ...(options.server && { server: options.server }),
+    ...(options.auth && { auth: options.auth }),
     upstream: {
       serverURL: standIn.url,
       retries: { count: 1, initialBackoffMs: 50, maxBackoffMs: 100 },
@@ -55,6 +60,7 @@ export async function startGatewayFixture(
     devToken: DEV_TOKEN,
     upstreamReachable: async () => true,
     publishDevToken: options.publishDevToken ?? false,
+    verifier: options.verifier,
     ...(options.logStream && { logger: { level: "trace", stream: options.logStream } }),
   });
   const url = await app.listen({ host: "127.0.0.1", port: 0 });
