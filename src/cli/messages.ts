@@ -3,6 +3,7 @@ interface ServingInfo {
   url: string;
   config: string | null;
   models: readonly string[];
+  /** The upstream's URL, "demo" for the local demonstration model, null when none. */
   upstream: string | null;
   auth: readonly string[];
   /** The built add-in's pages, or null when it is not built. */
@@ -62,7 +63,7 @@ Options de detect et redact :
       `Passerelle Plume à l'écoute sur ${info.url}`,
       `  configuration : ${info.config ?? "valeurs par défaut (aucun plume.config.json)"}`,
       `  modèles autorisés : ${info.models.length ? info.models.join(", ") : "aucun (policy.models.allowed)"}`,
-      `  Mistral : ${info.upstream ?? "non configuré : renseignez MISTRAL_API_KEY ; les appels au modèle répondront 503"}`,
+      `  Mistral : ${info.upstream === "demo" ? "aucune clé : un modèle de démonstration local répond (il renvoie le début du texte reçu) ; renseignez MISTRAL_API_KEY pour un vrai modèle" : (info.upstream ?? "non configuré : renseignez MISTRAL_API_KEY ; les appels au modèle répondront 503")}`,
       `  identification : ${info.auth.length ? info.auth.join(" + ") : "aucune"}`,
       ...(info.addin
         ? [
@@ -130,7 +131,7 @@ Options of detect and redact:
       `Plume gateway listening on ${info.url}`,
       `  configuration: ${info.config ?? "defaults (no plume.config.json)"}`,
       `  allowed models: ${info.models.length ? info.models.join(", ") : "none (policy.models.allowed)"}`,
-      `  Mistral: ${info.upstream ?? "not configured: set MISTRAL_API_KEY; model calls will answer 503"}`,
+      `  Mistral: ${info.upstream === "demo" ? "no key: a local demonstration model answers (it sends back the start of the text it received); set MISTRAL_API_KEY for a real model" : (info.upstream ?? "not configured: set MISTRAL_API_KEY; model calls will answer 503")}`,
       `  sign-in: ${info.auth.length ? info.auth.join(" + ") : "none"}`,
       ...(info.addin
         ? [

@@ -5,6 +5,8 @@ import { SqliteAuditStore } from "./audit/sqlite-store.ts";
 import { assertDevTokenAllowed } from "./auth/dev-token.ts";
 import { EntraVerifier } from "./auth/entra-verifier.ts";
 import { loadConfig, type LoadedConfig } from "./config/load.ts";
+import type { Config } from "./config/schema.ts";
+import { createDemoUpstream, DEMO_MODEL } from "./proxy/demo-upstream.ts";
 import { createUpstream } from "./proxy/upstream.ts";
 import { InMemoryRateLimiter } from "./rate-limit/in-memory.ts";
 
@@ -15,12 +17,16 @@ export interface StartOptions {
   https?: { cert: Buffer; key: Buffer };
   /** Hand the dev token to task panes on this machine (`plume serve --dev`). */
   publishDevToken?: boolean;
+  /** Without MISTRAL_API_KEY, answer with the local demonstration model (`plume serve --dev`). */
+  demoWithoutKey?: boolean;
 }
 
 export interface RunningGateway {
   app: FastifyInstance;
   url: string;
   loaded: LoadedConfig;
+  /** Whether the local demonstration model answers (no Mistral key under `plume serve --dev`). */
+  demo: boolean;
   /** Stops taking calls, lets the streams in flight finish (up to the grace period), then closes the audit. */
   stop(): Promise<void>;
 }
@@ -39,6 +45,15 @@ function reachability(serverURL: string): () => Promise<boolean> {
   };
 }
 
+/** The policy offering the demonstration model, when the admin has allowed none. */
+function withDemoModel(config: Config): Config {
+  if (config.policy.models.allowed.length > 0) return config;
+  return {
+    ...config,
+    policy: { ...config.policy, models: { allowed: [DEMO_MODEL], default: DEMO_MODEL } },
+  };
+}
+
 /**
  * Starts the gateway from its configuration file and environment. Refuses to start, with the
  * reason, on a bad configuration or a dev token on a non-loopback address.
@@ -48,7 +63,9 @@ export async function startGateway(options: StartOptions): Promise<RunningGatewa
     env: options.env,
     ...(options.configPath && { path: options.configPath }),
   });
-  const { config, secrets } = loaded;
+  const { secrets } = loaded;
+  const demo = !secrets.mistralApiKey && (options.demoWithoutKey ?? false);
+  const config = demo ? withDemoModel(loaded.config) : loaded.config;
   assertDevTokenAllowed(config.server.host, secrets.devToken);
   const https =
     secrets.tlsCertPath && secrets.tlsKeyPath
@@ -56,18 +73,20 @@ export async function startGateway(options: StartOptions): Promise<RunningGatewa
       : options.https;
   const audit = new SqliteAuditStore(config.audit.path);
   const { retries } = config.upstream;
-  const upstream = secrets.mistralApiKey
-    ? createUpstream({
-        apiKey: secrets.mistralApiKey,
-        serverURL: config.upstream.serverURL,
-        timeoutMs: config.upstream.timeoutMs,
-        retries: {
-          count: retries.count,
-          initialMs: retries.initialBackoffMs,
-          maxMs: retries.maxBackoffMs,
-        },
-      })
-    : undefined;
+  const upstream = demo
+    ? createDemoUpstream()
+    : secrets.mistralApiKey
+      ? createUpstream({
+          apiKey: secrets.mistralApiKey,
+          serverURL: config.upstream.serverURL,
+          timeoutMs: config.upstream.timeoutMs,
+          retries: {
+            count: retries.count,
+            initialMs: retries.initialBackoffMs,
+            maxMs: retries.maxBackoffMs,
+          },
+        })
+      : undefined;
   const entra = config.auth.entra;
   const app = await buildGateway({
     config,
@@ -77,7 +96,7 @@ export async function startGateway(options: StartOptions): Promise<RunningGatewa
     verifier: entra ? new EntraVerifier(entra) : undefined,
     devToken: secrets.devToken,
     publishDevToken: options.publishDevToken ?? false,
-    upstreamReachable: reachability(config.upstream.serverURL),
+    upstreamReachable: demo ? async () => true : reachability(config.upstream.serverURL),
     // Structured logs with pino; request and response bodies are never logged.
     logger: { level: config.logging.level, redact: ["req.headers.authorization"] },
     https,
@@ -94,5 +113,5 @@ export async function startGateway(options: StartOptions): Promise<RunningGatewa
       clearTimeout(force);
       await audit.close();
     })());
-  return { app, url, loaded, stop };
+  return { app, url, loaded: { ...loaded, config }, demo, stop };
 }

@@ -37,6 +37,7 @@ export async function serveCommand(args: string[], io: CliIO, t: Messages): Prom
       ...(values.config && { configPath: values.config }),
       ...(https && { https }),
       publishDevToken: Boolean(values.dev),
+      demoWithoutKey: Boolean(values.dev),
     });
   } catch (error) {
     if (error instanceof ConfigError)
@@ -55,7 +56,7 @@ export async function serveCommand(args: string[], io: CliIO, t: Messages): Prom
       url: gateway.url,
       config: file,
       models: config.policy.models.allowed,
-      upstream: secrets.mistralApiKey ? config.upstream.serverURL : null,
+      upstream: gateway.demo ? "demo" : secrets.mistralApiKey ? config.upstream.serverURL : null,
       auth: [config.auth.entra ? "Entra ID" : "", secrets.devToken ? "dev token" : ""].filter(
         Boolean
       ),
