@@ -1,16 +1,14 @@
-import { Engine } from "../redaction/index.ts";
-import { auditCommand } from "./commands/audit.ts";
-import { detectCommand } from "./commands/detect.ts";
-import { evalCommand } from "./commands/eval.ts";
-import { redactCommand } from "./commands/redact.ts";
-import { restoreCommand } from "./commands/restore.ts";
-import { serveCommand } from "./commands/serve.ts";
-import { stopCommand } from "./commands/stop.ts";
 import { UserError } from "./input.ts";
 import { processIO, write, type CliIO } from "./io.ts";
 import { localeFromEnv, messagesFor } from "./messages.ts";
 
-/** Runs the `plume` command and returns its exit status: 0 done, 1 failed on input, 2 misused. */
+/** The engine, loaded only by the commands that use it. */
+const engine = async () => await engine();
+
+/**
+ * Runs the `plume` command and returns its exit status: 0 done, 1 failed on input, 2 misused. Each
+ * command is loaded when called: `plume --help` or `plume redact` load neither Fastify nor the SDK.
+ */
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
   const langAt = argv.indexOf("--lang");
   const lang = langAt >= 0 ? argv[langAt + 1] : localeFromEnv(io.env);
@@ -20,19 +18,25 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
   try {
     switch (command) {
       case "detect":
-        return await detectCommand(rest, io, t, new Engine());
+        return await (
+          await import("./commands/detect.ts")
+        ).detectCommand(rest, io, t, await engine());
       case "redact":
-        return await redactCommand(rest, io, t, new Engine());
+        return await (
+          await import("./commands/redact.ts")
+        ).redactCommand(rest, io, t, await engine());
       case "restore":
-        return await restoreCommand(rest, io, t);
+        return await (await import("./commands/restore.ts")).restoreCommand(rest, io, t);
       case "eval":
-        return await evalCommand(rest, io, t);
+        return await (await import("./commands/eval.ts")).evalCommand(rest, io, t);
       case "serve":
-        return await serveCommand(rest, io, t);
+        return await (await import("./commands/serve.ts")).serveCommand(rest, io, t);
       case "audit":
-        return await auditCommand(rest, io, t);
+        return await (await import("./commands/audit.ts")).auditCommand(rest, io, t);
+      case "manifests":
+        return await (await import("./commands/manifests.ts")).manifestsCommand(rest, io, t);
       case "stop":
-        return await stopCommand(io, t);
+        return await (await import("./commands/stop.ts")).stopCommand(io, t);
       case undefined:
       case "help":
       case "--help":

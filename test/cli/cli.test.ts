@@ -154,6 +154,7 @@ describe("bad input gets a clear message, in the user's language", () => {
 });
 
 describe("npx plume on a fresh clone", () => {
+  // Two npx start-ups, each compiling TypeScript: slow on a busy CI machine, which is not what is tested.
   it("runs the TypeScript CLI with no build step", async () => {
     const help = await promisify(execFile)("npx", ["--no-install", "plume", "--help"], {
       cwd: ROOT,
@@ -169,5 +170,5 @@ describe("npx plume on a fresh clone", () => {
     });
     expect(output).toBe("Mme [PERSONNE_1]");
     expect(readFileSync(join(ROOT, "bin/plume.js"), "utf8")).toContain("tsx");
-  });
+  }, 60_000);
 });
