@@ -3,7 +3,7 @@ import { processIO, write, type CliIO } from "./io.ts";
 import { localeFromEnv, messagesFor } from "./messages.ts";
 
 /** The engine, loaded only by the commands that use it. */
-const engine = async () => await engine();
+const engine = async () => new (await import("../redaction/engine.ts")).Engine();
 
 /**
  * Runs the `plume` command and returns its exit status: 0 done, 1 failed on input, 2 misused. Each

@@ -1,4 +1,7 @@
 /** What the CLI says to people, in French first and in English when the locale asks for it. */
+
+import type { ManifestHost } from "../manifests/generate.ts";
+
 interface ServingInfo {
   url: string;
   config: string | null;
@@ -8,6 +11,13 @@ interface ServingInfo {
   auth: readonly string[];
   /** The built add-in's pages, or null when it is not built. */
   addin: { browser: string; manifests: string[] } | null;
+}
+
+/** What `plume manifests` wrote. */
+interface WrittenManifests {
+  origin: string;
+  version: string;
+  files: readonly { host: ManifestHost; path: string; id: string }[];
 }
 
 const fr = {
@@ -28,13 +38,20 @@ Commandes :
                           vérifie la chaîne d'empreintes du journal d'audit
   audit export --format csv|jsonl [--since DATE] [--db FICHIER]
                           exporte le journal d'audit (sans contenu)
+  manifests --origin https://HÔTE --out DOSSIER [--version X.Y.Z.W]
+                          écrit les manifestes Word et Outlook de cette origine, validés hors ligne
 
 Options de detect et redact :
   --always-mask TERME     masquer ce terme partout (répétable)
   --never-mask TERME      ne jamais masquer ce terme (répétable)
   --min-score N           seuil de confiance (0 à 1, défaut 0,5)
   --json                  sortie JSON (detect)
-  --lang fr|en            langue des messages`,
+  --lang fr|en            langue des messages
+
+Options de manifests :
+  --version X.Y.Z.W       version des manifestes (défaut : celle de Plume, X.Y.Z.0)
+  --word-id GUID, --outlook-id GUID
+                          garder l'Id de compléments déjà déployés depuis une autre origine`,
   unknownCommand: (name: string) => `Commande inconnue : « ${name} ». Tapez « plume --help ».`,
   missingInput: "Indiquez un fichier à lire, ou « - » pour l'entrée standard.",
   notFound: (path: string) => `Fichier introuvable : ${path}`,
@@ -80,6 +97,26 @@ Options de detect et redact :
     `Jeton de développement de cette session (PLUME_DEV_TOKEN, accepté sur cette machine seulement) : ${token}`,
   untrustedDevCertificates: (ca: string) =>
     `Certificats de développement créés, mais leur autorité n'a pas pu être approuvée par le système : approuvez ${ca} pour que le navigateur et Office acceptent https://localhost.`,
+  manifestsOriginRequired:
+    "Indiquez l'origine https de la passerelle : --origin https://plume.exemple.gouv.fr.",
+  manifestsOutRequired: "Indiquez le dossier où écrire les manifestes : --out DOSSIER.",
+  manifestsCannotValidate: (reason: string) =>
+    `Manifestes non écrits : la validation hors ligne n'a pas pu se faire. ${reason}`,
+  manifestsInvalid: (count: number) =>
+    `Manifestes non écrits : ${count === 1 ? "1 problème" : `${count} problèmes`} relevé${count === 1 ? "" : "s"} par la validation hors ligne.`,
+  manifestsDowngrade: (path: string, deployed: string, version: string) =>
+    `${path} est en version ${deployed} : la version ${version} lui est inférieure et Office ne proposerait pas la mise à jour. Indiquez une version supérieure (--version).`,
+  manifestsCannotWrite: (path: string) =>
+    `Impossible d'écrire ${path} : vérifiez que le dossier existe ou peut être créé, et les droits d'écriture.`,
+  manifestsWritten: (written: WrittenManifests) =>
+    [
+      `Manifestes Plume pour ${written.origin}, version ${written.version}, validés hors ligne :`,
+      ...written.files.map(
+        ({ host, path, id }) =>
+          `  ${path}  ${host === "word" ? "Word (TaskPaneApp)" : "Outlook (MailApp)"}, Id ${id}`
+      ),
+      "À déposer dans le centre d'administration Microsoft 365 : Paramètres › Applications intégrées › Charger des applications personnalisées.",
+    ].join("\n"),
 };
 
 export type Messages = typeof fr;
@@ -102,13 +139,20 @@ Commands:
                           check the audit trail's hash chain
   audit export --format csv|jsonl [--since DATE] [--db FILE]
                           export the audit trail (no content)
+  manifests --origin https://HOST --out DIR [--version X.Y.Z.W]
+                          write the Word and Outlook manifests for that origin, validated offline
 
 Options of detect and redact:
   --always-mask TERM      mask this term everywhere (repeatable)
   --never-mask TERM       never mask this term (repeatable)
   --min-score N           confidence threshold (0 to 1, default 0.5)
   --json                  JSON output (detect)
-  --lang fr|en            language of messages`,
+  --lang fr|en            language of messages
+
+Options of manifests:
+  --version X.Y.Z.W       version of the manifests (default: Plume's, X.Y.Z.0)
+  --word-id GUID, --outlook-id GUID
+                          keep the Id of add-ins already deployed from another origin`,
   unknownCommand: (name) => `Unknown command: "${name}". Type "plume --help".`,
   missingInput: 'Name a file to read, or "-" for standard input.',
   notFound: (path) => `File not found: ${path}`,
@@ -148,6 +192,26 @@ Options of detect and redact:
     `This session's dev token (PLUME_DEV_TOKEN, accepted on this machine only): ${token}`,
   untrustedDevCertificates: (ca) =>
     `Developer certificates made, but their authority could not be trusted by the system: trust ${ca} so that browsers and Office accept https://localhost.`,
+  manifestsOriginRequired:
+    "Give the gateway's https origin: --origin https://plume.example.gouv.fr.",
+  manifestsOutRequired: "Give the folder to write the manifests to: --out DIR.",
+  manifestsCannotValidate: (reason) =>
+    `Manifests not written: the offline validation could not run. ${reason}`,
+  manifestsInvalid: (count) =>
+    `Manifests not written: the offline validation found ${count === 1 ? "1 problem" : `${count} problems`}.`,
+  manifestsDowngrade: (path, deployed, version) =>
+    `${path} is at version ${deployed}: version ${version} is lower and Office would not offer the update. Give a higher version (--version).`,
+  manifestsCannotWrite: (path) =>
+    `Cannot write ${path}: check that the folder exists or can be created, and the write permissions.`,
+  manifestsWritten: (written) =>
+    [
+      `Plume manifests for ${written.origin}, version ${written.version}, validated offline:`,
+      ...written.files.map(
+        ({ host, path, id }) =>
+          `  ${path}  ${host === "word" ? "Word (TaskPaneApp)" : "Outlook (MailApp)"}, Id ${id}`
+      ),
+      "To upload in the Microsoft 365 admin center: Settings › Integrated apps › Upload custom apps.",
+    ].join("\n"),
 };
 
 export function messagesFor(lang: string | undefined): Messages {

@@ -114,7 +114,10 @@ export async function buildGateway(deps: GatewayDependencies): Promise<FastifyIn
     entra: config.auth.entra,
     devToken: deps.publishDevToken ? deps.devToken : undefined,
   });
-  await app.register(staticFiles, { root: config.server.addinDir });
+  await app.register(staticFiles, {
+    root: config.server.addinDir,
+    publicOrigin: config.server.publicOrigin,
+  });
 
   await app.register(async (scope) => {
     await scope.register(authPlugin, {

@@ -66,7 +66,7 @@ export async function startGateway(options: StartOptions): Promise<RunningGatewa
   const { secrets } = loaded;
   const demo = !secrets.mistralApiKey && (options.demoWithoutKey ?? false);
   const config = demo ? withDemoModel(loaded.config) : loaded.config;
-  assertDevTokenAllowed(config.server.host, secrets.devToken);
+  assertDevTokenAllowed(config.server.host, secrets.devToken, config.server.trustProxy);
   const https =
     secrets.tlsCertPath && secrets.tlsKeyPath
       ? { cert: readFileSync(secrets.tlsCertPath), key: readFileSync(secrets.tlsKeyPath) }

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { hostChecks } from "./host-checks.ts";
 import { identityChecks } from "./identity-checks.ts";
 import type { ManifestCheck, ManifestProblem } from "./problem.ts";
 import { resourceChecks } from "./resource-checks.ts";
@@ -24,7 +25,12 @@ export interface ValidateOptions {
 }
 
 /** What Office's own validator checks and the XSD cannot say. */
-const CHECKS: readonly ManifestCheck[] = [...identityChecks, ...urlChecks, ...resourceChecks];
+const CHECKS: readonly ManifestCheck[] = [
+  ...identityChecks,
+  ...hostChecks,
+  ...urlChecks,
+  ...resourceChecks,
+];
 
 function checkProblems(xml: string): ManifestProblem[] {
   try {

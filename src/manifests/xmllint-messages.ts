@@ -42,11 +42,11 @@ const SCHEMA_REWRITES: readonly Rewrite[] = [
     ([, value, pattern]) => `la valeur « ${value} » n'a pas la forme attendue (motif ${pattern})`,
   ],
   [
-    /^\[facet 'maxLength'\] The value '.*' has a length of '(\d+)'; this exceeds the allowed maximum length of '(\d+)'\.$/,
+    /^\[facet 'maxLength'\] The value (?:'.*' )?has a length of '(\d+)'; this exceeds the allowed maximum length of '(\d+)'\.$/,
     ([, length, max]) => `la valeur fait ${length} caractères, ${max} au plus`,
   ],
   [
-    /^\[facet 'minLength'\] The value '.*' has a length of '(\d+)'; this underruns the allowed minimum length of '(\d+)'\.$/,
+    /^\[facet 'minLength'\] The value (?:'.*' )?has a length of '(\d+)'; this underruns the allowed minimum length of '(\d+)'\.$/,
     ([, length, min]) =>
       length === "0"
         ? "la valeur est vide"

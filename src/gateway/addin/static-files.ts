@@ -2,6 +2,7 @@ import fastifyStatic from "@fastify/static";
 import type { FastifyPluginAsync } from "fastify";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
+import { generateManifests, MANIFEST_HOSTS } from "../../manifests/generate.ts";
 
 /**
  * Where Office may show the task pane in a frame (Office on the web, new Outlook) besides the pane's
@@ -46,18 +47,16 @@ function cacheControl(path: string): string {
 export interface StaticFilesOptions {
   /** The built add-in (`npm run build`). */
   root: string;
+  /** The origin users reach the gateway at: the manifests are generated for it when given. */
+  publicOrigin?: string | undefined;
 }
 
 /**
- * Serves the built add-in (task pane, commands, browser host, icons, manifests) at the root. Its pages
+ * Serves the built add-in (task pane, commands, browser host, icons) and the manifests at the root. Its pages
  * are framed by Office, so they get their own headers instead of the API's "no frame, no script".
  */
 export const staticFiles: FastifyPluginAsync<StaticFilesOptions> = async (scope, options) => {
   const root = resolve(options.root);
-  if (!existsSync(root)) {
-    scope.log.warn({ root }, "add-in not built (npm run build): the gateway serves the API only");
-    return;
-  }
   scope.addHook("onSend", async (request, reply) => {
     if (reply.statusCode >= 400) return;
     reply.removeHeader("x-frame-options");
@@ -65,6 +64,20 @@ export const staticFiles: FastifyPluginAsync<StaticFilesOptions> = async (scope,
     reply.header("cache-control", cacheControl(request.url.split("?")[0] ?? ""));
     reply.header("cross-origin-resource-policy", "cross-origin");
   });
+  if (options.publicOrigin !== undefined) {
+    // For the admin center's "link to the manifest file": stable URLs, this origin, stable add-in ids.
+    const manifests = generateManifests({ origin: options.publicOrigin });
+    for (const host of MANIFEST_HOSTS) {
+      const { file, xml } = manifests[host];
+      scope.get(`/${file}`, async (_request, reply) =>
+        reply.type("application/xml; charset=utf-8").send(xml)
+      );
+    }
+  }
+  if (!existsSync(root)) {
+    scope.log.warn({ root }, "add-in not built (npm run build): the gateway serves the API only");
+    return;
+  }
   await scope.register(fastifyStatic, {
     root,
     index: false,

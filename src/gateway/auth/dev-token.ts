@@ -16,13 +16,23 @@ export function readDevToken(env: NodeJS.ProcessEnv = process.env): string | und
 
 /**
  * Refuses to start a gateway that would accept the dev token from the network: the token is only
- * allowed when the gateway listens on loopback. The message names the host, never the token.
+ * allowed when the gateway listens on loopback, and not behind a reverse proxy (whose connections come
+ * from loopback whoever sent them). The message names the host, never the token.
  */
 export function assertDevTokenAllowed(
   host: string,
-  devToken: string | undefined = readDevToken()
+  devToken: string | undefined = readDevToken(),
+  trustProxy: boolean | readonly string[] = false
 ): void {
-  if (devToken === undefined || isLoopbackHost(host)) return;
+  if (devToken === undefined) return;
+  if (trustProxy === true || (Array.isArray(trustProxy) && trustProxy.length > 0)) {
+    throw new Error(
+      `Démarrage refusé : ${DEV_TOKEN_ENV} est défini alors que la passerelle est derrière un proxy inverse ` +
+        `(server.trustProxy) : ses connexions viennent de la boucle locale quel que soit leur émetteur. ` +
+        `Retirez ${DEV_TOKEN_ENV} et configurez Entra ID.`
+    );
+  }
+  if (isLoopbackHost(host)) return;
   throw new Error(
     `Démarrage refusé : ${DEV_TOKEN_ENV} est défini alors que la passerelle écoute sur « ${host} », une adresse ` +
       `joignable depuis d'autres machines. Le jeton de développement n'est admis qu'en boucle locale ` +

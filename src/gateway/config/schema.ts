@@ -2,6 +2,8 @@
 import { ServerEu, ServerList } from "@mistralai/mistralai/lib/config.js";
 import { z } from "zod";
 import { ACTIONS } from "../../assistant/actions.ts";
+import { ManifestOptionsError } from "../../manifests/options-error.ts";
+import { addinOrigin } from "../../manifests/origin.ts";
 import { ENTITY_TYPES, type EntityType } from "../../redaction/entity-types.ts";
 import { describeObject, typeLabels, type SettingRow } from "./describe.ts";
 
@@ -123,6 +125,20 @@ const serverSchema = z
       .default(false)
       .describe(
         "Whether to believe X-Forwarded-For/-Proto from a reverse proxy: false, true (any proxy), or the addresses/CIDR ranges of the proxies to trust. Set it only behind a proxy that overwrites these headers."
+      ),
+    publicOrigin: z
+      .string()
+      .superRefine((value, ctx) => {
+        try {
+          addinOrigin(value);
+        } catch (error) {
+          if (!(error instanceof ManifestOptionsError)) throw error;
+          ctx.addIssue({ code: "custom", ...says(error.message, error.messageEn) });
+        }
+      })
+      .optional()
+      .describe(
+        "The HTTPS origin users reach the gateway at (https://plume.example.gouv.fr), behind any reverse proxy. The Word and Outlook manifests served at /manifest-word.xml and /manifest-outlook.xml are generated for it, with the same add-in ids as `plume manifests --origin`. Absent: the development manifests of the build (https://localhost:3000)."
       ),
     addinDir: z
       .string()

@@ -43,6 +43,15 @@ describe("isLoopbackHost", () => {
 });
 
 describe("assertDevTokenAllowed", () => {
+  it("refuses the dev token behind a reverse proxy, where every connection comes from loopback", () => {
+    for (const trustProxy of [true, ["127.0.0.1"]])
+      expect(() => assertDevTokenAllowed("127.0.0.1", DEV_TOKEN, trustProxy)).toThrow(
+        /^Démarrage refusé : PLUME_DEV_TOKEN est défini alors que la passerelle est derrière un proxy inverse/
+      );
+    expect(() => assertDevTokenAllowed("127.0.0.1", DEV_TOKEN, [])).not.toThrow();
+    expect(() => assertDevTokenAllowed("127.0.0.1", undefined, true)).not.toThrow();
+  });
+
   it("lets a gateway with a dev token start on loopback", () => {
     for (const host of ["127.0.0.1", "::1", "localhost"])
       expect(() => assertDevTokenAllowed(host, DEV_TOKEN)).not.toThrow();

@@ -1,11 +1,17 @@
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { REFERENCE_DOCUMENTS } from "../../../scripts/docs-config.ts";
 import { withReference } from "../../../src/gateway/config/reference.ts";
 
-describe("the README's configuration reference", () => {
-  it("is the one the schema gives today (run npm run docs:config after changing a setting)", () => {
-    const readme = readFileSync(join(import.meta.dirname, "../../../README.md"), "utf8");
-    expect(withReference(readme)).toBe(readme);
-  });
+describe("the configuration reference of the README and of the admin guides", () => {
+  it.each(
+    REFERENCE_DOCUMENTS.map((path) => [fileURLToPath(path).split("/").slice(-2).join("/"), path])
+  )(
+    "%s: is the one the schema gives today (run npm run docs:config after changing a setting)",
+    (_, path) => {
+      const document = readFileSync(path, "utf8");
+      expect(withReference(document)).toBe(document);
+    }
+  );
 });

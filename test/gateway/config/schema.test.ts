@@ -37,6 +37,7 @@ describe("describeSchema", () => {
     const settings = rows.filter((row) => row.type !== "object").map((row) => row.path);
     const withoutDefault = settings.filter((path) => !leaves(configSchema.parse({})).has(path));
     expect(withoutDefault).toEqual([
+      "server.publicOrigin",
       "auth.entra.tenants",
       "auth.entra.audiences",
       "auth.entra.requiredScope",
