@@ -213,6 +213,8 @@ export async function chatRoutes(app: FastifyInstance, options: ChatRouteOptions
         reply.raw.end();
         return reply;
       }
+      if (failure.retryAfterSeconds !== undefined)
+        reply.header("retry-after", String(failure.retryAfterSeconds));
       return refuse(failure.status, failure.body, "upstream_error");
     } finally {
       reply.raw.off("close", onClose);

@@ -6,6 +6,16 @@ export interface UpstreamFailure {
   body: MistralErrorBody | Record<string, unknown>;
   /** Mistral's status, for the log; never its body, which may echo the request. */
   upstreamStatus: number | null;
+  /** For a 429: when Mistral says to try again, passed on so the pane can say how long to wait. */
+  retryAfterSeconds?: number;
+}
+
+/** Retry-After in seconds (RFC 9110 also allows an HTTP date), or undefined when absent or unreadable. */
+function retryAfter(headers: Headers): number | undefined {
+  const value = headers.get("retry-after")?.trim();
+  if (!value) return undefined;
+  const seconds = /^\d+$/.test(value) ? Number(value) : (Date.parse(value) - Date.now()) / 1000;
+  return Number.isFinite(seconds) ? Math.max(1, Math.ceil(seconds)) : undefined;
 }
 
 /**
@@ -31,8 +41,15 @@ export function upstreamFailure(error: unknown): UpstreamFailure {
         };
       }
     }
-    if (status === 429)
-      return { status: 429, body: GATEWAY_ERRORS.upstreamRateLimited(), upstreamStatus: status };
+    if (status === 429) {
+      const seconds = retryAfter(error.headers);
+      return {
+        status: 429,
+        body: GATEWAY_ERRORS.upstreamRateLimited(),
+        upstreamStatus: status,
+        ...(seconds !== undefined && { retryAfterSeconds: seconds }),
+      };
+    }
     if (status >= 500)
       return { status: 502, body: GATEWAY_ERRORS.upstreamUnavailable(), upstreamStatus: status };
     return { status: 502, body: GATEWAY_ERRORS.upstreamRejected(status), upstreamStatus: status };

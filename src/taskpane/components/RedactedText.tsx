@@ -1,5 +1,5 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { useState, type ReactNode } from "react";
+import { useState, type KeyboardEvent, type ReactNode } from "react";
 import type { Catalogue } from "../i18n/index.ts";
 import type { MaskedSpan, RedactedText as Redacted } from "../redaction/review-redaction.ts";
 import { entityColors } from "./entity-colors.ts";
@@ -27,6 +27,31 @@ const useStyles = makeStyles({
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
 });
+
+/**
+ * One Tab stop for the whole text, the arrow keys moving between its placeholders (a composite
+ * widget): a keyboard user does not tab through every name of a long document to reach "Send".
+ */
+function movePlaceholderFocus(event: KeyboardEvent<HTMLDivElement>): void {
+  const keys: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
+  const step = keys[event.key];
+  if (step === undefined && event.key !== "Home" && event.key !== "End") return;
+  const chips = [...event.currentTarget.querySelectorAll<HTMLButtonElement>("button[data-placeholder]")];
+  if (chips.length === 0) return;
+  const at = chips.indexOf(document.activeElement as HTMLButtonElement);
+  const next =
+    event.key === "Home"
+      ? 0
+      : event.key === "End"
+        ? chips.length - 1
+        : at === -1
+          ? step === 1
+            ? 0
+            : chips.length - 1
+          : Math.min(chips.length - 1, Math.max(0, at + step!));
+  event.preventDefault();
+  chips[next]!.focus();
+}
 
 /** Characters shown at first, then added by "show more": a 300-page text would drown the pane. */
 const PAGE = 20_000;
@@ -63,6 +88,7 @@ export function RedactedText({
         className={styles.chip}
         style={{ background: colors.background, color: colors.color }}
         data-placeholder={span.placeholder}
+        tabIndex={-1}
         title={span.original}
         aria-label={`${span.placeholder} : ${t.entityTypes[span.type]}, ${span.original}`}
         onClick={() => onSpan(span)}
@@ -76,7 +102,13 @@ export function RedactedText({
   const remainingParagraphs = end < text.length ? text.slice(end).split("\n").length : 0;
   return (
     <>
-      <div className={styles.text} id={id} data-testid="redacted-text" tabIndex={0}>
+      <div
+        className={styles.text}
+        id={id}
+        data-testid="redacted-text"
+        tabIndex={0}
+        onKeyDown={movePlaceholderFocus}
+      >
         {parts}
       </div>
       {remainingParagraphs > 0 && (

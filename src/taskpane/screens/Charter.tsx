@@ -4,7 +4,14 @@ import type { Catalogue } from "../i18n/index.ts";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  title: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, margin: 0 },
+  title: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   text: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 

@@ -145,25 +145,33 @@ export function Result({
           <Button onClick={() => controller.current?.abort()}>{t.resultCancel}</Button>
         </>
       )}
-      <div className={styles.answer} data-testid="answer" aria-live="polite" aria-busy={running} tabIndex={0}>
+      <div
+        className={styles.answer}
+        data-testid="answer"
+        aria-live="polite"
+        aria-busy={running}
+        tabIndex={0}
+        // An empty box after a stop or a failure says nothing: hidden, yet still announced when filled.
+        hidden={!running && text === ""}
+      >
         {text}
       </div>
       {phase.name === "done" && (
-        <MessageBar intent={phase.unknown.length ? "warning" : "success"} role="status">
+        <MessageBar intent={phase.unknown.length ? "warning" : "success"} role="status" aria-labelledby={undefined}>
           <MessageBarBody>
             {phase.unknown.length ? t.resultUnknownPlaceholders(phase.unknown.join(", ")) : t.resultDone}
           </MessageBarBody>
         </MessageBar>
       )}
       {cancelled && (
-        <MessageBar intent="info" role="status">
+        <MessageBar intent="info" role="status" aria-labelledby={undefined}>
           <MessageBarBody>{t.resultCancelled}</MessageBarBody>
         </MessageBar>
       )}
       {phase.name === "stopped" && !cancelled && <Problem t={t} error={phase.error} />}
       {failure !== null && <Problem t={t} error={failure} onDismiss={() => setFailure(null)} />}
       {notice && (
-        <MessageBar intent="success" role="status">
+        <MessageBar intent="success" role="status" aria-labelledby={undefined}>
           <MessageBarBody>{notice}</MessageBarBody>
         </MessageBar>
       )}

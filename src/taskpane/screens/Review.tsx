@@ -99,12 +99,12 @@ export function Review({
 
   return (
     <section className={styles.root} aria-labelledby="review-title">
-      <h2 id="review-title" className={styles.title}>
+      <h1 id="review-title" className={styles.title}>
         {t.reviewTitle}
-      </h2>
+      </h1>
       <Text>{t.reviewIntro}</Text>
       {counts.length === 0 ? (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" aria-labelledby={undefined}>
           <MessageBarBody>{t.reviewNone}</MessageBarBody>
         </MessageBar>
       ) : (
@@ -121,7 +121,7 @@ export function Review({
         </section>
       )}
       {notice && (
-        <MessageBar intent="info" role="status">
+        <MessageBar intent="info" role="status" aria-labelledby={undefined}>
           <MessageBarBody>{notice}</MessageBarBody>
         </MessageBar>
       )}

@@ -37,9 +37,9 @@ export function Settings({
   const skipped = preferences.skipReview.filter((action) => policy.review.maySkip.includes(action));
   return (
     <section className={styles.root} aria-labelledby="settings-title">
-      <h2 id="settings-title" className={styles.title}>
+      <h1 id="settings-title" className={styles.title}>
         {t.settingsTitle}
-      </h2>
+      </h1>
       {policy.models.allowed.length > 1 && (
         <Field label={t.modelLabel}>
           <Select value={model ?? ""} onChange={(_, data) => onChange({ model: data.value })}>

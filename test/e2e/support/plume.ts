@@ -113,3 +113,25 @@ export async function sendAndWait(pane: Frame): Promise<string> {
   await pane.getByText(/Réponse terminée|Answer complete/).waitFor();
   return (await pane.getByTestId("answer").textContent()) ?? "";
 }
+
+/**
+ * Pastes `text` into the page's "paste as new document" form with the clipboard, as a user would
+ * (fill() types it instead: minutes for a megabyte), opens it, and waits for its last paragraph.
+ */
+export async function pasteAsNewDocument(session: PlumeSession, text: string): Promise<void> {
+  const { page, context } = session;
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.evaluate((value) => navigator.clipboard.writeText(value), text);
+  await page.getByText("Coller un texte comme nouveau document").click();
+  await page.getByLabel(/Texte à ouvrir/).focus();
+  await page.keyboard.press("Control+V");
+  await page.getByRole("button", { name: "Ouvrir comme nouveau document" }).click();
+  const lines = text.split("\n").filter((line) => line.trim() !== "");
+  const last = page
+    .getByTestId("document")
+    .locator(":scope > *")
+    .nth(lines.length - 1);
+  await last.waitFor();
+  if ((await last.textContent()) !== lines.at(-1)!.replace(/^#{1,3}\s+/, ""))
+    throw new Error("the pasted document does not end as the text does");
+}

@@ -223,6 +223,15 @@ describe("refusals and failures, each with a clear answer", () => {
     expect(JSON.stringify(body)).not.toContain("cle-mistral");
   });
 
+  it("passes Mistral's Retry-After on when it stays saturated, so the pane can say how long to wait", async () => {
+    fixture = await startGatewayFixture();
+    fixture.standIn.script(rateLimited(1), rateLimited(1), rateLimited(1));
+    const response = await post(ok);
+    expect(response.status).toBe(429);
+    expect(response.headers.get("retry-after")).toBe("1");
+    expect(await response.json()).toMatchObject({ code: "upstream_rate_limited" });
+  });
+
   it("never goes anywhere but the configured upstream: request fields cannot redirect it", async () => {
     fixture = await startGatewayFixture();
     const response = await post({ ...ok, server_url: "http://169.254.169.254/latest" });
