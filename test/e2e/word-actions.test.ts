@@ -373,10 +373,9 @@ describe("Word: rewrite, correct, translate, ask", () => {
     await expectCommented(opened, asked.answer);
   });
 
-  // Known engine bug (src/redaction, person recognizer): an acronym before "de" is read as part of
-  // the name ("NIR de Sophie MARTIN"), which then becomes her fullest writing and is what the answer
-  // restores: "Mme NIR de Sophie MARTIN". Nothing leaks; the answer reads wrong. Remove `.fails` once fixed.
-  it.fails(
+  // An acronym before "de" was once read as part of the name ("NIR de Sophie MARTIN"), which then
+  // became her fullest writing and what the answer restored: "Mme NIR de Sophie MARTIN".
+  it(
     "a question about « le NIR de Sophie MARTIN » restores her name, not « NIR de Sophie MARTIN »",
     async () => {
       const opened = await openWord();

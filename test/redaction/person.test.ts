@@ -21,6 +21,12 @@ describe("person recognizer", () => {
     ]);
   });
 
+  it("leaves an administrative acronym before « de » out of the name that follows", () => {
+    expect(
+      names("Le NIR de Sophie MARTIN, la CAF de Jean Dupont et l'IBAN de M. Paul Durand.")
+    ).toEqual(["Sophie MARTIN", "Jean Dupont", "Paul Durand"]);
+  });
+
   it("reads surnames in capitals, before or after the given name", () => {
     expect(names("Le dossier de DUPONT Jean a été transmis ; Jean DUPONT a signé.")).toEqual([
       "DUPONT Jean",

@@ -81,6 +81,8 @@ export const NOT_NAMES = words(`
   lundi mardi mercredi jeudi vendredi samedi dimanche
   objet reference references pj copie destinataire expediteur signature fait le
   nord sud est ouest saint sainte
+  nir iban rib bic siren siret tva caf cpam cnaf urssaf msa mdph rsa apl aah ars cnil insee
+  sncf edf ratp ape naf rg tgi tj bp
   a b
 `);
 
