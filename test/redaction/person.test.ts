@@ -27,6 +27,12 @@ describe("person recognizer", () => {
     ).toEqual(["Sophie MARTIN", "Jean Dupont", "Paul Durand"]);
   });
 
+  it("does not take a question word after a colon for a name", () => {
+    expect(
+      names("Question de l'agent : Quelle est la date ? Destinataire : Comment faire ?")
+    ).toEqual([]);
+  });
+
   it("reads surnames in capitals, before or after the given name", () => {
     expect(names("Le dossier de DUPONT Jean a été transmis ; Jean DUPONT a signé.")).toEqual([
       "DUPONT Jean",

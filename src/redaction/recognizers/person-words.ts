@@ -66,6 +66,7 @@ export const NOT_NAMES = words(`
   son sa ses leur leurs notre nos votre vos mon ma mes ton ta tes tout toute tous toutes aucun aucune
   chaque plusieurs certains certaines autre autres meme tel telle
   oui non ne pas plus moins tres bien voir vu attendu considerant
+  quel quelle quels quelles lequel laquelle comment pourquoi combien quand ou est-ce
   cour tribunal conseil commission convention gouvernement etat etats republique ministere ministre
   prefet prefecture prefete maire mairie president presidente procureur parquet juge juges greffe greffier
   avocat avocats barreau batonnier directeur directrice secretaire general generale recteur doyen
