@@ -1,32 +1,23 @@
-import type { Browser } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { paragraphs, placeCaretAfter } from "../hosts/browser/harness-page.ts";
 import { reply } from "../support/mistral-stand-in.ts";
 import { seriousViolations, type Violation } from "./support/accessibility-axe.ts";
 import { horizontalOverflow, tabTo } from "./support/accessibility-keyboard.ts";
 import { setTheme, visitEveryScreen } from "./support/accessibility-screens.ts";
-import { launchChromium, openPlume, type PlumeSession } from "./support/plume.ts";
+import { type PlumeSession, usePlume } from "./support/plume.ts";
 
 /** The narrowest task pane Office gives: everything must fit in it. */
 const NARROW = 320;
 
-let browser: Browser;
+const plume = usePlume();
 let session: PlumeSession | undefined;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => browser?.close());
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
 
 describe("Every screen of the pane, in light and dark theme, in a 320 px pane", () => {
   it("has no serious or critical axe violation and nothing wider than the pane", async () => {
     const violations: Record<string, Violation[]> = {};
     const overflows: Record<string, string[]> = {};
     const visited: string[] = [];
-    await visitEveryScreen(browser, { paneWidth: NARROW }, async (screen, current) => {
+    await visitEveryScreen(plume.browser(), { paneWidth: NARROW }, async (screen, current) => {
       for (const theme of ["light", "dark"] as const) {
         await setTheme(current, theme);
         const name = `${screen} (${theme})`;
@@ -45,7 +36,7 @@ describe("Every screen of the pane, in light and dark theme, in a 320 px pane", 
 
 describe("The pane with the keyboard alone", () => {
   it("goes from the charter to a summary inserted in Word", async () => {
-    session = await openPlume(browser, { acceptCharter: false });
+    session = await plume.open({ acceptCharter: false });
     const { page, pane, fixture } = session;
     fixture.standIn.script(
       reply("Mme [PERSONNE_2] doit fournir son acte de naissance (dossier [DOSSIER_1]).", {
@@ -92,7 +83,7 @@ describe("The pane with the keyboard alone", () => {
   });
 
   it("goes from the charter to a reply opened in Outlook", async () => {
-    session = await openPlume(browser, { acceptCharter: false, surface: "read" });
+    session = await plume.open({ acceptCharter: false, surface: "read" });
     const { page, pane, fixture } = session;
     fixture.standIn.script(reply("Bonjour, je vous confirme le rendez-vous.", { chunkSize: 5 }));
     await pane.getByRole("heading", { name: "Avant de commencer" }).click();

@@ -1,5 +1,5 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { waitForRecords } from "../gateway/support/gateway-fixture.ts";
 import { selectWithMouse } from "../hosts/browser/harness-page.ts";
 import {
@@ -20,7 +20,7 @@ import {
   type Ask,
   type SentChat,
 } from "./support/flows.ts";
-import { launchChromium, openPlume, sendAndWait, type PlumeSession } from "./support/plume.ts";
+import { sendAndWait, type PlumeSession, usePlume } from "./support/plume.ts";
 
 /*
  * The promise of the product: whatever the agent does, on whatever surface, no personal datum of the
@@ -32,16 +32,8 @@ import { launchChromium, openPlume, sendAndWait, type PlumeSession } from "./sup
  * the pane sent is checked for that reason.
  */
 
-let browser: Browser;
+const plume = usePlume();
 let session: PlumeSession | undefined;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => browser?.close());
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
 
 /** The whole corpus, as instructions or a question can carry it too. */
 const ALL = CORPUS_TEXT.join("\n");
@@ -124,7 +116,7 @@ async function selectCorpus(page: Page, testid: string, from = FIRST): Promise<v
 
 describe("the canary corpus through every action", () => {
   it("in Word: nothing of it reaches the model, nor leaves the pane", async () => {
-    session = await openPlume(browser);
+    session = await plume.open();
     const sent = await recordChatRequests(session);
     await pasteAsDocument(session.page);
     const onDocument: Step[] = [
@@ -169,7 +161,7 @@ describe("the canary corpus through every action", () => {
   });
 
   it("in Outlook, reading a message: nothing of it reaches the model, nor leaves the pane", async () => {
-    session = await openPlume(browser, { surface: "read" });
+    session = await plume.open({ surface: "read" });
     const sent = await recordChatRequests(session);
     await putInReceivedMessage(session.page);
     const leaks = await runThrough(session, sent, "Outlook (lecture)", [
@@ -187,7 +179,7 @@ describe("the canary corpus through every action", () => {
   });
 
   it("in Outlook, writing a message: nothing of it reaches the model, nor leaves the pane", async () => {
-    session = await openPlume(browser, { surface: "compose" });
+    session = await plume.open({ surface: "compose" });
     const sent = await recordChatRequests(session);
     await typeIntoDraft(session.page, "je vous en remercie.");
     const leaks = await runThrough(session, sent, "Outlook (rédaction)", [
@@ -214,7 +206,7 @@ describe("the canary corpus through every action", () => {
 
 describe("the canary check itself", () => {
   it("fails, naming the canary and the action, when the user lifts a name the policy lets lift", async () => {
-    session = await openPlume(browser, { policy: { entities: { userMayLift: ["PERSONNE"] } } });
+    session = await plume.open({ policy: { entities: { userMayLift: ["PERSONNE"] } } });
     const sent = await recordChatRequests(session);
     await pasteAsDocument(session.page);
     const { pane } = session;

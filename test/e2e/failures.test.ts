@@ -1,5 +1,4 @@
-import type { Browser } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { waitForRecords } from "../gateway/support/gateway-fixture.ts";
 import {
   cutStream,
@@ -11,13 +10,7 @@ import {
   type Step,
 } from "../support/mistral-stand-in.ts";
 import { choose, markup, REVIEW_TITLE } from "./support/flows.ts";
-import {
-  launchChromium,
-  openPlume,
-  sendAndWait,
-  type PlumeOptions,
-  type PlumeSession,
-} from "./support/plume.ts";
+import { sendAndWait, type PlumeOptions, type PlumeSession, usePlume } from "./support/plume.ts";
 
 /*
  * When things go wrong after the user sent (they stop the answer, the model's stream is cut, the
@@ -25,16 +18,8 @@ import {
  * and the document is exactly as it was.
  */
 
-let browser: Browser;
+const plume = usePlume();
 let session: PlumeSession | undefined;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => browser?.close());
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
 
 const ANSWER =
   "Mme [PERSONNE_2] a demandé le renouvellement de sa carte ; le dossier [DOSSIER_1] est incomplet. " +
@@ -52,7 +37,7 @@ interface Sent {
 
 /** Opens Word on the letter, asks for a summary of it, and sends it with the model scripted so. */
 async function summariseWith(steps: Step[], options: PlumeOptions = {}): Promise<Sent> {
-  session = await openPlume(browser, options);
+  session = await plume.open(options);
   return summarise(session, steps);
 }
 
@@ -142,7 +127,7 @@ describe("the gateway refuses", () => {
   it("a session it no longer recognises (401): says to reopen Plume, sends nothing to the model", async () => {
     // The pane signed in when it opened; its token is then refused, as an expired or revoked one is:
     // the chat request leaves with another token, which the real gateway checks and refuses.
-    session = await openPlume(browser);
+    session = await plume.open();
     await session.context.route("**/v1/chat/completions", async (route) => {
       const headers = await route.request().allHeaders();
       await route.continue({ headers: { ...headers, authorization: "Bearer jeton-expire" } });
@@ -160,7 +145,7 @@ describe("the gateway refuses", () => {
     // The limit counts per clock minute: start early in one, so both requests fall in it.
     const second = new Date().getSeconds();
     if (second > 45) await new Promise((resolve) => setTimeout(resolve, (61 - second) * 1000));
-    session = await openPlume(browser, { policy: { rateLimits: { requestsPerMinute: 1 } } });
+    session = await plume.open({ policy: { rateLimits: { requestsPerMinute: 1 } } });
     const { pane, fixture } = session;
     await choose(pane, { action: /^Résumer/, source: "Tout le document" });
     await sendAndWait(pane);

@@ -1,5 +1,5 @@
-import type { Browser, Frame } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Frame } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { cutStream, reply } from "../support/mistral-stand-in.ts";
 import { buildCaseFile, type CaseFile } from "./support/long-document-case-file.ts";
 import {
@@ -12,11 +12,10 @@ import {
 } from "./support/long-document-stand-in.ts";
 import {
   chooseAction,
-  launchChromium,
-  openPlume,
   pasteAsNewDocument,
   sendAndWait,
   type PlumeSession,
+  usePlume,
 } from "./support/plume.ts";
 
 /** Small enough that the characters, not the model's context, bound each part: about 18 parts for 1 MB. */
@@ -24,17 +23,11 @@ const MAX_REQUEST_CHARS = 60_000;
 const SUMMARY =
   "Le recueil réunit des litiges de travaux ; la cour prononce le plus souvent la résolution des contrats.";
 
-let browser: Browser;
+const plume = usePlume();
 let caseFile: CaseFile;
 let session: PlumeSession | undefined;
-beforeAll(async () => {
+beforeAll(() => {
   caseFile = buildCaseFile(1_000_000);
-  browser = await launchChromium();
-});
-afterAll(async () => browser?.close());
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
 });
 
 /** Records every text the pane's status line shows, and the progress bar's value beside it. */
@@ -68,7 +61,7 @@ const progressSeen = (pane: Frame) =>
 async function summariseCaseFile(
   failing?: number
 ): Promise<{ answer: string; parts: PartRequest[] }> {
-  session = await openPlume(browser, {
+  session = await plume.open({
     policy: { limits: { maxRequestChars: MAX_REQUEST_CHARS } },
   });
   const { pane, fixture } = session;

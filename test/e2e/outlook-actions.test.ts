@@ -1,5 +1,5 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { paragraphs, placeCaretAfter, selectWithMouse } from "../hosts/browser/harness-page.ts";
 import {
   areaText,
@@ -11,7 +11,7 @@ import {
   type Answer,
   type SentChat,
 } from "./support/flows.ts";
-import { launchChromium, openPlume, type PlumeSession, type Surface } from "./support/plume.ts";
+import { type PlumeSession, type Surface, usePlume } from "./support/plume.ts";
 
 /*
  * Every Outlook action: reading a message (summarise it or its thread, draft a reply that opens in the
@@ -20,16 +20,8 @@ import { launchChromium, openPlume, type PlumeSession, type Surface } from "./su
  * the mail changes before the user clicks.
  */
 
-let browser: Browser;
+const plume = usePlume();
 let session: PlumeSession | undefined;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => browser?.close());
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
 
 interface Opened {
   session: PlumeSession;
@@ -38,7 +30,7 @@ interface Opened {
 }
 
 async function open(surface: Surface): Promise<Opened> {
-  session = await openPlume(browser, { surface });
+  session = await plume.open({ surface });
   return { session, page: session.page, sent: await recordChatRequests(session) };
 }
 

@@ -1,5 +1,5 @@
-import type { Browser, Frame } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Frame } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { reply } from "../support/mistral-stand-in.ts";
 import {
   choose,
@@ -11,13 +11,7 @@ import {
   selectInPane,
   type Mask,
 } from "./support/flows.ts";
-import {
-  launchChromium,
-  openPlume,
-  sendAndWait,
-  type PlumeOptions,
-  type PlumeSession,
-} from "./support/plume.ts";
+import { sendAndWait, type PlumeOptions, type PlumeSession, usePlume } from "./support/plume.ts";
 
 /*
  * The review before sending: what the user changes there (a mask lifted where the policy allows it, a
@@ -25,23 +19,15 @@ import {
  * nothing else; and "do not ask again" is offered, and honoured, only where the policy allows it.
  */
 
-let browser: Browser;
+const plume = usePlume();
 let session: PlumeSession | undefined;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => browser?.close());
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
 
 const SUMMARISE = { action: /^Résumer/, source: "Tout le document" } as const;
 const LIFT_FORBIDDEN =
   "La politique de votre administration ne permet pas de démasquer ce type de donnée.";
 
 async function open(options: PlumeOptions = {}): Promise<PlumeSession> {
-  session = await openPlume(browser, options);
+  session = await plume.open(options);
   return session;
 }
 

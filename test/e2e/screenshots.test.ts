@@ -1,28 +1,25 @@
 import { mkdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { setTheme, visitEveryScreen } from "./support/accessibility-screens.ts";
-import { launchChromium } from "./support/plume.ts";
+import { usePlume } from "./support/plume.ts";
 
 /** Where a person finds the pictures after a run (not kept in git). */
 const FOLDER = fileURLToPath(new URL("../../test-results/screenshots/", import.meta.url));
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
-let browser: Browser;
+const plume = usePlume();
 beforeAll(async () => {
-  browser = await launchChromium();
   await rm(FOLDER, { recursive: true, force: true });
   await mkdir(FOLDER, { recursive: true });
 });
-afterAll(async () => browser?.close());
 
 describe("Screenshots of the pane", () => {
   it("writes each screen in light and dark theme as PNG", async () => {
     const written: string[] = [];
     await visitEveryScreen(
-      browser,
+      plume.browser(),
       { viewport: { width: 1280, height: 1400 } },
       async (screen, session) => {
         for (const theme of ["light", "dark"] as const) {

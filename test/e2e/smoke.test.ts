@@ -1,31 +1,26 @@
-import type { Browser } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { paragraphs, placeCaretAfter } from "../hosts/browser/harness-page.ts";
 import { reply } from "../support/mistral-stand-in.ts";
-import { chooseAction, launchChromium, openPlume, sendAndWait, type PlumeSession } from "./support/plume.ts";
+import { chooseAction, sendAndWait, type PlumeSession, usePlume } from "./support/plume.ts";
 
-let browser: Browser;
+const plume = usePlume();
 let session: PlumeSession | undefined;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => browser?.close());
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
 
 describe("Plume in Word, from the document to the inserted summary", () => {
   it("sends only placeholders and inserts the summary with the originals back", async () => {
-    session = await openPlume(browser);
+    session = await plume.open();
     const { page, pane, fixture } = session;
     fixture.standIn.script(
-      reply("Mme [PERSONNE_2] doit fournir son acte de naissance (dossier [DOSSIER_1]).", { chunkSize: 3 })
+      reply("Mme [PERSONNE_2] doit fournir son acte de naissance (dossier [DOSSIER_1]).", {
+        chunkSize: 3,
+      })
     );
     await chooseAction(pane, /^Résumer/, { source: "Tout le document" });
     await pane.getByRole("heading", { name: "Vérifiez ce qui va partir" }).waitFor();
     const answer = await sendAndWait(pane);
-    expect(answer).toBe("Mme Sophie MARTIN doit fournir son acte de naissance (dossier 2025-0173).");
+    expect(answer).toBe(
+      "Mme Sophie MARTIN doit fournir son acte de naissance (dossier 2025-0173)."
+    );
 
     const sent = session.receivedByModel();
     expect(sent).toContain("[PERSONNE_2]");

@@ -1,5 +1,5 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { placeCaretAfter, selectWithMouse } from "../hosts/browser/harness-page.ts";
 import {
   areaText,
@@ -11,7 +11,7 @@ import {
   type Answer,
   type SentChat,
 } from "./support/flows.ts";
-import { launchChromium, openPlume, type PlumeSession } from "./support/plume.ts";
+import { type PlumeSession, usePlume } from "./support/plume.ts";
 
 /*
  * Every Word action, from the text the user selects with the mouse (or the whole letter) to the answer
@@ -19,16 +19,8 @@ import { launchChromium, openPlume, type PlumeSession } from "./support/plume.ts
  * document stays as it was until the user clicks a button of the result.
  */
 
-let browser: Browser;
+const plume = usePlume();
 let session: PlumeSession | undefined;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => browser?.close());
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
 
 const DOCUMENT = "document";
 /** The selection made in the letter: recipient, subject, and the paragraphs with the dossier and NIR. */
@@ -47,7 +39,7 @@ interface Opened {
 }
 
 async function openWord(): Promise<Opened> {
-  session = await openPlume(browser);
+  session = await plume.open();
   const { page } = session;
   const sent = await recordChatRequests(session);
   const text = await areaText(page, DOCUMENT);
@@ -375,14 +367,11 @@ describe("Word: rewrite, correct, translate, ask", () => {
 
   // An acronym before "de" was once read as part of the name ("NIR de Sophie MARTIN"), which then
   // became her fullest writing and what the answer restored: "Mme NIR de Sophie MARTIN".
-  it(
-    "a question about « le NIR de Sophie MARTIN » restores her name, not « NIR de Sophie MARTIN »",
-    async () => {
-      const opened = await openWord();
-      await select(opened.page);
-      await askAboutHer(opened.session, "Quel est le NIR de Sophie MARTIN ?");
-    }
-  );
+  it("a question about « le NIR de Sophie MARTIN » restores her name, not « NIR de Sophie MARTIN »", async () => {
+    const opened = await openWord();
+    await select(opened.page);
+    await askAboutHer(opened.session, "Quel est le NIR de Sophie MARTIN ?");
+  });
 
   it("a free question on the whole document: inserted at the cursor", async () => {
     const opened = await openWord();

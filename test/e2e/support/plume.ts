@@ -2,13 +2,16 @@
  * Plume end to end: the gateway (with the Mistral stand-in behind it) serving the production build,
  * Debian's Chromium opening the browser host, and the real task pane in its frame.
  */
-import { chromium, type Browser, type BrowserContext, type Frame, type Page } from "playwright-core";
-import { inject } from "vitest";
-import type { ConfigInput } from "../../../src/gateway/config/schema.ts";
 import {
-  startGatewayFixture,
-  type GatewayFixture,
-} from "../../gateway/support/gateway-fixture.ts";
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Frame,
+  type Page,
+} from "playwright-core";
+import { afterAll, afterEach, beforeAll, inject } from "vitest";
+import type { ConfigInput } from "../../../src/gateway/config/schema.ts";
+import { startGatewayFixture, type GatewayFixture } from "../../gateway/support/gateway-fixture.ts";
 
 export const CHROMIUM_ARGS = [
   "--headless",
@@ -46,11 +49,50 @@ export interface PlumeSession {
   close(): Promise<void>;
 }
 
+/**
+ * The lifecycle every end-to-end file shares: one Chromium for the file, and the Plume session a test
+ * opens closed after it. Call at the top level of a test file.
+ */
+export function usePlume(): {
+  open(options?: PlumeOptions): Promise<PlumeSession>;
+  browser(): Browser;
+} {
+  let browser: Browser | undefined;
+  let session: PlumeSession | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => browser?.close());
+  afterEach(async () => {
+    await session?.close();
+    session = undefined;
+  });
+  const started = () => {
+    if (!browser) throw new Error("usePlume(): Chromium is started in beforeAll");
+    return browser;
+  };
+  return {
+    async open(options) {
+      await session?.close();
+      session = await openPlume(started(), options);
+      return session;
+    },
+    browser: started,
+  };
+}
+
 /** The surface of the browser host each Office surface is imitated on. */
-const PAGE_SURFACE: Record<Surface, string> = { document: "word", read: "read", compose: "compose" };
+const PAGE_SURFACE: Record<Surface, string> = {
+  document: "word",
+  read: "read",
+  compose: "compose",
+};
 
 /** Opens the browser host on a gateway of its own, the pane ready on its first screen. */
-export async function openPlume(browser: Browser, options: PlumeOptions = {}): Promise<PlumeSession> {
+export async function openPlume(
+  browser: Browser,
+  options: PlumeOptions = {}
+): Promise<PlumeSession> {
   const fixture = await startGatewayFixture(options.policy ?? {}, {
     server: { addinDir: inject("addinDir") },
     publishDevToken: true,
@@ -96,7 +138,11 @@ export async function paneFrame(page: Page): Promise<Frame> {
 export async function chooseAction(
   pane: Frame,
   action: RegExp | string,
-  options: { source?: RegExp | string; fill?: Record<string, string>; select?: Record<string, string> } = {}
+  options: {
+    source?: RegExp | string;
+    fill?: Record<string, string>;
+    select?: Record<string, string>;
+  } = {}
 ): Promise<void> {
   await pane.getByRole("radio", { name: action }).check();
   if (options.source) await pane.getByRole("radio", { name: options.source }).check();
