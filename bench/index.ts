@@ -1,10 +1,11 @@
 import { mkdirSync, writeFileSync } from "node:fs";
+import { addinBench } from "./addin.ts";
 import { gatewayBench } from "./gateway.ts";
 import type { BenchModule } from "./lib/module.ts";
 import { redactionBench } from "./redaction.ts";
 
 /** Every bench, in the order `npm run bench` runs them. */
-const MODULES: readonly BenchModule[] = [redactionBench, gatewayBench];
+const MODULES: readonly BenchModule[] = [redactionBench, gatewayBench, addinBench];
 const RESULTS_DIR = new URL("./results/", import.meta.url);
 
 /** The names given by `--only a,b` or `--only=a --only=b`; every module when absent. */

@@ -19,7 +19,11 @@ async function start(demoWithoutKey: boolean): Promise<RunningGateway> {
   const path = join(folder, "plume.config.json");
   writeFileSync(
     path,
-    JSON.stringify({ server: { port: 0 }, audit: { path: join(folder, "audit.db") } })
+    JSON.stringify({
+      server: { port: 0 },
+      audit: { path: join(folder, "audit.db") },
+      logging: { level: "silent" },
+    })
   );
   return startGateway({ env: { PLUME_DEV_TOKEN: TOKEN }, configPath: path, demoWithoutKey });
 }

@@ -16,14 +16,18 @@ const sdk = () =>
  * the gateway checks against the policy.
  */
 export function mistralChatClient(origin: string, tokens: TokenProvider): ChatClient {
-  const client = sdk().then(([{ MistralCore }, stream, errors]) => ({
-    core: new MistralCore({ serverURL: origin, apiKey: () => tokens.token() }),
-    chatStream: stream.chatStream,
-    errors,
-  }));
+  let client: ReturnType<typeof load> | undefined;
+  function load() {
+    return sdk().then(([{ MistralCore }, stream, errors]) => ({
+      core: new MistralCore({ serverURL: origin, apiKey: () => tokens.token() }),
+      chatStream: stream.chatStream,
+      errors,
+    }));
+  }
   return {
     async *stream(request: ChatRequest, signal?: AbortSignal) {
-      const { core, chatStream, errors } = await client;
+      // Fetched on the first request, not when the pane opens: the first screens do not need it.
+      const { core, chatStream, errors } = await (client ??= load());
       const result = await chatStream(
         core,
         {
