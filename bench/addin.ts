@@ -20,7 +20,7 @@ const CHUNK_BUDGET_MS = 1;
 /** Measured pane loads (cold, then warm), after one discarded. */
 const LOAD_RUNS = 20;
 const LARGE_DOCUMENT_BYTES = 1_000_000;
-const LARGE_SESSIONS = 3;
+const LARGE_SESSIONS = 5;
 /** Per session: the worker's first text, then the same document again with the worker warm. */
 const LARGE_PASSES = 2;
 const NODE_ENGINE_RUNS = 5;
@@ -81,7 +81,7 @@ async function runAddinBench(): Promise<BenchOutcome> {
     // First, while the process's heap is small as the pane's is: webpack leaves hundreds of MB behind.
     process.stderr.write("  restoration in the stream…\n");
     const paragraphs = loadJudgmentParagraphs();
-    const stream = tools.timeStreamRestoration(buildProse(paragraphs, 30_000), STREAM);
+    const stream = await tools.timeStreamRestoration(buildProse(paragraphs, 30_000), STREAM);
 
     const outDir = mkdtempSync(join(tmpdir(), "plume-bench-addin-"));
     closers.push(() => rmSync(outDir, { recursive: true, force: true }));
@@ -252,6 +252,8 @@ function loadSection(loads: readonly LoadRun[], build: AddinBuild) {
   }> = [
     { label: "first contentful paint (pane frame)", pick: (l) => l.firstPaintMs, unit: "ms" },
     { label: "#root first has content", pick: (l) => l.firstContentMs, unit: "ms" },
+    { label: "React's first render in #root", pick: (l) => l.appMs, unit: "ms" },
+    { label: "React's first render painted", pick: (l) => l.appPaintedMs, unit: "ms" },
     { label: "interactive (home form shown, enabled)", pick: (l) => l.interactiveMs, unit: "ms" },
     { label: "bytes transferred", pick: (l) => l.transferredBytes, unit: "bytes" },
     { label: "bytes decoded (network or cache)", pick: (l) => l.decodedBytes, unit: "bytes" },
@@ -274,6 +276,14 @@ function loadSection(loads: readonly LoadRun[], build: AddinBuild) {
     warm: of("warm", row.pick),
   }));
   const paint = figures[0]!;
+  const reactPainted = figures.find((f) => f.label === "React's first render painted")!;
+  const againstBudget = (figure: (typeof figures)[number]) =>
+    (["cold", "warm"] as const)
+      .map((cache) => {
+        const values = figure[cache];
+        return `${cache} ${values ? ratio(values.p95, FIRST_RENDER_BUDGET_MS) : NOT_MEASURED}`;
+      })
+      .join(", ");
   const missingPaint = loads.filter(
     (run) => run.cold.firstPaintMs === null || run.warm.firstPaintMs === null
   ).length;
@@ -303,7 +313,9 @@ function loadSection(loads: readonly LoadRun[], build: AddinBuild) {
         cold && warm ? ratio(warm.median, cold.median) : NOT_MEASURED,
       ])
     ),
-    `First render against its budget: cold p95 ${paint.cold ? ratio(paint.cold.p95, FIRST_RENDER_BUDGET_MS) : NOT_MEASURED}, warm p95 ${paint.warm ? ratio(paint.warm.p95, FIRST_RENDER_BUDGET_MS) : NOT_MEASURED} of ${FIRST_RENDER_BUDGET_MS} ms.`,
+    `First render against its budget (${FIRST_RENDER_BUDGET_MS} ms), p95: first contentful paint ${againstBudget(paint)}; React's first render painted ${againstBudget(reactPainted)}.`,
+    "The first contentful paint is whatever the pane's page paints first: its static HTML shell when",
+    "it has one (#root then has content before any script runs), else React's first render.",
     ...(missingPaint ? [`(${missingPaint} runs had no first-contentful-paint entry)`] : []),
     "",
     "What the pane fetched while opening (first cold run, until the network is quiet)",
@@ -448,6 +460,22 @@ function streamSection(stream: StreamTimings) {
   });
   const restore = tail(stream.restoreMs);
   const append = tail(stream.appendMs);
+  const slowDuringGc = stream.restoreMs.filter((duration, i) => {
+    if (duration <= CHUNK_BUDGET_MS) return false;
+    const start = stream.restoreAtMs[i]!;
+    return stream.collections.some(
+      (gc) => gc.startMs < start + duration && gc.startMs + gc.durationMs > start
+    );
+  }).length;
+  const collections =
+    (["minor", "major", "other"] as const)
+      .map((kind) => stream.collections.filter((gc) => gc.kind === kind))
+      .filter((gcs) => gcs.length)
+      .map(
+        (gcs) =>
+          `${gcs.length} ${gcs[0]!.kind} (longest ${ms(Math.max(...gcs.map((gc) => gc.durationMs)))}, ${ms(gcs.reduce((total, gc) => total + gc.durationMs, 0))} in all)`
+      )
+      .join(", ") || "none";
   const restoreStream = median(stream.restoreStreamMs);
   const appendStream = median(stream.appendStreamMs);
   const perChunk = (total: number) => total / stream.chunksPerStream;
@@ -513,7 +541,8 @@ function streamSection(stream: StreamTimings) {
     ),
     `Whole ${bytes(setup.answerChars)}-character stream: ${ms(restoreStream)} with restoration, ${ms(appendStream)} without (median).`,
     `Budget: p95 ${ratio(restore.p95, CHUNK_BUDGET_MS)}, p99.9 ${ratio(restore.p999, CHUNK_BUDGET_MS)} and max ${ratio(restore.max, CHUNK_BUDGET_MS)} of ${CHUNK_BUDGET_MS} ms, over ${bytes(stream.restoreMs.length)} chunks.`,
-    `Chunks over ${CHUNK_BUDGET_MS} ms: ${restore.overBudget} with restoration, ${append.overBudget} with the bare append${append.overBudget ? " (an append cannot take a millisecond: those are pauses of the whole process, garbage collection or the OS)" : ""}.`,
+    `Chunks over ${CHUNK_BUDGET_MS} ms: ${restore.overBudget} with restoration (${slowDuringGc} of them during a garbage collection), ${append.overBudget} with the bare append.`,
+    `Garbage collections during the measured streams: ${collections}.`,
   ];
   const targets = [
     {
@@ -523,11 +552,11 @@ function streamSection(stream: StreamTimings) {
     },
     {
       target: `restoration adds <= ${CHUNK_BUDGET_MS} ms per chunk (every chunk)`,
-      figure: `max ${us(restore.max)}, ${restore.overBudget} of ${bytes(stream.restoreMs.length)} chunks over (bare append: max ${us(append.max)}, ${append.overBudget} over)`,
+      figure: `max ${us(restore.max)}; ${restore.overBudget} of ${bytes(stream.restoreMs.length)} chunks over, ${slowDuringGc} of them during a GC`,
       pass: restore.overBudget === 0,
     },
   ];
-  return { lines, targets, restore, append, restoreStream, appendStream };
+  return { lines, targets, restore, append, restoreStream, appendStream, slowDuringGc };
 }
 
 function report(figures: Figures): BenchOutcome {
@@ -595,6 +624,8 @@ function report(figures: Figures): BenchOutcome {
       splitMentionsPerStream: figures.stream.splitMentionsPerStream,
       restorePerChunkMs: stream.restore,
       appendPerChunkMs: stream.append,
+      chunksOverBudgetDuringGc: stream.slowDuringGc,
+      collections: figures.stream.collections,
       restoreStreamMedianMs: stream.restoreStream,
       appendStreamMedianMs: stream.appendStream,
     },

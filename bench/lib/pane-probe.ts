@@ -7,8 +7,12 @@ import type { BrowserContext, Frame } from "playwright-core";
 
 /** The moments the probe marks, each at its first occurrence since the last reset. */
 export type PaneMark =
-  /** #root holds something (the boot spinner, at first). */
+  /** #root holds something: the page's static shell if it has one, else React's first render. */
   | "content"
+  /** React has rendered into #root (its nodes carry React's fiber keys). */
+  | "app"
+  /** A task after the frame that first showed React's render: it has been painted. */
+  | "app-painted"
   /** The home form is in the page with its submit button enabled. */
   | "interactive"
   /** The home form was submitted ("Continuer"). */
@@ -48,12 +52,19 @@ function paneProbe(): void {
   if (!location.pathname.endsWith("/browser-taskpane.html")) return;
   const record: PaneRecord = { marks: {}, longTasks: [], workerRequest: null };
   (window as ProbedWindow).__plumeBench = record;
+  const painted: Partial<Record<PaneMark, PaneMark>> = {
+    app: "app-painted",
+    review: "review-painted",
+  };
   const mark = (name: PaneMark) => {
     if (record.marks[name] !== undefined) return;
     record.marks[name] = performance.now();
+    const then = painted[name];
     // rAF runs before the frame's paint, the timeout after it.
-    if (name === "review") requestAnimationFrame(() => setTimeout(() => mark("review-painted"), 0));
+    if (then) requestAnimationFrame(() => setTimeout(() => mark(then), 0));
   };
+  const renderedByReact = (node: Element | null) =>
+    node !== null && Object.keys(node).some((key) => key.startsWith("__reactFiber$"));
 
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries())
@@ -65,7 +76,9 @@ function paneProbe(): void {
   }).observe({ type: "longtask", buffered: true });
 
   new MutationObserver(() => {
-    if (document.getElementById("root")?.firstChild) mark("content");
+    const root = document.getElementById("root");
+    if (root?.firstChild) mark("content");
+    if (renderedByReact(root?.firstElementChild ?? null)) mark("app");
     const submit = document.querySelector<HTMLButtonElement>(
       "form[aria-labelledby=home-title] button[type=submit]"
     );
@@ -150,6 +163,9 @@ export interface PaneLoad {
   /** First contentful paint of the pane's frame, when Chromium reports one. */
   firstPaintMs: number | null;
   firstContentMs: number;
+  /** React's first render in #root, in the DOM and then painted. */
+  appMs: number;
+  appPaintedMs: number;
   interactiveMs: number;
   /** How long after browser.html started loading the pane's frame started. */
   frameStartMs: number;
@@ -187,12 +203,20 @@ export async function paneLoad(pane: Frame, pageTimeOrigin: number): Promise<Pan
       paths: entries.map((entry) => new URL(entry.name).pathname),
     };
   });
-  const { content, interactive } = figures.marks;
-  if (content === undefined || interactive === undefined)
+  const { content, app, interactive } = figures.marks;
+  const appPainted = figures.marks["app-painted"];
+  if (
+    content === undefined ||
+    app === undefined ||
+    appPainted === undefined ||
+    interactive === undefined
+  )
     throw new Error("the pane was read before it was interactive");
   return {
     firstPaintMs: figures.firstPaintMs,
     firstContentMs: content,
+    appMs: app,
+    appPaintedMs: appPainted,
     interactiveMs: interactive,
     frameStartMs: figures.timeOrigin - pageTimeOrigin,
     transferredBytes: figures.transferredBytes,

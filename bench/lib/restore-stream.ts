@@ -2,6 +2,8 @@
  * Restoration as the pane does it while a model streams: each chunk goes through StreamRestorer.push
  * and the result is appended to the answer shown. Timed per chunk beside the bare append it adds to.
  */
+import { constants, PerformanceObserver } from "node:perf_hooks";
+import { setTimeout as sleep } from "node:timers/promises";
 import { Engine, restore, StreamRestorer, type Vault } from "../../src/redaction/index.ts";
 import { collectGarbage } from "./memory.ts";
 
@@ -35,11 +37,21 @@ export interface StreamTimings {
   splitMentionsPerStream: number;
   /** Time of `shown += restorer.push(chunk)` for every chunk of every measured stream. */
   restoreMs: number[];
+  /** When each of those began (performance.now()). */
+  restoreAtMs: number[];
+  /** The garbage collections of the process during the measured streams. */
+  collections: Collection[];
   /** Time of `shown += chunk` for the same chunks. */
   appendMs: number[];
   /** A whole stream (pushes, end()) timed once, without the per-chunk timer calls. */
   restoreStreamMs: number[];
   appendStreamMs: number[];
+}
+
+export interface Collection {
+  startMs: number;
+  durationMs: number;
+  kind: "minor" | "major" | "other";
 }
 
 /** A small deterministic generator (mulberry32), so that every run cuts the answer alike. */
@@ -119,13 +131,18 @@ function splitMentions(text: string, chunks: readonly string[]): number {
   return split;
 }
 
-function restoreStream(chunks: readonly string[], vault: Vault, times: number[] | null): string {
+function restoreStream(
+  chunks: readonly string[],
+  vault: Vault,
+  timed?: { times: number[]; starts: number[] }
+): string {
   const restorer = new StreamRestorer(vault);
   let shown = "";
   for (const chunk of chunks) {
     const start = performance.now();
     shown += restorer.push(chunk);
-    times?.push(performance.now() - start);
+    timed?.times.push(performance.now() - start);
+    timed?.starts.push(start);
   }
   return shown + restorer.end();
 }
@@ -144,7 +161,7 @@ function appendStream(chunks: readonly string[], times: number[] | null): string
  * Streams the answer `streams` times, each cut afresh, through the restorer and through a bare append,
  * alternating which goes first; every restored stream is checked against restore() of the whole.
  */
-export function timeStreamRestoration(
+export async function timeStreamRestoration(
   prose: string,
   options: {
     persons: number;
@@ -154,7 +171,7 @@ export function timeStreamRestoration(
     minChunkChars: number;
     maxChunkChars: number;
   }
-): StreamTimings {
+): Promise<StreamTimings> {
   const vault = rosterVault(options.persons);
   const answer = answerOf(prose, vault, options.answerChars);
   const expected = restore(answer.text, vault).text;
@@ -163,10 +180,27 @@ export function timeStreamRestoration(
 
   for (let i = 0; i < options.warmupStreams; i++) {
     const chunks = cut();
-    restoreStream(chunks, vault, null);
+    restoreStream(chunks, vault);
     appendStream(chunks, null);
   }
   collectGarbage?.();
+  const collections: Collection[] = [];
+  const kinds: Record<number, Collection["kind"]> = {
+    [constants.NODE_PERFORMANCE_GC_MINOR]: "minor",
+    [constants.NODE_PERFORMANCE_GC_MAJOR]: "major",
+  };
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      // Node's GC entries carry their kind in `detail`, which the shared entry type does not declare.
+      const kind = (entry as { detail?: { kind?: number } }).detail?.kind ?? -1;
+      collections.push({
+        startMs: entry.startTime,
+        durationMs: entry.duration,
+        kind: kinds[kind] ?? "other",
+      });
+    }
+  });
+  observer.observe({ entryTypes: ["gc"] });
   const timings: StreamTimings = {
     setup: {
       persons: options.persons,
@@ -181,6 +215,8 @@ export function timeStreamRestoration(
     chunksPerStream: 0,
     splitMentionsPerStream: 0,
     restoreMs: [],
+    restoreAtMs: [],
+    collections,
     appendMs: [],
     restoreStreamMs: [],
     appendStreamMs: [],
@@ -192,10 +228,13 @@ export function timeStreamRestoration(
     chunkCount += chunks.length;
     splitCount += splitMentions(answer.text, chunks);
     const runRestore = () => {
-      const shown = restoreStream(chunks, vault, timings.restoreMs);
+      const shown = restoreStream(chunks, vault, {
+        times: timings.restoreMs,
+        starts: timings.restoreAtMs,
+      });
       if (shown !== expected) throw new Error("the streamed restoration differs from restore()");
       const start = performance.now();
-      restoreStream(chunks, vault, null);
+      restoreStream(chunks, vault);
       timings.restoreStreamMs.push(performance.now() - start);
     };
     const runAppend = () => {
@@ -212,6 +251,9 @@ export function timeStreamRestoration(
       runAppend();
     }
   }
+  // GC entries reach observers asynchronously: a short wait lets the last ones in.
+  await sleep(100);
+  observer.disconnect();
   timings.chunksPerStream = chunkCount / options.streams;
   timings.splitMentionsPerStream = splitCount / options.streams;
   return timings;
