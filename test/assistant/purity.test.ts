@@ -1,21 +1,12 @@
 import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
+import { importSpecifiers, sources } from "../support/source-files.ts";
 
 const ROOT = join(import.meta.dirname, "../..");
 const ASSISTANT = join(ROOT, "src/assistant");
 const REDACTION = join(ROOT, "src/redaction");
-
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory()
-      ? sources(join(dir, entry.name))
-      : entry.name.endsWith(".ts")
-        ? [join(dir, entry.name)]
-        : []
-  );
-}
 
 /**
  * The assistant runs in the task pane and in Node tests alike: it may use the language, the
@@ -26,10 +17,7 @@ describe("the assistant is pure", () => {
 
   it("imports only its own modules and the redaction engine", () => {
     for (const file of files) {
-      const specifiers = [
-        ...readFileSync(file, "utf8").matchAll(/(?:from|import)\s*\(?\s*["']([^"']+)["']/g),
-      ].map((m) => m[1]!);
-      for (const specifier of specifiers) {
+      for (const specifier of importSpecifiers(file)) {
         const target = join(file, "..", specifier);
         expect(specifier.startsWith("."), `${relative(ROOT, file)} imports ${specifier}`).toBe(
           true

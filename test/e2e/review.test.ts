@@ -1,5 +1,6 @@
 import type { Frame } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { selectWithMouse } from "../hosts/browser/harness-page.ts";
 import { reply } from "../support/mistral-stand-in.ts";
 import {
   choose,
@@ -8,7 +9,6 @@ import {
   reviewMasks,
   reviewTexts,
   REVIEW_TITLE,
-  selectInPane,
   type Mask,
 } from "./support/flows.ts";
 import { sendAndWait, type PlumeOptions, type PlumeSession, usePlume } from "./support/plume.ts";
@@ -168,7 +168,7 @@ describe("adding a mask", () => {
     const { pane, page } = opened;
     const term = "tribunal administratif de Lyon";
     await expectMaskedOnly(opened, term, async () => {
-      await selectInPane(page, pane, "redacted-text", term);
+      await selectWithMouse(page, "redacted-text", term, term, pane);
       await pane.getByRole("button", { name: `Masquer « ${term} »`, exact: true }).click();
     });
   });

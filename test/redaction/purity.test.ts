@@ -1,20 +1,11 @@
 import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
+import { importSpecifiers, sources } from "../support/source-files.ts";
 
 const ROOT = join(import.meta.dirname, "../..");
 const ENGINE = join(ROOT, "src/redaction");
-
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory()
-      ? sources(join(dir, entry.name))
-      : entry.name.endsWith(".ts")
-        ? [join(dir, entry.name)]
-        : []
-  );
-}
 
 /**
  * The engine runs in the task pane's Web Worker and in the gateway alike: it may use the language
@@ -25,10 +16,7 @@ describe("the redaction engine is pure", () => {
 
   it("imports only its own modules", () => {
     for (const file of files) {
-      const specifiers = [
-        ...readFileSync(file, "utf8").matchAll(/(?:from|import)\s*\(?\s*["']([^"']+)["']/g),
-      ].map((m) => m[1]!);
-      for (const specifier of specifiers) {
+      for (const specifier of importSpecifiers(file)) {
         expect(specifier.startsWith("."), `${relative(ROOT, file)} imports ${specifier}`).toBe(
           true
         );

@@ -29,6 +29,8 @@ export function Root({ loadHost }: { loadHost: () => Promise<Host> }) {
   const [boot, setBoot] = useState<Boot>({ state: "loading" });
   const [host, setHost] = useState<Host | null>(null);
   const [theme, setTheme] = useState<HostTheme | undefined>(undefined);
+  // One worker for the pane's life: a retried start-up reuses it rather than leave one behind.
+  const [redaction] = useState(() => new RedactionClient());
 
   const start = useCallback(async () => {
     setBoot({ state: "loading" });
@@ -38,7 +40,6 @@ export function Root({ loadHost }: { loadHost: () => Promise<Host> }) {
       setHost(found);
       setTheme(found.readTheme());
       t = catalogueFor(found.context.displayLanguage);
-      const redaction = new RedactionClient();
       const api = new GatewayApi(window.location.origin);
       const tokens = tokenProviderFor(await api.signIn());
       const policy = await api.policy(tokens);
@@ -56,7 +57,7 @@ export function Root({ loadHost }: { loadHost: () => Promise<Host> }) {
     } catch (error) {
       setBoot({ state: "failed", error, t });
     }
-  }, [host, loadHost]);
+  }, [host, loadHost, redaction]);
 
   useEffect(() => {
     void start();

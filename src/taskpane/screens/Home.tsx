@@ -57,6 +57,33 @@ function labels(t: Catalogue) {
   };
 }
 
+/** One of an action's options, as a labelled native select (keyboard and screen readers know it). */
+function OptionSelect<T extends string>({
+  label,
+  value,
+  options,
+  labels,
+  onChange,
+}: {
+  label: string;
+  value: T;
+  options: readonly T[];
+  labels: Record<string, string>;
+  onChange: (value: T) => void;
+}) {
+  return (
+    <Field label={label}>
+      <Select value={value} onChange={(_, data) => onChange(data.value as T)}>
+        {options.map((option) => (
+          <option key={option} value={option}>
+            {labels[option]}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
 /** The first screen: which action, on which text, with which options. */
 export function Home({
   t,
@@ -155,48 +182,40 @@ export function Home({
         </Field>
       )}
       {offer.action === "summarise" && (
-        <Field label={t.formatLabel}>
-          <Select value={format} onChange={(_, data) => setFormat(data.value as SummaryFormat)}>
-            {SUMMARY_FORMATS.map((value) => (
-              <option key={value} value={value}>
-                {text.format[value]}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <OptionSelect
+          label={t.formatLabel}
+          value={format}
+          options={SUMMARY_FORMATS}
+          labels={text.format}
+          onChange={setFormat}
+        />
       )}
       {offer.action === "draft" && (
-        <Field label={t.kindLabel}>
-          <Select value={kind} onChange={(_, data) => setKind(data.value as DraftKind)}>
-            {DRAFT_KINDS.map((value) => (
-              <option key={value} value={value}>
-                {text.kind[value]}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <OptionSelect
+          label={t.kindLabel}
+          value={kind}
+          options={DRAFT_KINDS}
+          labels={text.kind}
+          onChange={setKind}
+        />
       )}
       {offer.action === "rewrite" && (
-        <Field label={t.styleLabel}>
-          <Select value={style} onChange={(_, data) => setStyle(data.value as RewriteStyle)}>
-            {REWRITE_STYLES.map((value) => (
-              <option key={value} value={value}>
-                {text.style[value]}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <OptionSelect
+          label={t.styleLabel}
+          value={style}
+          options={REWRITE_STYLES}
+          labels={text.style}
+          onChange={setStyle}
+        />
       )}
       {offer.action === "translate" && (
-        <Field label={t.targetLabel}>
-          <Select value={target} onChange={(_, data) => setTarget(data.value as TranslationTarget)}>
-            {TRANSLATION_TARGETS.map((value) => (
-              <option key={value} value={value}>
-                {t.targets[value]}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <OptionSelect
+          label={t.targetLabel}
+          value={target}
+          options={TRANSLATION_TARGETS}
+          labels={t.targets}
+          onChange={setTarget}
+        />
       )}
       {(offer.action === "draft" || offer.action === "reply") && (
         <Field label={t.instructionsLabel} required={offer.action === "draft"}>

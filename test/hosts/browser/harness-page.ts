@@ -175,15 +175,20 @@ export async function hostFailure<M extends HostMethod>(
 
 /**
  * Drags the mouse from the first character of `from` to the last of `to` (or of `from`), both found in
- * `testid`'s text, as a user selects.
+ * `testid`'s text, as a user selects: in the page, or in a frame of it (`within`), the frame's offset
+ * then added. Text deep in a box that scrolls (the review's text) is brought to the middle first.
  */
 export async function selectWithMouse(
   page: Page,
   testid: string,
   from: string,
-  to = from
+  to = from,
+  within: Page | Frame = page
 ): Promise<void> {
-  const points = await page.evaluate(
+  const frame =
+    within === page ? { x: 0, y: 0 } : await page.locator('[data-testid="taskpane"]').boundingBox();
+  if (!frame) throw new Error("the task pane is not shown");
+  const points = await within.evaluate(
     ([id, start, end]) => {
       const area = document.querySelector(`[data-testid="${id}"]`)!;
       const find = (text: string) => {
@@ -196,13 +201,20 @@ export async function selectWithMouse(
       };
       const first = find(start);
       const last = find(end);
-      first.node.parentElement!.scrollIntoView({ block: "center" });
       const charBox = (node: Node, offset: number) => {
         const range = document.createRange();
         range.setStart(node, offset);
         range.setEnd(node, offset + 1);
         return range.getBoundingClientRect();
       };
+      // The text may lie deep in a box that scrolls (the review's text does): bring it to the middle.
+      for (let box = first.node.parentElement; box !== null; box = box.parentElement) {
+        if (box === document.body || box === document.documentElement) continue;
+        if (box.scrollHeight <= box.clientHeight) continue;
+        const at = charBox(first.node, first.at).top - box.getBoundingClientRect().top;
+        box.scrollTop += at - box.clientHeight / 2;
+      }
+      window.scrollBy(0, charBox(first.node, first.at).top - window.innerHeight / 2);
       const a = charBox(first.node, first.at);
       const b = charBox(last.node, last.at + end.length - 1);
       return {
@@ -214,9 +226,9 @@ export async function selectWithMouse(
     },
     [testid, from, to] as const
   );
-  await page.mouse.move(points.x1, points.y1);
+  await page.mouse.move(frame.x + points.x1, frame.y + points.y1);
   await page.mouse.down();
-  await page.mouse.move(points.x2, points.y2, { steps: 8 });
+  await page.mouse.move(frame.x + points.x2, frame.y + points.y2, { steps: 8 });
   await page.mouse.up();
 }
 
