@@ -323,10 +323,18 @@ class DocumentWriter {
     return { day: this.random.int(1, 28), month: this.random.int(1, 12), year };
   }
 
-  /** `né le 3 mars 1980`, `née le 1er janvier 1975`, `né(e) le 03/03/1980`: only the date is gold. */
+  /**
+   * `né le 3 mars 1980`, `née le 1er janvier 1975`, `né(e) le 03/03/1980`, `née en mars 1980`:
+   * only the date is gold.
+   */
   bornOn(p: Person): this {
     const r = this.random;
     const born = p.sex === "M" ? "né" : "née";
+    if (r.chance(0.15))
+      return this.add(`${born} en `).gold(
+        "DATE_NAISSANCE",
+        `${MONTHS[p.birth.month - 1]} ${p.birth.year}`
+      );
     this.add(r.pick([`${born} le `, `${born} le `, "né(e) le "]));
     return this.gold(
       "DATE_NAISSANCE",
@@ -443,7 +451,14 @@ class DocumentWriter {
     const compact = ids.frenchIban(account);
     return {
       bank: bank.name,
-      iban: this.random.chance(0.75) ? ids.group(compact, [4, 4, 4, 4, 4, 4]) : compact,
+      iban: this.random.pick([
+        ids.group(compact, [4, 4, 4, 4, 4, 4]),
+        ids.group(compact, [4, 4, 4, 4, 4, 4]),
+        compact,
+        // As users paste it: the country apart, or in the RIB's groups.
+        ids.group(compact, [2, 2, 4, 4, 4, 4, 4, 3]),
+        ids.group(compact, [4, 5, 5, 11, 2]),
+      ]),
       rib: [account.bank, account.branch, account.account, account.key].join(" "),
       bic: bank.bic,
     };

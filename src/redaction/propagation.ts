@@ -1,11 +1,50 @@
 import type { Entity } from "./entity.ts";
-import { isDigitCode, isLetterCode } from "./text/chars.ts";
+import { isDigitCode, isLetterCode, isLowerCode } from "./text/chars.ts";
 
 const isWordCode = (code: number) => isLetterCode(code) || isDigitCode(code);
+
+/** Values at least this long are looked up by this many first characters, shorter ones by two. */
+const LONG_PREFIX = 4;
+
+/**
+ * The first `length` UTF-16 units at `at` hashed into one small integer: no string is made per
+ * word of the text, and V8 hashes a small integer without allocating. Two prefixes may share a
+ * key; every candidate is compared in full anyway.
+ */
+function prefixKey(text: string, at: number, length: number): number {
+  let key = 0;
+  for (let i = 0; i < length; i++) key = (key * 31 + text.charCodeAt(at + i)) & 0x3fffffff;
+  return key;
+}
+
+/** `text.startsWith(value, at)`, compared unit by unit: the builtin is several times slower here. */
+function occursAt(text: string, value: string, at: number): boolean {
+  if (at + value.length > text.length) return false;
+  for (let i = 0; i < value.length; i++) {
+    if (text.charCodeAt(at + i) !== value.charCodeAt(i)) return false;
+  }
+  return true;
+}
 
 interface Candidate {
   value: string;
   source: Entity;
+}
+
+type Candidates = Map<number, Candidate[]>;
+
+function add(map: Candidates, key: number, candidate: Candidate): void {
+  const list = map.get(key);
+  if (list) list.push(candidate);
+  else map.set(key, [candidate]);
+}
+
+/** The longest candidate of `list` written at `at` as a whole word. */
+function longestAt(text: string, at: number, list: Candidate[] | undefined): Candidate | undefined {
+  if (list === undefined) return undefined;
+  return list.find(
+    ({ value }) => occursAt(text, value, at) && !isWordCode(text.charCodeAt(at + value.length))
+  );
 }
 
 /**
@@ -14,8 +53,10 @@ interface Candidate {
  * Returns the new occurrences, which overlap no entity already found, in text order.
  */
 export function propagateValues(text: string, entities: readonly Entity[]): Entity[] {
-  // Keyed by the first two UTF-16 units as one number: no string is made per word of the text.
-  const byPrefix = new Map<number, Candidate[]>();
+  // Four characters tell apart the many values that share two (`1993`, `1994`, `19/…` all start
+  // with `19`), so a stop in the text compares few of them.
+  const long: Candidates = new Map();
+  const short: Candidates = new Map();
   const firstChars = new Set<string>();
   const seen = new Set<string>();
   for (const entity of entities) {
@@ -23,17 +64,21 @@ export function propagateValues(text: string, entities: readonly Entity[]): Enti
     if (value.length < 2 || seen.has(value)) continue;
     if (!isWordCode(value.charCodeAt(0)) || !isWordCode(value.charCodeAt(value.length - 1)))
       continue;
+    // A value starting in lower case (an e-mail, `mars 1980`) is found again by its recognizer or
+    // is a phrase too common to mask everywhere; and the scan would stop at most words of the text.
+    if (isLowerCode(value.charCodeAt(0))) continue;
     seen.add(value);
     firstChars.add(value[0]!);
-    const prefix = value.charCodeAt(0) * 0x10000 + value.charCodeAt(1);
-    const list = byPrefix.get(prefix) ?? [];
-    list.push({ value, source: entity });
-    byPrefix.set(prefix, list);
+    const candidate = { value, source: entity };
+    if (value.length >= LONG_PREFIX) add(long, prefixKey(value, 0, LONG_PREFIX), candidate);
+    else add(short, prefixKey(value, 0, 2), candidate);
   }
-  if (byPrefix.size === 0) return [];
-  for (const list of byPrefix.values()) list.sort((a, b) => b.value.length - a.value.length);
+  if (firstChars.size === 0) return [];
+  for (const list of long.values()) list.sort((a, b) => b.value.length - a.value.length);
+  for (const list of short.values()) list.sort((a, b) => b.value.length - a.value.length);
 
-  // The regex engine jumps from one possible first character to the next far faster than a loop.
+  // The regex engine jumps from one possible first character to the next far faster than a loop;
+  // `test` moves lastIndex past the one character matched without allocating a match per stop.
   const starts = new RegExp(
     `[${[...firstChars].map((c) => c.replace(/[\\\]^-]/g, "\\$&")).join("")}]`,
     "g"
@@ -41,14 +86,12 @@ export function propagateValues(text: string, entities: readonly Entity[]): Enti
   const sorted = [...entities].sort((a, b) => a.start - b.start);
   const found: Entity[] = [];
   let next = 0;
-  for (let match = starts.exec(text); match; match = starts.exec(text)) {
-    const at = match.index;
+  while (starts.test(text)) {
+    const at = starts.lastIndex - 1;
     if (at > 0 && isWordCode(text.charCodeAt(at - 1))) continue;
-    const hit = byPrefix
-      .get(text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1))
-      ?.find(
-        ({ value }) => text.startsWith(value, at) && !isWordCode(text.charCodeAt(at + value.length))
-      );
+    const hit =
+      longestAt(text, at, long.get(prefixKey(text, at, LONG_PREFIX))) ??
+      longestAt(text, at, short.get(prefixKey(text, at, 2)));
     if (!hit) continue;
     const end = at + hit.value.length;
     while (next < sorted.length && sorted[next]!.end <= at) next++;

@@ -234,13 +234,13 @@ describe("other values", () => {
   it("birth dates: the date alone is gold, the words before it are not", () => {
     const found = all("DATE_NAISSANCE");
     for (const { doc, e, value } of found) {
-      expect(value).toMatch(/^(1er|\d{1,2}) [a-zéû]+ \d{4}$|^\d{2}\/\d{2}\/\d{4}$/);
+      expect(value).toMatch(/^(1er |\d{1,2} )?[a-zéû]+ \d{4}$|^\d{2}\/\d{2}\/\d{4}$/);
       expect(before(doc, e, 25)).toMatch(
-        /(née?|né\(e\)) le $|(Date de naissance|Né\(e\) le)\s?: $/
+        /(née?|né\(e\)) le $|née? en $|(Date de naissance|Né\(e\) le)\s?: $/
       );
     }
     const contexts = found.map(({ doc, e }) => before(doc, e, 25));
-    for (const word of ["né le ", "née le ", "Date de naissance"])
+    for (const word of ["né le ", "née le ", " en ", "Date de naissance"])
       expect(
         contexts.some((c) => c.includes(word)),
         word

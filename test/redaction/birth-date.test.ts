@@ -27,7 +27,7 @@ describe("birth date recognizer", () => {
   it("finds a year of birth alone, lists of them included", () => {
     expect(found("Le requérant est né en 1944 et réside à Perth.")).toEqual(["1944"]);
     expect(found("Ses enfants sont nés respectivement en 1929 et 1923.")).toEqual(["1929", "1923"]);
-    expect(found("né en mars 1980")).toEqual(["1980"]);
+    expect(found("née en 1980, elle a saisi le tribunal")).toEqual(["1980"]);
   });
 
   it("ignores dates that are no date of birth", () => {
@@ -57,5 +57,33 @@ describe("birth date recognizer", () => {
     const text =
       "né le 3 mars 1980 ; né le 03/03/1980 ; date de naissance : 3.3.1980 ; DN : 1980-03-03 ; né le 03/03/80";
     expect(new Set(reportedKeys(birthDateRecognizer, text))).toEqual(new Set(["1980-03-03"]));
+  });
+});
+
+describe("birth date recognizer: month and year", () => {
+  it.each([
+    ["M. Martin, né en mars 1980 à Lyon", "mars 1980"],
+    ["Mme Durand, née en Février 1975,", "Février 1975"],
+    ["NÉ EN MARS 1980", "MARS 1980"],
+    ["Date de naissance : septembre 1962", "septembre 1962"],
+  ])("masks the month with the year in %j", (text, value) => {
+    expect(found(text)).toEqual([value]);
+  });
+
+  it("gives the month and year one key, whatever the case", () => {
+    expect(reportedKeys(birthDateRecognizer, "né en mars 1980; née en MARS 1980")).toEqual([
+      "1980-03",
+      "1980-03",
+    ]);
+  });
+
+  it("finds the date after a maiden name: `née Fabre le 3 mars 1980`", () => {
+    expect(found("Mme Lucie Bernard née Fabre le 3 mars 1980")).toEqual(["3 mars 1980"]);
+  });
+
+  it("leaves months and years out of a birth context", () => {
+    expect(found("La loi de mars 1980 a été abrogée en 1985.")).toEqual([]);
+    expect(found("Il est entendu en mars 1980, puis en 1981.")).toEqual([]);
+    expect(found("L'arrêt rendu le 3 mars 1980 par la Cour née de la réforme.")).toEqual([]);
   });
 });

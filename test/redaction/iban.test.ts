@@ -75,4 +75,20 @@ describe("IBAN recognizer", () => {
     expect(found(ADMIN_PROSE_DECOYS)).toEqual([]);
     expect(found("le 12 mars, du 15 au 30, LE 12 MARS 2019, BE 12 34")).toEqual([]);
   });
+
+  it.each([
+    "FR 76 3000 6000 0112 3456 7890 189",
+    "FR 7630 0060 0001 1234 5678 9018 9",
+    "FR76 30006 00001 12345678901 89",
+    "FR76-3000-6000-0112-3456-7890-189",
+    "fr76 3000 6000 0112 3456 7890 189",
+  ])("finds an IBAN written %j, as users paste it", (iban) => {
+    expect(found(`Merci de virer la somme sur le compte ${iban} avant lundi.`)).toEqual([iban]);
+  });
+
+  it("does not take a country code and a wrong number for an IBAN", () => {
+    expect(found("compte FR 76 3000 6000 0112 3456 7890 188")).toEqual([]);
+    expect(found("voir FR 76 et articles 3000 6000")).toEqual([]);
+    expect(found("réf. FR76-3000-6000-0112-3456-7890-189-2")).toEqual([]);
+  });
 });

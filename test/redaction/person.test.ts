@@ -85,4 +85,20 @@ describe("person recognizer", () => {
       )
     ).toEqual([]);
   });
+
+  it.each([
+    ["Marie DUPONT née MARTIN a été entendue.", ["Marie DUPONT", "MARTIN"]],
+    ["Marie Dupont née Martin a été entendue.", ["Marie Dupont", "Martin"]],
+    ["Mme Dupont, née Garnier, conteste.", ["Dupont", "Garnier"]],
+    ["Mme Marie DUPONT épouse MARTIN demeurant à Lyon.", ["Marie DUPONT", "MARTIN"]],
+    ["Jeanne Martin, épouse Durand-Leroy, a signé.", ["Jeanne Martin", "Durand-Leroy"]],
+    ["Mme veuve Martin, née Petit, a signé.", ["Martin", "Petit"]],
+  ])("masks the maiden or married name too in %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it("does not take what follows `née` or `épouse` for a name when it is none", () => {
+    expect(names("Elle est née le 3 mars à Lyon.")).toEqual([]);
+    expect(names("Son épouse a demandé le divorce.")).toEqual([]);
+  });
 });

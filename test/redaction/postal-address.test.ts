@@ -218,4 +218,29 @@ describe("postal address recognizer", () => {
       expect(masked).toBe("demeurant [ADRESSE_1] (courrier : [ADRESSE_1])");
     });
   });
+
+  describe("commune before its postcode", () => {
+    it.each([
+      ["Il habite 12 rue de la Paix, Paris 75002.", "12 rue de la Paix, Paris 75002"],
+      ["Adresse : 12 rue de la Paix\nParis 75002", "12 rue de la Paix\nParis 75002"],
+      ["Adresse : 12 rue de la Paix\n75002 Paris", "12 rue de la Paix\n75002 Paris"],
+      [
+        "3 avenue Foch, Bâtiment B\nLyon, 69006 Cedex 2",
+        "3 avenue Foch, Bâtiment B\nLyon, 69006 Cedex 2",
+      ],
+    ])("reads the last line in %j", (text, address) => {
+      expect(found(text)).toEqual([address]);
+    });
+
+    it("gives `Paris 75002` and `75002 Paris` one placeholder", () => {
+      expect(keyOf("12 rue de la Paix, Paris 75002")).toBe(keyOf("12 rue de la Paix, 75002 Paris"));
+    });
+
+    it("leaves a commune and a number that follow no street", () => {
+      expect(found("Le tribunal de Paris 75002 a statué.")).toEqual([]);
+      expect(found("12 rue de la Paix. Paris 2024 accueille les Jeux.")).toEqual([
+        "12 rue de la Paix",
+      ]);
+    });
+  });
 });

@@ -1,4 +1,6 @@
+import type { Entity } from "../entity.ts";
 import { createPatternRecognizer } from "../pattern-recognizer.ts";
+import type { Recognizer } from "../recognizer.ts";
 import { fold } from "../text/fold.ts";
 import { FRENCH_MONTHS } from "../text/months.ts";
 import { afterLabel, anyCase, anyCaseOf } from "./fixed-format-parts.ts";
@@ -30,14 +32,17 @@ const PLACE_WORD =
 const PLACE =
   `(?:${anyCaseOf(["à", "au", "aux", "en", "in"])}\\s+${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,3}` +
   `(?:\\s*\\([^()\\n]{1,30}\\))?,?\\s+)?`;
-const BORN_ON = `${BORN}${PLACE}${anyCaseOf(["le", "on"])}\\s*:?\\s*`;
+/** A maiden name between the word and the date: `née Fabre le 3 mars 1980`. */
+const MAIDEN_NAME = "(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2},?\\s+)?";
+const BORN_ON = `${BORN}${MAIDEN_NAME}${PLACE}${anyCaseOf(["le", "on"])}\\s*:?\\s*`;
 /**
- * `né en 1980`, `nés respectivement en 1929 et 1923`; `né en mars 1980` gives the year only, the
- * month alone saying little.
+ * `né en 1980`, `nés respectivement en 1929 et 1923`, `né en mars 1980` (the month joins the year
+ * afterwards: see {@link withMonth}).
  */
+const MONTH_BEFORE_YEAR = `(?:${MONTH}\\s+)?`;
 const BORN_IN =
   `${BORN}(?:${anyCase("respectivement")}\\s+)?${PLACE}${anyCaseOf(["en", "in"])}\\s+` +
-  `(?:${MONTH}\\s+)?(?:${YEAR}(?:\\s*,\\s*|\\s+${anyCase("et")}\\s+))*`;
+  `${MONTH_BEFORE_YEAR}(?:${YEAR}(?:\\s*,\\s*|\\s+${anyCase("et")}\\s+))*`;
 
 /** Labels of forms: `Date de naissance : 03/03/1980`, `DN : 03/03/1980`. */
 const BIRTH_LABEL_WORDS = [
@@ -85,21 +90,51 @@ function birthKey(value: string): string | undefined {
   if (parts) return isoDay(fullYear(parts[3]!), Number(parts[2]), Number(parts[1]));
   parts = /^(\d\d?)(?:er|ᵉʳ)?\s+(\S+)\s+(\d{4})$/u.exec(value);
   if (parts) return isoDay(Number(parts[3]), monthNumber(parts[2]!), Number(parts[1]));
+  parts = /^(\S+)\s+(\d{4})$/u.exec(value);
+  if (parts) return isoDay(Number(parts[2]), monthNumber(parts[1]!), 1)?.slice(0, 7);
   return /^\d{4}$/.test(value) && isPast(Number(value)) ? value : undefined;
 }
 
+/** A month written right before a year, as the whole of it: `mars 1980` of `né en mars 1980`. */
+const MONTH_ENDING = new RegExp(`(?<![\\p{L}\\p{N}])${MONTH}\\s+$`, "u");
+
 /**
- * Dates of birth, and no other date: a date counts only right after `né le`, `née à Lyon le`,
- * `date de naissance :` or `DN :`, which stay outside the entity; `né en 1980` gives the year.
- * `l'audience du 3 mars 2021` is not found.
+ * The year of a birth given with its month (`né en mars 1980`) widened to the month, which tells
+ * much more than the year alone. The patterns cannot match it: they begin with a digit, which
+ * keeps them fast, and the label's look-behind has already read the month.
  */
-export const birthDateRecognizer = createPatternRecognizer({
+function withMonth(text: string, entity: Entity): Entity {
+  if (entity.end - entity.start !== 4) return entity;
+  const month = MONTH_ENDING.exec(text.slice(Math.max(0, entity.start - 16), entity.start));
+  if (!month) return entity;
+  const start = entity.start - month[0].length;
+  const value = text.slice(start, entity.end);
+  const key = birthKey(value);
+  return key === undefined ? entity : { ...entity, start, key };
+}
+
+const patternRecognizer = createPatternRecognizer({
   name: "birth-date",
   type: "DATE_NAISSANCE",
   patterns: [
     { name: "date", regex: regex(`${BORN_ON}|${BIRTH_LABEL}`, FULL_DATE), score: 0.9 },
-    { name: "year", regex: regex(`${BORN_IN}|${BIRTH_LABEL}`, YEAR), score: 0.8 },
+    {
+      name: "year",
+      regex: regex(`${BORN_IN}|${BIRTH_LABEL}${MONTH_BEFORE_YEAR}`, YEAR),
+      score: 0.8,
+    },
   ],
   validate: (value) => birthKey(value) !== undefined,
   normalize: (value) => birthKey(value) ?? value,
 });
+
+/**
+ * Dates of birth, and no other date: a date counts only right after `né le`, `née à Lyon le`,
+ * `date de naissance :` or `DN :`, which stay outside the entity; `né en 1980` gives the year,
+ * `né en mars 1980` the month and year. `l'audience du 3 mars 2021` is not found.
+ */
+export const birthDateRecognizer: Recognizer = {
+  name: patternRecognizer.name,
+  type: patternRecognizer.type,
+  analyze: (text) => patternRecognizer.analyze(text).map((entity) => withMonth(text, entity)),
+};

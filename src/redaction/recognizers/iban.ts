@@ -1,6 +1,6 @@
 import { ibanChecksumHolds } from "../checksums.ts";
 import { createPatternRecognizer } from "../pattern-recognizer.ts";
-import { compact, SEP_OPT, startBehind, WORD_CHAR } from "./identifier-parts.ts";
+import { compact, SEP, startBehind, WORD_CHAR } from "./identifier-parts.ts";
 
 /** IBAN length per country, from the SWIFT IBAN registry. */
 export const IBAN_LENGTHS: Readonly<Record<string, number>> = {
@@ -96,22 +96,30 @@ export const IBAN_LENGTHS: Readonly<Record<string, number>> = {
 };
 
 /**
+ * Between two characters of an IBAN: nothing, or one space or hyphen, in any grouping (by 4 as
+ * printed, `FR 76 …` with the country apart, or groups of the RIB's widths).
+ */
+const IBAN_SEP_OPT = "[ \\u00A0\\u202F-]?";
+
+/**
  * One alternative per length: the countries of that length, the check digits, then exactly as
- * many alphanumerics as the country's BBAN has, in any grouping (by 4 as printed, or one run).
- * The start boundary (not inside a word, except right after a glued `IBAN` as PDFs extract it)
- * follows the check digits so that the engine can skip through prose on them.
+ * many alphanumerics as the country's BBAN has, in any grouping. The start boundary (not inside a
+ * word, except right after a glued `IBAN` as PDFs extract it) follows the check digits so that the
+ * engine can skip through prose on them; it is written for the country written with and without a
+ * space before its check digits.
  */
 function ibanRegex(): RegExp {
   const byLength = new Map<number, string[]>();
   for (const [country, length] of Object.entries(IBAN_LENGTHS)) {
     byLength.set(length, [...(byLength.get(length) ?? []), country]);
   }
-  const start = `(?:(?<=IBAN.{4})|${startBehind(4)})`;
+  const start = (width: number) => `(?:(?<=IBAN.{${width}})|${startBehind(width)})`;
+  const checkDigits = `(?:\\d\\d${start(4)}|${SEP}\\d\\d${start(5)})`;
   const alternatives = [...byLength].map(([length, countries]) => {
-    const bban = `[A-Z0-9](?:${SEP_OPT}[A-Z0-9]){${length - 5}}`;
-    return `(?:${countries.join("|")})\\d\\d${start}${SEP_OPT}${bban}`;
+    const bban = `[A-Z0-9](?:${IBAN_SEP_OPT}[A-Z0-9]){${length - 5}}`;
+    return `(?:${countries.join("|")})${checkDigits}${IBAN_SEP_OPT}${bban}`;
   });
-  return new RegExp(`(?:${alternatives.join("|")})(?!${WORD_CHAR})`, "giu");
+  return new RegExp(`(?:${alternatives.join("|")})(?!${WORD_CHAR}|-[A-Z0-9])`, "giu");
 }
 
 /** International bank account numbers of every country of the registry, checked by ISO 13616. */

@@ -15,6 +15,7 @@ import { placeholderLiteralRecognizer } from "./placeholder-literal.ts";
 import { plateRecognizer } from "./plate.ts";
 import { postalAddressRecognizer } from "./postal-address.ts";
 import { ribRecognizer } from "./rib.ts";
+import { ribLabelledRecognizer } from "./rib-labelled.ts";
 import { sirenRecognizer } from "./siren.ts";
 import { siretRecognizer } from "./siret.ts";
 import { tvaRecognizer } from "./tva.ts";
@@ -28,6 +29,7 @@ export function defaultRecognizers(): Recognizer[] {
     nirRecognizer,
     ibanRecognizer,
     ribRecognizer,
+    ribLabelledRecognizer,
     sirenRecognizer,
     siretRecognizer,
     tvaRecognizer,

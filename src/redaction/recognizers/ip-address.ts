@@ -19,7 +19,10 @@ const IPV4_REGEX = new RegExp(
  * for `::1`), each beginning with that group and its colon, the boundary checked after them. So
  * written, the regex engine skips fast to the colons; a single regex with a `{1,4}` first group stops
  * at every hexadecimal letter, that is at every `e` and `a` of French prose, 20 times slower.
+ * They run only around the colons of the text (its gate), which prose has few of.
  */
+const COLON = /:/g;
+
 const IPV6_PATTERNS: Pattern[] = [4, 3, 2, 1, 0].map((firstGroupLength) => {
   const first = firstGroupLength === 0 ? ":" : HEX.repeat(firstGroupLength);
   const more = firstGroupLength === 0 ? "{0,6}" : "{1,6}";
@@ -31,6 +34,7 @@ const IPV6_PATTERNS: Pattern[] = [4, 3, 2, 1, 0].map((firstGroupLength) => {
       "gu"
     ),
     score: 0.85,
+    gate: COLON,
   };
 });
 

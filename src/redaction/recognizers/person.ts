@@ -445,8 +445,9 @@ export const personRecognizer: Recognizer = {
     // The module's regex itself: a copy per call would start again in V8's regex interpreter.
     const scanner = CAPITAL;
     scanner.lastIndex = 0;
-    for (let match = scanner.exec(text); match; match = scanner.exec(text)) {
-      const at = match.index;
+    // `test` rather than `exec`: no match array per capital of the text.
+    while (scanner.test(text)) {
+      const at = scanner.lastIndex - 1;
       if (
         at > 0 &&
         (isLetterCode(text.charCodeAt(at - 1)) ||

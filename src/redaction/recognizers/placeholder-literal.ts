@@ -4,12 +4,15 @@ import { isProse, MAX_MENTION_LENGTH, placeholderMentionPattern } from "../place
 import type { Recognizer } from "../recognizer.ts";
 
 const MENTION = placeholderMentionPattern();
-/** Every mention ends in a number written after a separator: the scan starts from those numbers. */
-const NUMBER_AFTER_SEPARATOR = /[_\- \t\u00a0\u202f]\d+/g;
-/** The end of a label just before that number, in any case: cheap to test on a short slice. */
-const LABEL_BEFORE = new RegExp(
-  `(?:${ENTITY_TYPES.map((t) => t.split("_").join("[\\s_\\\\-]+")).join("|")})[\\s_\\\\-]{1,6}$`,
-  "i"
+/**
+ * Every mention ends in a number written after a label and a separator: the scan stops at the first
+ * digit of such a number only, the label checked by a look-behind (a stop at every number of the
+ * text, with a slice and a test each, cost more than the rest of the recognizer).
+ */
+const NUMBER_AFTER_LABEL = new RegExp(
+  `\\d+(?<=(?:${ENTITY_TYPES.map((t) => t.split("_").join("[\\s_\\\\-]+")).join("|")})` +
+    `[\\s_\\\\-]{0,5}[_\\- \\t\\u00a0\\u202f]\\d+)`,
+  "gi"
 );
 
 /**
@@ -23,19 +26,11 @@ export const placeholderLiteralRecognizer: Recognizer = {
   analyze(text: string): Entity[] {
     const entities: Entity[] = [];
     let covered = 0;
-    NUMBER_AFTER_SEPARATOR.lastIndex = 0;
-    for (
-      let found = NUMBER_AFTER_SEPARATOR.exec(text);
-      found;
-      found = NUMBER_AFTER_SEPARATOR.exec(text)
-    ) {
-      const numberStart = found.index + 1;
+    NUMBER_AFTER_LABEL.lastIndex = 0;
+    for (let found = NUMBER_AFTER_LABEL.exec(text); found; found = NUMBER_AFTER_LABEL.exec(text)) {
+      const numberStart = found.index;
       const numberEnd = found.index + found[0].length;
-      if (
-        numberEnd <= covered ||
-        !LABEL_BEFORE.test(text.slice(Math.max(0, numberStart - 24), numberStart))
-      )
-        continue;
+      if (numberEnd <= covered) continue;
       MENTION.lastIndex = Math.max(covered, numberStart - MAX_MENTION_LENGTH);
       for (
         let match = MENTION.exec(text);

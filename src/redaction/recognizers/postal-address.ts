@@ -125,6 +125,11 @@ const AFTER_TYPE = new RegExp(`\\.?${S}*`, "y");
 const SEPARATOR = new RegExp(`${S}*(?:[,|•·]|[-–—](?=${S}))?${S}*(?:${NEWLINE}${S}*)?`, "y");
 const POSTCODE = new RegExp(`(?:0[1-9]|[1-8]\\d|9[0-8])\\d{3}(?!\\d)${S}+`, "y");
 const CEDEX_NUMBER = new RegExp(`${S}+\\d{1,2}(?!\\d)`, "y");
+/** A postcode after its commune, as some write the last line: `Paris 75002`, `Lyon, 69003`. */
+const POSTCODE_AFTER_COMMUNE = new RegExp(
+  `${S}*,?${S}*(?:0[1-9]|[1-8]\\d|9[0-8])\\d{3}(?![\\p{L}\\p{N}])(?:${S}+cedex(?:${S}+\\d{1,2}(?!\\d))?)?`,
+  "iuy"
+);
 /** The first words of the complements and types, as `formKey` gives them (`lieu` of `lieu dit`). */
 const ITEM_FIRST_WORDS = new Set(
   [...STREET_TYPES, ...NAMED_COMPLEMENTS, ...UNIT_COMPLEMENTS, ...POSTAL_BOXES]
@@ -318,6 +323,19 @@ function postcodeEnd(text: string, at: number, lowercase: boolean): number {
   return communeStart < 0 ? -1 : communeEnd(text, communeStart, lowercase);
 }
 
+/**
+ * The end of a commune and its postcode at `at` (`Paris 75002`), or -1. The key reads them the
+ * usual way round, so that `75002 Paris` is the same address.
+ */
+function communePostcodeEnd(text: string, at: number, keys: KeyWord[]): number {
+  const commune = communeEnd(text, at, false);
+  const end = commune < 0 ? -1 : endOf(POSTCODE_AFTER_COMMUNE, text, commune);
+  if (end < 0) return -1;
+  const postcode = text.slice(commune, end).replace(/^[\s,]+/, "");
+  keys.push({ start: at, end, word: `${postcode} ${text.slice(at, commune)}` });
+  return end;
+}
+
 /** A keyword read at `at` by a sticky regex whose group 1 is the keyword as written. */
 interface Keyword<T> {
   word: T;
@@ -386,7 +404,10 @@ function extendForward(
     const postcode = postcodeEnd(text, next, true);
     if (postcode >= 0) return { end: postcode, postcode: true };
     const item = itemEnd(text, next, keys);
-    if (item < 0) break;
+    if (item < 0) {
+      const communeFirst = communePostcodeEnd(text, next, keys);
+      return communeFirst < 0 ? { end, postcode: false } : { end: communeFirst, postcode: true };
+    }
     end = item;
   }
   return { end, postcode: false };

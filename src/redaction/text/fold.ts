@@ -19,7 +19,17 @@ function foldChar(ch: string): string {
   return folded;
 }
 
+const NON_ASCII = /[\u0080-\uffff]/;
+const EACH_NON_ASCII = /[\u0080-\uffff]/g;
+/** Where `toLowerCase` and a fold unit by unit may differ: astral letters, `İ` (two units lowered). */
+const SURROGATE = /[\ud800-\udfff]/;
+
 export function fold(text: string): string {
+  // The builtin lowers the ASCII letters, the common case, far faster than a loop per unit.
+  const lower = text.toLowerCase();
+  if (!NON_ASCII.test(lower)) return lower;
+  if (lower.length === text.length && !SURROGATE.test(text))
+    return lower.replace(EACH_NON_ASCII, foldChar);
   let out = "";
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
