@@ -59,8 +59,11 @@ export async function buildGateway(deps: GatewayDependencies): Promise<FastifyIn
   } as FastifyServerOptions);
   const metrics = new GatewayMetrics();
 
-  app.addHook("onSend", async (_request, reply) => {
+  // Set as the request arrives, so that a streamed answer, written past Fastify's onSend, has them too.
+  // The request id names the call's audit record, for a user who reports a problem with it.
+  app.addHook("onRequest", async (request, reply) => {
     reply.headers(SECURITY_HEADERS);
+    reply.header("x-request-id", request.id);
     if (deps.https)
       reply.header("strict-transport-security", "max-age=63072000; includeSubDomains");
   });

@@ -56,3 +56,43 @@ export const CHAT_REQUEST_FIELDS = new Set([
   "service_tier",
   "safe_prompt",
 ]);
+
+/** A chat completion request as the wire carries it, once the gateway has checked and masked it. */
+export interface WireChatRequest {
+  model: string;
+  messages: unknown[];
+  stream?: boolean;
+  [field: string]: unknown;
+}
+
+/**
+ * One event of a streamed answer as the wire carries it. The gateway reads only what it restores and
+ * counts (each choice's content, the usage); every other field is passed on as received.
+ */
+export interface WireStreamChunk {
+  choices: WireStreamChoice[];
+  usage?: { prompt_tokens?: unknown; completion_tokens?: unknown; [field: string]: unknown } | null;
+  [field: string]: unknown;
+}
+
+export interface WireStreamChoice {
+  index: number;
+  delta: { content?: unknown; [field: string]: unknown };
+  finish_reason?: string | null;
+  [field: string]: unknown;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** Whether a parsed event has the shape the relay relies on; anything else ends the stream as an upstream error. */
+export function isWireStreamChunk(value: unknown): value is WireStreamChunk {
+  return (
+    isObject(value) &&
+    Array.isArray(value.choices) &&
+    value.choices.every(
+      (choice) => isObject(choice) && Number.isInteger(choice.index) && isObject(choice.delta)
+    ) &&
+    (value.usage === undefined || value.usage === null || isObject(value.usage))
+  );
+}

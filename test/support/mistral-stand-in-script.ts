@@ -9,10 +9,12 @@ export interface AnswerShape {
   chunkSize?: number;
   /** Offsets in the content returned (after any prefix) where one chunk ends and the next begins. */
   cuts?: readonly number[];
-  /** Milliseconds waited before each chunk (the role chunk included); non-streamed: before the whole body. */
+  /** Milliseconds between chunks, on a schedule from the request (the role chunk included); non-streamed: before the whole body. */
   delayMs?: number;
   /** Destroys the connection after the role chunk and this many content chunks, without `[DONE]`. */
   cutAfterChunks?: number;
+  /** Milliseconds between `[DONE]` and the end of the response, as when the last bytes come apart. */
+  endAfterDoneMs?: number;
 }
 
 export interface AnswerStep extends AnswerShape {

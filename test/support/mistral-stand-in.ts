@@ -35,6 +35,8 @@ export interface MistralStandInOptions {
   chunkSize?: number;
   /** Keep `received` and the raw bytes (default true); false keeps memory flat for benchmarks. */
   record?: boolean;
+  /** What a chat completion gets when no step is queued (default: an echo of the last user message). */
+  defaultStep?: Step;
 }
 
 export interface ReceivedRequest {
@@ -107,6 +109,7 @@ export class MistralStandIn {
   /** Every request received, in order of arrival (recorded once its body is complete). */
   readonly received: ReceivedRequest[] = [];
   private disconnectCount = 0;
+  private connectionCount = 0;
   private origin = "";
 
   private readonly server = createServer((req, res) => void this.handle(req, res));
@@ -118,12 +121,15 @@ export class MistralStandIn {
   private readonly models: readonly string[];
   private readonly chunkSize: number;
   private readonly record: boolean;
+  private readonly defaultStep: Step;
 
   constructor(options: MistralStandInOptions) {
     this.apiKey = options.apiKey;
     this.models = options.models ?? DEFAULT_MODELS;
     this.chunkSize = options.chunkSize ?? 4;
     this.record = options.record ?? true;
+    this.defaultStep = options.defaultStep ?? echo();
+    this.server.on("connection", () => this.connectionCount++);
     // A 'data' listener added after node:http's own takes the socket off the native parser path, so every
     // byte goes through here as well as through the HTTP parser.
     if (this.record) {
@@ -138,6 +144,11 @@ export class MistralStandIn {
     return this.origin;
   }
 
+  /** TCP connections opened to the stand-in so far: keep-alive clients open few. */
+  get connections(): number {
+    return this.connectionCount;
+  }
+
   /** Responses the client abandoned before they were complete (a hang, a slow stream, ...). */
   get disconnects(): number {
     return this.disconnectCount;
@@ -148,7 +159,7 @@ export class MistralStandIn {
     this.origin = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
   }
 
-  /** Queues what the next chat completion requests get, one step each; echo when the queue is empty. */
+  /** Queues what the next chat completion requests get, one step each; the default step when the queue is empty. */
   script(...steps: Step[]): void {
     this.steps.push(...steps);
   }
@@ -228,7 +239,7 @@ export class MistralStandIn {
   }
 
   private async chat(raw: string, res: ServerResponse, signal: AbortSignal): Promise<void> {
-    const step = this.steps.shift() ?? echo();
+    const step = this.steps.shift() ?? this.defaultStep;
     if (step.kind === "hang") return;
     if (step.kind === "fail") {
       res.writeHead(step.status, step.headers);
@@ -316,13 +327,21 @@ export class MistralStandIn {
       "content-type": "text/event-stream; charset=utf-8",
       "cache-control": "no-cache",
     });
-    for (const event of events.slice(0, sent)) {
-      if (step.delayMs) await sleep(step.delayMs, undefined, { signal });
+    // Paced on a schedule from the first event, as a model's tokens come at its own rate however
+    // long each write takes: waiting a gap after each write would slow the stream down by the
+    // receiver's speed, and a slower receiver would look like a slower model.
+    const start = performance.now();
+    for (const [i, event] of events.slice(0, sent).entries()) {
+      const due = start + (i + 1) * (step.delayMs ?? 0) - performance.now();
+      if (due > 0) await sleep(due, undefined, { signal });
       if (signal.aborted) return;
       await writeEvent(res, event);
     }
     if (step.cutAfterChunks !== undefined) return cut(res);
-    res.end("data: [DONE]\n\n");
+    if (!step.endAfterDoneMs) return void res.end("data: [DONE]\n\n");
+    await writeEvent(res, "[DONE]");
+    await sleep(step.endAfterDoneMs, undefined, { signal });
+    res.end();
   }
 }
 

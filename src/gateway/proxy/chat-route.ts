@@ -1,7 +1,6 @@
 import type {
   ChatCompletionRequest,
   ChatCompletionResponse,
-  CompletionEvent,
 } from "@mistralai/mistralai/models/components";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { restore, StreamRestorer, type Engine } from "../../redaction/index.ts";
@@ -11,7 +10,7 @@ import { userOf } from "../auth/plugin.ts";
 import { GATEWAY_ERRORS, validationError, type MistralError } from "../errors.ts";
 import type { GatewayMetrics } from "../metrics.ts";
 import type { RateLimiter } from "../rate-limit/rate-limiter.ts";
-import { CHAT_REQUEST_FIELDS, sdkToWire, wireToSdk } from "../wire.ts";
+import { CHAT_REQUEST_FIELDS, sdkToWire, wireToSdk, type WireStreamChunk } from "../wire.ts";
 import { scanMessages, type ScanPolicy } from "./message-scan.ts";
 import { upstreamFailure } from "./upstream-errors.ts";
 import type { Upstream } from "./upstream.ts";
@@ -170,12 +169,7 @@ export async function chatRoutes(app: FastifyInstance, options: ChatRouteOptions
       if (!reply.raw.writableFinished) controller.abort();
     };
     reply.raw.on("close", onClose);
-    const upstreamRequest = wireToSdk<ChatCompletionRequest>({
-      ...body,
-      model,
-      messages: scan.messages,
-      stream,
-    });
+    const upstreamRequest = { ...body, model, messages: scan.messages, stream };
     const recordUsage = async (prompt: number | null, completion: number | null) => {
       state.record.promptTokens = prompt;
       state.record.completionTokens = completion;
@@ -186,7 +180,10 @@ export async function chatRoutes(app: FastifyInstance, options: ChatRouteOptions
 
     try {
       if (!stream) {
-        const response = await options.upstream.complete(upstreamRequest, controller.signal);
+        const response = await options.upstream.complete(
+          wireToSdk<ChatCompletionRequest>(upstreamRequest),
+          controller.signal
+        );
         const restored = restoreResponse(response, scan.vault);
         state.record.responseChars = restored.chars;
         await recordUsage(
@@ -196,11 +193,8 @@ export async function chatRoutes(app: FastifyInstance, options: ChatRouteOptions
         await finish("ok", 200);
         return reply.send(sdkToWire(restored.response));
       }
-      const events = await options.upstream.stream(
-        { ...upstreamRequest, stream: true },
-        controller.signal
-      );
-      return await relayStream(request, reply, events, scan.vault, state, recordUsage, finish);
+      const batches = await options.upstream.stream(upstreamRequest, controller.signal);
+      return await relayStream(request, reply, batches, scan.vault, state, recordUsage, finish);
     } catch (error) {
       if (controller.signal.aborted) {
         await finish("client_cancelled", 499);
@@ -233,14 +227,20 @@ function restoreResponse(response: ChatCompletionResponse, vault: Parameters<typ
   return { response: { ...response, choices }, chars };
 }
 
+/** A token count from the wire, or null when the upstream gave none it could be. */
+const tokens = (value: unknown) =>
+  typeof value === "number" && Number.isFinite(value) && value >= 0 ? value : null;
+
 /**
  * Sends the model's stream on as Mistral's SSE, each content delta restored as it comes: a
- * placeholder cut between two chunks is held back until complete, then given back whole.
+ * placeholder cut between two chunks is held back until complete, then given back whole. Events that
+ * arrived together leave together, in one write. The audit record is committed before `[DONE]`, so
+ * that a client that saw its answer end has its call in the audit, whatever happens next.
  */
 async function relayStream(
   request: FastifyRequest,
   reply: FastifyReply,
-  events: AsyncIterable<CompletionEvent>,
+  batches: AsyncIterable<WireStreamChunk[]>,
   vault: Parameters<typeof restore>[1],
   state: CallState,
   recordUsage: (prompt: number | null, completion: number | null) => Promise<void>,
@@ -261,32 +261,34 @@ async function relayStream(
   };
   let outcome = "upstream_error";
   try {
-    for await (const event of events) {
-      const chunk = event.data;
-      const choices = chunk.choices.map((choice) => {
-        const delta = choice.delta;
-        const restorer = restorerFor(choice.index);
-        let content = typeof delta.content === "string" ? delta.content : "";
-        state.record.responseChars += content.length;
-        content = restorer.push(content);
-        if (choice.finishReason) content += restorer.end();
-        return typeof delta.content === "string" || content
-          ? { ...choice, delta: { ...delta, content } }
-          : choice;
-      });
-      if (chunk.usage)
-        await recordUsage(chunk.usage.promptTokens ?? null, chunk.usage.completionTokens ?? null);
-      reply.raw.write(`data: ${JSON.stringify(sdkToWire({ ...chunk, choices }))}\n\n`);
+    for await (const chunks of batches) {
+      let out = "";
+      for (const chunk of chunks) {
+        for (const choice of chunk.choices) {
+          const delta = choice.delta;
+          const restorer = restorerFor(choice.index);
+          const received = typeof delta.content === "string" ? delta.content : "";
+          state.record.responseChars += received.length;
+          let content = restorer.push(received);
+          if (choice.finish_reason) content += restorer.end();
+          if (typeof delta.content === "string" || content) delta.content = content;
+        }
+        if (chunk.usage)
+          await recordUsage(
+            tokens(chunk.usage.prompt_tokens),
+            tokens(chunk.usage.completion_tokens)
+          );
+        out += `data: ${JSON.stringify(chunk)}\n\n`;
+      }
+      reply.raw.write(out);
     }
     outcome = "ok";
-    reply.raw.write("data: [DONE]\n\n");
   } catch (error) {
     // Decided before the response is ended, which marks the socket destroyed in every case.
     if (reply.raw.destroyed) outcome = "client_cancelled";
     request.log.warn({ err: { message: (error as Error).name } }, "stream interrupted");
-  } finally {
-    reply.raw.end();
-    await finish(outcome, outcome === "ok" ? 200 : outcome === "client_cancelled" ? 499 : 502);
   }
+  await finish(outcome, outcome === "ok" ? 200 : outcome === "client_cancelled" ? 499 : 502);
+  reply.raw.end(outcome === "ok" ? "data: [DONE]\n\n" : undefined);
   return reply;
 }

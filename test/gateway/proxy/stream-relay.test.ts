@@ -1,0 +1,133 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import { afterEach, describe, expect, it } from "vitest";
+import { fail, reply } from "../../support/mistral-stand-in.ts";
+import {
+  auditRecords,
+  DEV_TOKEN,
+  startGatewayFixture,
+  waitForRecords,
+  type GatewayFixture,
+} from "../support/gateway-fixture.ts";
+
+let fixture: GatewayFixture | undefined;
+afterEach(async () => {
+  await fixture?.close();
+  fixture = undefined;
+});
+
+const SSE = { "content-type": "text/event-stream" };
+const request = {
+  model: "mistral-small-latest",
+  stream: true,
+  messages: [{ role: "user", content: "Écrire à Mme Ophélie Karamanlis." }],
+};
+
+function post(body: unknown = request) {
+  return fetch(`${fixture!.url}/v1/chat/completions`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${DEV_TOKEN}`, "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+}
+
+/** The data of each event of an SSE body. */
+const events = (body: string) =>
+  body
+    .split("\n\n")
+    .filter(Boolean)
+    .map((event) => event.replace(/^data: /, ""));
+
+/** The answer's text, joined from the content of every event but [DONE]. */
+const contentOf = (body: string) =>
+  events(body)
+    .filter((data) => data !== "[DONE]")
+    .map((data) => (JSON.parse(data) as { choices: { delta: { content?: string } }[] }).choices)
+    .map((choices) => choices[0]?.delta.content ?? "")
+    .join("");
+
+describe("the gateway relaying a streamed answer", () => {
+  it("passes every field of an event on as Mistral sent it, only the content restored", async () => {
+    fixture = await startGatewayFixture();
+    const chunk = {
+      id: "cmpl-1",
+      object: "chat.completion.chunk",
+      created: 1_764_000_000,
+      model: "mistral-small-latest",
+      p: "abcdef",
+      choices: [
+        {
+          index: 0,
+          delta: { role: "assistant", content: "Bonjour [PERSONNE_1].", tool_calls: null },
+          finish_reason: "stop",
+          logprobs: null,
+        },
+      ],
+      usage: { prompt_tokens: 12, completion_tokens: 5, total_tokens: 17 },
+    };
+    fixture.standIn.script(fail(200, `data: ${JSON.stringify(chunk)}\n\ndata: [DONE]\n\n`, SSE));
+    const response = await post();
+    expect(response.status).toBe(200);
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    const requestId = response.headers.get("x-request-id");
+    const [relayed, done, ...rest] = events(await response.text());
+    expect(JSON.parse(relayed!)).toEqual({
+      ...chunk,
+      choices: [
+        {
+          ...chunk.choices[0],
+          delta: { ...chunk.choices[0]!.delta, content: "Bonjour Ophélie Karamanlis." },
+        },
+      ],
+    });
+    expect([done, rest]).toEqual(["[DONE]", []]);
+    expect((await auditRecords(fixture.audit))[0]).toMatchObject({
+      requestId,
+      outcome: "ok",
+      promptTokens: 12,
+      completionTokens: 5,
+    });
+  });
+
+  it("has the call in the audit by the time the client reads [DONE]", async () => {
+    fixture = await startGatewayFixture();
+    fixture.standIn.script(reply("Bien reçu, [PERSONNE_1]."));
+    const body = await (await post()).text();
+    expect(body.endsWith("data: [DONE]\n\n")).toBe(true);
+    expect(await auditRecords(fixture.audit)).toMatchObject([{ outcome: "ok", stream: true }]);
+  });
+
+  it("keeps its connection to Mistral from one streamed call to the next", async () => {
+    fixture = await startGatewayFixture();
+    for (let call = 0; call < 3; call++) {
+      // The end of the body comes after [DONE]: a relay that stopped reading at [DONE] would drop it.
+      fixture.standIn.script(reply(`Réponse ${call}, [PERSONNE_1].`, { endAfterDoneMs: 30 }));
+      expect(contentOf(await (await post()).text())).toBe(`Réponse ${call}, Ophélie Karamanlis.`);
+      await sleep(100);
+    }
+    expect(fixture.standIn.connections).toBe(1);
+  });
+
+  it.each([
+    ["an event that is not JSON", "data: {pas du json\n\n"],
+    ["an event that is not a chat chunk", 'data: {"choices": "aucun"}\n\n'],
+    ["a stream that ends before [DONE]", 'data: {"choices": []}\n\n'],
+  ])("ends the stream without [DONE] on %s, and audits an upstream error", async (_, body) => {
+    fixture = await startGatewayFixture();
+    fixture.standIn.script(fail(200, body, SSE));
+    const response = await post();
+    expect(response.status).toBe(200);
+    expect(await response.text()).not.toContain("[DONE]");
+    expect((await waitForRecords(fixture.audit, 1))[0]).toMatchObject({
+      outcome: "upstream_error",
+      status: 502,
+    });
+  });
+
+  it("answers 502 in French when the upstream answers a stream request without a stream", async () => {
+    fixture = await startGatewayFixture();
+    fixture.standIn.script(fail(200, { object: "chat.completion", choices: [] }));
+    const response = await post();
+    expect(response.status).toBe(502);
+    expect(await response.json()).toMatchObject({ message: expect.stringMatching(/Mistral/) });
+  });
+});
