@@ -1,11 +1,7 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { cpus, tmpdir } from "node:os";
-import { join } from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
+import { cpus } from "node:os";
 import type { chatStream } from "@mistralai/mistralai/funcs/chatStream.js";
 import type { ChatCompletionStreamRequestMessage } from "@mistralai/mistralai/models/components";
 import { restore } from "../src/redaction/index.ts";
-import { reply, startMistralStandIn } from "../test/support/mistral-stand-in.ts";
 import { bytes, num, passMiss, table } from "./lib/format.ts";
 import {
   closedLoop,
@@ -14,7 +10,10 @@ import {
   type LoadOptions,
   type LoadResult,
 } from "./lib/load.ts";
-import { collectGarbage } from "./lib/memory.ts";
+import { startBenchChild, type BenchChild, type ProcessUsage } from "./lib/child-process.ts";
+import type { GatewayChildConfig } from "./lib/gateway-process.ts";
+import { measureLoopback, type LoopbackCost } from "./lib/loopback.ts";
+import type { StandInChildConfig } from "./lib/stand-in-process.ts";
 import type { BenchModule, BenchOutcome } from "./lib/module.ts";
 
 /**
@@ -87,11 +86,14 @@ Coordonnées : [ADRESSE_1], [TELEPHONE_1], [COURRIEL_1]. Note de [PERSONNE_4].`;
 /** Characters per SSE event: about one token, as Mistral streams. */
 const CHUNK_CHARS = 4;
 /**
- * Gap before each event. Unpaced, the stand-in writes a whole stream in one chain of callbacks that
- * never yields to the event loop, so calls are served one at a time and some starve for seconds;
- * a 1 ms gap (a model at about 1000 tokens/s, faster than any real one) lets streams interleave.
+ * Time between events: a model streaming 200 tokens a second, faster than Mistral's hosted models
+ * do. Each stream of the 50 level then brings 200 events a second through the gateway, 10,000 in
+ * all; at 1 ms (1,000 tokens a second) client, stand-in and gateway saturated this 2-core machine
+ * on the direct path already, and the figures measured queueing, not the gateway.
  */
-const EVENT_GAP_MS = 1;
+const EVENT_GAP_MS = 5;
+/** Events per streamed call: the role chunk, the content chunks, `[DONE]`. */
+const EVENTS_PER_CALL = 1 + Math.ceil(REPLY.length / CHUNK_CHARS) + 1;
 const PLACEHOLDER = /\[[A-Z_]+_\d+\]/;
 const REQUEST_BYTES = Buffer.byteLength(JSON.stringify({ model: MODEL, messages: MESSAGES }));
 
@@ -101,18 +103,20 @@ interface Path {
   id: PathId;
   /** Starts the call with the official SDK. */
   open(): ReturnType<typeof chatStream>;
-  /** Every origin the call reaches, with the key it presents there. */
-  origins: ReadonlyArray<{ url: string; apiKey: string }>;
+  /** The origin the client calls, with the key it presents there. */
+  origin: { url: string; apiKey: string };
   /** The whole reply the client must read, or the call counts as an error. */
   expected: string;
-  /** Queues the stand-in's answer to one call. */
-  script(): void;
 }
 
 interface Memory {
   heapUsed: number;
   rss: number;
 }
+
+/** The processes of a phase: the bench's own (the SDK clients) and its two children. */
+const PROCESSES = ["client", "gateway", "standIn"] as const;
+type ProcessId = (typeof PROCESSES)[number];
 
 interface Phase {
   path: PathId;
@@ -126,40 +130,31 @@ interface Phase {
   p99Ms: number;
   firstEventP50Ms: number;
   firstEventP99Ms: number;
-  /** CPU time of the whole process (client, stand-in, gateway, GC threads) per call that succeeded. */
-  cpuMsPerRequest: number;
+  /** CPU time per call that succeeded, of each process (its GC threads included). */
+  cpuMsPerRequest: Record<ProcessId, number>;
+  /** The gateway process's memory, settled, before and after the phase. */
   before: Memory;
   after: Memory;
 }
 
-/** The heap and RSS once in-flight work has settled and a full GC has run. */
-async function settledMemory(): Promise<Memory> {
-  await sleep(100);
-  collectGarbage?.();
-  const { heapUsed, rss } = process.memoryUsage();
-  return { heapUsed, rss };
-}
-
 /**
- * Opens as many keep-alive connections to each origin as there will be streams, with concurrent
- * `GET /v1/models`: no call pays for opening one, and the memory taken before a phase already holds
- * them. The gateway's upstream shares this process's fetch pool, so its origins include the stand-in.
+ * Opens as many keep-alive connections to the path's origin as there will be streams, with
+ * concurrent `GET /v1/models`: no call pays for opening one. The gateway's own connections to the
+ * stand-in are opened by the warm-up and kept by its fetch pool.
  */
 async function openConnections(path: Path, count: number): Promise<void> {
-  const requests = path.origins.flatMap(({ url, apiKey }) =>
-    Array.from({ length: count }, async () => {
-      const response = await fetch(`${url}/v1/models`, {
-        headers: { authorization: `Bearer ${apiKey}` },
-      });
-      await response.arrayBuffer();
-    })
-  );
+  const { url, apiKey } = path.origin;
+  const requests = Array.from({ length: count }, async () => {
+    const response = await fetch(`${url}/v1/models`, {
+      headers: { authorization: `Bearer ${apiKey}` },
+    });
+    await response.arrayBuffer();
+  });
   await Promise.all(requests);
 }
 
 /** One streamed call with the official SDK, read to its end and checked. */
 async function streamOnce(path: Path): Promise<CallTiming> {
-  path.script();
   const start = performance.now();
   const result = await path.open();
   if (!result.ok) throw result.error;
@@ -174,12 +169,26 @@ async function streamOnce(path: Path): Promise<CallTiming> {
   return { firstByteMs: firstByteMs ?? performance.now() - start };
 }
 
-async function runPhase(path: Path, options: LoadOptions): Promise<Phase> {
+interface Children {
+  gateway: BenchChild<string>;
+  standIn: BenchChild<string>;
+}
+
+async function runPhase(path: Path, options: LoadOptions, children: Children): Promise<Phase> {
   await openConnections(path, options.concurrency);
-  const before = await settledMemory();
-  const cpuBefore = process.cpuUsage();
+  const [gatewayBefore, standInBefore] = await Promise.all([
+    children.gateway.usage(),
+    children.standIn.usage(),
+  ]);
+  const clientBefore = process.cpuUsage();
   const load: LoadResult = await closedLoop(options, () => streamOnce(path));
-  const cpu = process.cpuUsage(cpuBefore);
+  const client = process.cpuUsage(clientBefore);
+  const [gatewayAfter, standInAfter] = await Promise.all([
+    children.gateway.usage(),
+    children.standIn.usage(),
+  ]);
+  const perCall = (ms: number) => ms / Math.max(1, load.completed);
+  const memory = ({ heapUsed, rss }: ProcessUsage): Memory => ({ heapUsed, rss });
   return {
     path: path.id,
     concurrency: options.concurrency,
@@ -192,90 +201,60 @@ async function runPhase(path: Path, options: LoadOptions): Promise<Phase> {
     p99Ms: percentile(load.latenciesMs, 99),
     firstEventP50Ms: percentile(load.firstByteMs, 50),
     firstEventP99Ms: percentile(load.firstByteMs, 99),
-    cpuMsPerRequest: (cpu.user + cpu.system) / 1000 / Math.max(1, load.completed),
-    before,
-    after: await settledMemory(),
+    cpuMsPerRequest: {
+      client: perCall((client.user + client.system) / 1000),
+      gateway: perCall(gatewayAfter.cpuMs - gatewayBefore.cpuMs),
+      standIn: perCall(standInAfter.cpuMs - standInBefore.cpuMs),
+    },
+    before: memory(gatewayBefore),
+    after: memory(gatewayAfter),
   };
 }
 
-/**
- * The gateway and the SDK, loaded only when this bench runs: importing them takes seconds and about
- * 100 MB of RSS, which the other benches of the same process must not carry in their figures.
- */
-async function loadGateway() {
-  const [core, funcs, app, store, schema, scan, upstream, limiter] = await Promise.all([
+/** The SDK and the engine, loaded only when this bench runs, so that other benches do not carry them. */
+async function loadClient() {
+  const [core, funcs, schema, scan] = await Promise.all([
     import("@mistralai/mistralai/core.js"),
     import("@mistralai/mistralai/funcs/chatStream.js"),
-    import("../src/gateway/app.ts"),
-    import("../src/gateway/audit/sqlite-store.ts"),
     import("../src/gateway/config/schema.ts"),
     import("../src/gateway/proxy/message-scan.ts"),
-    import("../src/gateway/proxy/upstream.ts"),
-    import("../src/gateway/rate-limit/in-memory.ts"),
   ]);
-  return { ...core, ...funcs, ...app, ...store, ...schema, ...scan, ...upstream, ...limiter };
+  return { ...core, ...funcs, ...schema, ...scan };
 }
 
 async function runGatewayBench(): Promise<BenchOutcome> {
-  const {
-    MistralCore,
-    chatStream,
-    buildGateway,
-    SqliteAuditStore,
-    configSchema,
-    createGatewayEngine,
-    scanMessages,
-    createUpstream,
-    InMemoryRateLimiter,
-  } = await loadGateway();
+  const { MistralCore, chatStream, configSchema, createGatewayEngine, scanMessages } =
+    await loadClient();
   /** What to close, in reverse order, whatever happens. */
   const cleanup: Array<() => unknown> = [];
   try {
-    const standIn = await startMistralStandIn({
-      apiKey: API_KEY,
-      record: false,
-      chunkSize: CHUNK_CHARS,
-    });
-    cleanup.push(() => standIn.close());
-    const config = configSchema.parse({
-      upstream: { serverURL: standIn.url },
-      policy: {
-        models: { allowed: [MODEL] },
-        rateLimits: {
-          requestsPerMinute: 0,
-          requestsPerDay: 0,
-          tokensPerMinute: 0,
-          tokensPerDay: 0,
-        },
-      },
-    });
-    const auditDir = mkdtempSync(join(tmpdir(), "plume-bench-gateway-"));
-    cleanup.push(() => rmSync(auditDir, { recursive: true, force: true }));
-    const audit = new SqliteAuditStore(join(auditDir, "audit.db"));
-    cleanup.push(() => audit.close());
-    const app = await buildGateway({
-      config,
-      audit,
-      rateLimiter: new InMemoryRateLimiter(config.policy.rateLimits),
-      // No retries: a failed call must show as an error here, not be replayed.
-      upstream: createUpstream({
+    const standIn = await startBenchChild<string>(
+      new URL("./lib/stand-in-process.ts", import.meta.url),
+      {
         apiKey: API_KEY,
-        serverURL: standIn.url,
-        timeoutMs: config.upstream.timeoutMs,
-        retries: { count: 0, initialMs: 0, maxMs: 0 },
-      }),
-      devToken: DEV_TOKEN,
-      upstreamReachable: async () => true,
-    });
-    cleanup.push(() => app.close());
-    const gatewayUrl = await app.listen({ host: "127.0.0.1", port: 0 });
+        reply: REPLY,
+        chunkChars: CHUNK_CHARS,
+        eventGapMs: EVENT_GAP_MS,
+      } satisfies StandInChildConfig
+    );
+    cleanup.push(() => standIn.stop());
+    const gateway = await startBenchChild<string>(
+      new URL("./lib/gateway-process.ts", import.meta.url),
+      {
+        upstreamUrl: standIn.ready,
+        apiKey: API_KEY,
+        devToken: DEV_TOKEN,
+        model: MODEL,
+      } satisfies GatewayChildConfig
+    );
+    cleanup.push(() => gateway.stop());
+    const children: Children = { gateway, standIn };
     // The request is the same each time, so the gateway numbers its placeholders as this scan does.
-    const scan = scanMessages(createGatewayEngine(), MESSAGES, config.policy.entities);
+    const entities = configSchema.parse({}).policy.entities;
+    const scan = scanMessages(createGatewayEngine(), MESSAGES, entities);
     const restored = restore(REPLY, scan.vault).text;
     if (PLACEHOLDER.test(restored))
       throw new Error("the reply holds a placeholder that the gateway does not give the request");
-    const step = reply(REPLY, { delayMs: EVENT_GAP_MS });
-    const script = () => standIn.script(step);
     const sdk = (serverURL: string, apiKey: string) => {
       const client = new MistralCore({
         apiKey,
@@ -285,24 +264,23 @@ async function runGatewayBench(): Promise<BenchOutcome> {
       });
       return () => chatStream(client, { model: MODEL, messages: MESSAGES });
     };
-    const standInOrigin = { url: standIn.url, apiKey: API_KEY };
     const paths: Record<PathId, Path> = {
       direct: {
         id: "direct",
-        open: sdk(standIn.url, API_KEY),
-        origins: [standInOrigin],
+        open: sdk(standIn.ready, API_KEY),
+        origin: { url: standIn.ready, apiKey: API_KEY },
         expected: REPLY,
-        script,
       },
       gateway: {
         id: "gateway",
-        open: sdk(gatewayUrl, DEV_TOKEN),
-        origins: [{ url: gatewayUrl, apiKey: DEV_TOKEN }, standInOrigin],
+        open: sdk(gateway.ready, DEV_TOKEN),
+        origin: { url: gateway.ready, apiKey: DEV_TOKEN },
         expected: restored,
-        script,
       },
     };
 
+    process.stderr.write("  measuring a loopback round trip between two processes…\n");
+    const loopback = await measureLoopback();
     process.stderr.write(`  warming up: ${MAX_LEVEL} calls at once on each path…\n`);
     for (const path of Object.values(paths)) {
       const warm = await closedLoop(WARMUP, () => streamOnce(path));
@@ -313,16 +291,16 @@ async function runGatewayBench(): Promise<BenchOutcome> {
       for (const id of order) {
         process.stderr.write(`  ${id}, ${concurrency} concurrent streams…\n`);
         const options = { concurrency, maxRequests: LEVEL_MAX_REQUESTS, maxMs: LEVEL_MAX_MS };
-        phases.push(await runPhase(paths[id], options));
+        phases.push(await runPhase(paths[id], options, children));
       }
     }
     const soak: Phase[] = [];
     for (let window = 1; SOAK && window <= SOAK_WINDOWS; window++) {
       process.stderr.write(`  soak: gateway, ${MAX_LEVEL} streams, ${window}/${SOAK_WINDOWS}…\n`);
       const options = { concurrency: MAX_LEVEL, maxRequests: Infinity, maxMs: SOAK_WINDOW_MS };
-      soak.push(await runPhase(paths.gateway, options));
+      soak.push(await runPhase(paths.gateway, options, children));
     }
-    return report(phases, soak, scan.maskedByGateway);
+    return report(phases, soak, scan.maskedByGateway, loopback);
   } finally {
     for (const close of cleanup.reverse()) await close();
   }
@@ -350,7 +328,8 @@ function growth(from: Phase, to: Phase, count: number) {
 function report(
   phases: readonly Phase[],
   soak: readonly Phase[],
-  masked: Record<string, number>
+  masked: Record<string, number>,
+  loopback: LoopbackCost
 ): BenchOutcome {
   const phaseOf = (path: PathId, concurrency: number) =>
     phases.find((p) => p.path === path && p.concurrency === concurrency)!;
@@ -366,8 +345,9 @@ function report(
         p50Ms: gateway.p50Ms - direct.p50Ms,
         p99Ms: gateway.p99Ms - direct.p99Ms,
         firstEventP50Ms: gateway.firstEventP50Ms - direct.firstEventP50Ms,
-        cpuMsPerRequest: gateway.cpuMsPerRequest - direct.cpuMsPerRequest,
       },
+      /** The gateway process's own CPU per call: what the path adds on a machine of its own. */
+      gatewayCpuMsPerRequest: gateway.cpuMsPerRequest.gateway,
     };
   });
 
@@ -434,10 +414,11 @@ function report(
     `each level is a closed loop until ${bytes(LEVEL_MAX_REQUESTS)} calls or ${LEVEL_MAX_MS / 1000} s, then waits for the calls in flight;`,
     "its connections are opened beforehand.",
     "",
-    "Client, stand-in and gateway share this process and its one JavaScript thread. At 1 stream, the",
-    "added latency is the gateway's own cost per call. At 50 and 200 streams the thread is saturated",
-    "(direct included) and latency is mostly queueing: about streams ÷ req/s, so the gateway's extra CPU",
-    "per call comes back multiplied by the number of streams. Those figures are an in-process worst case.",
+    "Client (this process), gateway and stand-in run in three processes of their own, on the same",
+    "machine: the clients and the stand-in take CPU the gateway would have alone in production.",
+    `This machine: a loopback round trip between two processes takes ${num(loopback.roundTripUs)} µs (median of ${bytes(loopback.roundTrips)}), ${num(loopback.cpuUsPerRoundTrip)} µs`,
+    "of CPU on one side (a write, a read, a wake-up). A relay pays about that per event, twice (upstream",
+    `and client side); a call is ${EVENTS_PER_CALL} events.`,
     "",
     "Throughput and time to the end of the stream",
     table(
@@ -469,31 +450,33 @@ function report(
       ])
     ),
     "",
-    "Time to the first event (the role chunk), and CPU time of the whole process per call",
+    "Time to the first event (the role chunk), and CPU time per call of each process (GC threads included)",
     table(
       [
         "streams",
         "1st event p50 direct",
         "gateway",
         "added",
-        "CPU/call direct",
-        "gateway",
-        "added",
-        "gw ÷ direct",
+        "CPU/call client d / g",
+        "stand-in d / g",
+        "gateway process",
+        "per event",
+        "÷ loopback CPU",
       ],
       levels.map((l) => [
         String(l.concurrency),
         ms(l.direct.firstEventP50Ms),
         ms(l.gateway.firstEventP50Ms),
         signedMs(l.added.firstEventP50Ms),
-        ms(l.direct.cpuMsPerRequest),
-        ms(l.gateway.cpuMsPerRequest),
-        signedMs(l.added.cpuMsPerRequest),
-        `×${num(l.gateway.cpuMsPerRequest / l.direct.cpuMsPerRequest)}`,
+        `${ms(l.direct.cpuMsPerRequest.client)} / ${ms(l.gateway.cpuMsPerRequest.client)}`,
+        `${ms(l.direct.cpuMsPerRequest.standIn)} / ${ms(l.gateway.cpuMsPerRequest.standIn)}`,
+        ms(l.gatewayCpuMsPerRequest),
+        `${num((l.gatewayCpuMsPerRequest * 1000) / EVENTS_PER_CALL)} µs`,
+        `×${num((l.gatewayCpuMsPerRequest * 1000) / EVENTS_PER_CALL / loopback.cpuUsPerRoundTrip)}`,
       ])
     ),
     "",
-    "Memory of the process, after a full GC with in-flight work settled",
+    "Memory of the gateway process, after a full GC with in-flight work settled",
     table(
       ["", "heap used", "RSS"],
       [
@@ -534,7 +517,6 @@ function report(
       targets.map((t) => [t.target, t.figure, passMiss(t.pass)])
     ),
     ...(errorNotes.length ? ["Errors (first messages):", ...errorNotes] : []),
-    ...(collectGarbage ? [] : ["(no forced GC available: heap figures include garbage)"]),
   ].join("\n");
 
   const json = {
@@ -543,17 +525,19 @@ function report(
     environment,
     method: {
       client: "@mistralai/mistralai MistralCore + chatStream, no retries",
-      sameProcess: true,
+      processes: PROCESSES,
       requestBytes: REQUEST_BYTES,
       maskedByGateway: masked,
       replyChars: REPLY.length,
       replyChunkChars: CHUNK_CHARS,
       eventGapMs: EVENT_GAP_MS,
+      eventsPerCall: EVENTS_PER_CALL,
+      loopback,
       levels: LEVELS,
       levelMaxRequests: LEVEL_MAX_REQUESTS,
       levelMaxMs: LEVEL_MAX_MS,
       warmup: WARMUP,
-      forcedGc: Boolean(collectGarbage),
+      forcedGc: true,
     },
     levels,
     memory: { firstToLastLevel: memory, soak: soakMemory },
