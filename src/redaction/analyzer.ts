@@ -1,6 +1,7 @@
 import type { Entity } from "./entity.ts";
 import type { EntityType } from "./entity-types.ts";
 import { resolveOverlaps } from "./overlaps.ts";
+import { forgetGateOccurrences } from "./pattern-recognizer.ts";
 import { propagateValues } from "./propagation.ts";
 import type { RecognizerRegistry } from "./registry.ts";
 import { alwaysMaskEntities, neverMaskSpans, type MaskTerm } from "./terms.ts";
@@ -45,12 +46,14 @@ export class Analyzer {
     const folded = alwaysMask.length || neverMask.length ? fold(text) : "";
 
     let candidates: Entity[] = [];
+    forgetGateOccurrences();
     for (const recognizer of this.registry.list()) {
       if (types && !types.has(recognizer.type)) continue;
       for (const entity of recognizer.analyze(text)) {
         if (entity.score >= minScore) candidates.push(entity);
       }
     }
+    forgetGateOccurrences();
     const spare = neverMask.length ? sparing(folded, neverMask) : (entities: Entity[]) => entities;
     candidates = spare(candidates);
     candidates.push(...alwaysMaskEntities(folded, alwaysMask));

@@ -3,17 +3,31 @@ import type { Entity } from "./entity.ts";
 import type { EntityType } from "./entity-types.ts";
 import type { Recognizer } from "./recognizer.ts";
 
+/**
+ * Something every match of a pattern has near it, found by a much cheaper search than the
+ * pattern's own (the `:` of an IPv6 address, the word passeport, the digits after `FR`): the
+ * pattern then runs only around its occurrences instead of over the whole text.
+ */
+export interface Gate {
+  /** Global. Its occurrences are searched once per text, whatever patterns share it. */
+  regex: RegExp;
+  /** How far before the start of an occurrence a match may start. */
+  before: number;
+  /** How far after the end of an occurrence a match may start. */
+  after: number;
+}
+
 export interface Pattern {
   name: string;
   /** Must carry the `g` flag. The whole match is the entity: use look-arounds for boundaries. */
   regex: RegExp;
   score: number;
   /**
-   * Something every match has within {@link GATE_REACH} characters (the `:` of an IPv6 address):
-   * the pattern then runs only around its occurrences, found by a much cheaper search, instead of
-   * over the whole text.
+   * Where matches may start: a regex (every match within {@link GATE_REACH} characters of one of
+   * its occurrences, either way) or a {@link Gate} with its own reach. A match and its look-arounds
+   * must fit in {@link WINDOW_TAIL} characters after the last place it may start.
    */
-  gate?: RegExp;
+  gate?: RegExp | Gate;
 }
 
 /**
@@ -21,8 +35,10 @@ export interface Pattern {
  * (48 characters before a match, 24 after) plus the longest value a gated pattern matches.
  */
 export const GATE_REACH = 80;
-/** Text left after a window for the match that starts in it and for its look-aheads. */
-const WINDOW_TAIL = 64;
+/** Text left after a window for the match that starts in it and for its look-arounds. */
+const WINDOW_TAIL = 96;
+/** Windows closer than this are searched as one: a search costs more than so many characters. */
+const MERGE_GAP = 48;
 
 export interface PatternRecognizerSpec {
   name: string;
@@ -40,23 +56,52 @@ export interface PatternRecognizerSpec {
    * For recognizers whose matches all need their context to be reported: the gate of every
    * pattern (see {@link Pattern.gate}), so that they run only near the words that announce them.
    */
-  gate?: RegExp;
+  gate?: RegExp | Gate;
 }
 
 /**
- * The stretches of `text` where a match may start: around each occurrence of `gate`, merged.
- * Each is [from, to); matches are looked for in `text.slice(0, to + WINDOW_TAIL)` from `from`.
+ * The occurrences of each gate in the text being analysed, as start and end pairs: several
+ * recognizers share a gate (TVA and plates), and the analyzer runs them all on one text in turn.
  */
-function gateWindows(text: string, gate: RegExp): Array<[number, number]> {
-  const windows: Array<[number, number]> = [];
+let occurrencesText: string | undefined;
+const occurrencesByGate = new Map<RegExp, number[]>();
+
+/** Forgets the text whose gates are known: the analyzer calls it before and after each text. */
+export function forgetGateOccurrences(): void {
+  occurrencesByGate.clear();
+  occurrencesText = undefined;
+}
+
+function occurrences(text: string, gate: RegExp): number[] {
+  if (text !== occurrencesText) {
+    occurrencesByGate.clear();
+    occurrencesText = text;
+  }
+  let found = occurrencesByGate.get(gate);
+  if (found) return found;
+  found = [];
   gate.lastIndex = 0;
   for (let match = gate.exec(text); match; match = gate.exec(text)) {
-    const from = Math.max(0, match.index - GATE_REACH);
-    const to = Math.min(text.length, match.index + match[0].length + GATE_REACH);
-    const last = windows[windows.length - 1];
-    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
-    else windows.push([from, to]);
+    found.push(match.index, match.index + match[0].length);
     if (match[0].length === 0) gate.lastIndex++;
+  }
+  occurrencesByGate.set(gate, found);
+  return found;
+}
+
+/**
+ * The stretches of `text` where a match may start: around each occurrence of the gate, merged.
+ * Each is [from, to); matches are looked for in `text.slice(0, to + WINDOW_TAIL)` from `from`.
+ */
+function gateWindows(text: string, gate: Gate): Array<[number, number]> {
+  const windows: Array<[number, number]> = [];
+  const found = occurrences(text, gate.regex);
+  for (let i = 0; i < found.length; i += 2) {
+    const from = Math.max(0, found[i]! - gate.before);
+    const to = Math.min(text.length, found[i + 1]! + gate.after + 1);
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1] + MERGE_GAP) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
   }
   return windows;
 }
@@ -71,13 +116,18 @@ export function createPatternRecognizer(spec: PatternRecognizerSpec): Recognizer
   }
   // Built once: the module's own regexes, not copies per call (as matchAll makes), since V8 runs
   // a new regex in its interpreter until it is hot, which made short texts several times slower.
-  const gates = new Map<RegExp, RegExp>();
-  const gateOf = (pattern: Pattern) => {
+  const gates = new Map<RegExp | Gate, Gate>();
+  const gateOf = (pattern: Pattern): Gate | undefined => {
     const gate = pattern.gate ?? spec.gate;
     if (!gate) return undefined;
-    const scanner = gates.get(gate) ?? globalCopy(gate);
-    gates.set(gate, scanner);
-    return scanner;
+    const known = gates.get(gate);
+    if (known) return known;
+    const made =
+      gate instanceof RegExp
+        ? { regex: globalCopy(gate), before: GATE_REACH, after: GATE_REACH }
+        : { ...gate, regex: globalCopy(gate.regex) };
+    gates.set(gate, made);
+    return made;
   };
   const gated = spec.patterns.map((pattern) => ({ pattern, gate: gateOf(pattern) }));
 
@@ -120,7 +170,7 @@ export function createPatternRecognizer(spec: PatternRecognizerSpec): Recognizer
     type: spec.type,
     analyze(text: string): Entity[] {
       const found: Entity[] = [];
-      const windowsByGate = new Map<RegExp, Array<[number, number]>>();
+      const windowsByGate = new Map<Gate, Array<[number, number]>>();
       for (const { pattern, gate } of gated) {
         if (!gate) {
           scan(found, text, text, pattern, 0, text.length);

@@ -31,11 +31,6 @@ export function nameTokens(name: string): string[] {
     .filter((token) => token.length > 0 && token !== "." && !PARTICLES.has(token));
 }
 
-/** The identity key of a person mention: its name parts, sorted so that word order does not matter. */
-export function personKey(name: string): string {
-  return nameTokens(name).sort().join(" ");
-}
-
 function tokenMatches(short: string, long: string): boolean {
   if (short === long) return true;
   // An initial (`J.` or a lone letter) stands for any name part starting with that letter.

@@ -5,6 +5,7 @@ const isWordCode = (code: number) => isLetterCode(code) || isDigitCode(code);
 
 /** Values at least this long are looked up by this many first characters, shorter ones by two. */
 const LONG_PREFIX = 4;
+const PAIR_MASK = 0xffff;
 
 /**
  * The first `length` UTF-16 units at `at` hashed into one small integer: no string is made per
@@ -58,6 +59,8 @@ export function propagateValues(text: string, entities: readonly Entity[]): Enti
   const long: Candidates = new Map();
   const short: Candidates = new Map();
   const firstChars = new Set<string>();
+  // The first two characters of every value, hashed: most stops of the scan go no further.
+  const firstPairs = new Uint8Array(PAIR_MASK + 1);
   const seen = new Set<string>();
   for (const entity of entities) {
     const value = text.slice(entity.start, entity.end);
@@ -69,6 +72,7 @@ export function propagateValues(text: string, entities: readonly Entity[]): Enti
     if (isLowerCode(value.charCodeAt(0))) continue;
     seen.add(value);
     firstChars.add(value[0]!);
+    firstPairs[prefixKey(value, 0, 2) & PAIR_MASK] = 1;
     const candidate = { value, source: entity };
     if (value.length >= LONG_PREFIX) add(long, prefixKey(value, 0, LONG_PREFIX), candidate);
     else add(short, prefixKey(value, 0, 2), candidate);
@@ -79,8 +83,11 @@ export function propagateValues(text: string, entities: readonly Entity[]): Enti
 
   // The regex engine jumps from one possible first character to the next far faster than a loop;
   // `test` moves lastIndex past the one character matched without allocating a match per stop.
+  // Its look-behind skips, without a stop, the Latin letters and digits inside words (`1998` holds
+  // four possible first characters); the loop still checks for the other scripts' letters.
   const starts = new RegExp(
-    `[${[...firstChars].map((c) => c.replace(/[\\\]^-]/g, "\\$&")).join("")}]`,
+    `[${[...firstChars].map((c) => c.replace(/[\\\]^-]/g, "\\$&")).join("")}]` +
+      "(?<![0-9A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F][^])",
     "g"
   );
   const sorted = [...entities].sort((a, b) => a.start - b.start);
@@ -89,6 +96,7 @@ export function propagateValues(text: string, entities: readonly Entity[]): Enti
   while (starts.test(text)) {
     const at = starts.lastIndex - 1;
     if (at > 0 && isWordCode(text.charCodeAt(at - 1))) continue;
+    if (firstPairs[prefixKey(text, at, 2) & PAIR_MASK] === 0) continue;
     const hit =
       longestAt(text, at, long.get(prefixKey(text, at, LONG_PREFIX))) ??
       longestAt(text, at, short.get(prefixKey(text, at, 2)));

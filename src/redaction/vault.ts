@@ -1,5 +1,5 @@
 import { isEntityType, type EntityType } from "./entity-types.ts";
-import { isPartOf, nameTokens, personKey } from "./person-identity.ts";
+import { isPartOf, nameTokens } from "./person-identity.ts";
 import { formatPlaceholder } from "./placeholder.ts";
 
 export interface VaultEntry {
@@ -11,6 +11,14 @@ export interface VaultEntry {
   variants: string[];
   /** The identity keys that lead to this entry. */
   keys: string[];
+}
+
+/** One writing of an entry, as the pseudonymiser meets it: its type and identity key. */
+interface Writing {
+  type: EntityType;
+  /** The key given with it, or "". */
+  key: string;
+  entry: VaultEntry;
 }
 
 export interface VaultJSON {
@@ -27,7 +35,11 @@ export class Vault {
   readonly #byPlaceholder = new Map<string, VaultEntry>();
   readonly #byKey = new Map<string, VaultEntry>();
   readonly #counters = new Map<EntityType, number>();
-  readonly #byWriting = new Map<string, VaultEntry>();
+  /**
+   * Writings already linked, by their text, then type and key: a lookup by the text a
+   * pseudonymiser has just cut out, with no key string built and hashed per entity.
+   */
+  readonly #byWriting = new Map<string, Writing[]>();
   /** Persons by each full name part of their fullest writing, so linking a mention looks at few entries. */
   readonly #personsByPart = new Map<string, Set<VaultEntry>>();
   readonly #personParts = new Map<VaultEntry, string[]>();
@@ -89,21 +101,25 @@ export class Vault {
   /** The placeholder of the entity `original` is a writing of, created on first sight. */
   placeholderFor(type: EntityType, original: string, key?: string): string {
     // The same writing again, the common case in a long document, links the same way.
-    const writing = `${type}\u0000${key ?? ""}\u0000${original}`;
-    const known = this.#byWriting.get(writing);
-    if (known) return known.placeholder;
+    const writings = this.#byWriting.get(original);
+    const known = writings?.find((w) => w.type === type && w.key === (key ?? ""));
+    if (known) return known.entry.placeholder;
     const placeholder = this.#link(type, original, key);
-    this.#byWriting.set(writing, this.#byPlaceholder.get(placeholder)!);
+    const writing = { type, key: key ?? "", entry: this.#byPlaceholder.get(placeholder)! };
+    if (writings) writings.push(writing);
+    else this.#byWriting.set(original, [writing]);
     return placeholder;
   }
 
   #link(type: EntityType, original: string, key?: string): string {
-    const identity = type === "PERSONNE" ? personKey(original) : (key ?? original);
+    // A person's name parts, read once for the key (sorted, so that word order does not matter),
+    // the link to a known person and the index.
+    const parts = type === "PERSONNE" ? nameTokens(original) : undefined;
+    const identity = parts ? [...parts].sort().join(" ") : (key ?? original);
     const fullKey = `${type}\u0000${identity}`;
-    const entry =
-      this.#byKey.get(fullKey) ?? (type === "PERSONNE" ? this.#samePerson(original) : undefined);
+    const entry = this.#byKey.get(fullKey) ?? (parts ? this.#samePerson(parts) : undefined);
     if (entry) {
-      this.#remember(entry, fullKey, original);
+      this.#remember(entry, fullKey, original, parts);
       return entry.placeholder;
     }
     const index = (this.#counters.get(type) ?? 0) + 1;
@@ -116,7 +132,7 @@ export class Vault {
       keys: [],
     };
     this.#insert(created);
-    this.#remember(created, fullKey, original);
+    this.#remember(created, fullKey, original, parts);
     return created.placeholder;
   }
 
@@ -127,16 +143,16 @@ export class Vault {
       this.#indexPerson(entry, nameTokens(entry.original));
   }
 
-  #remember(entry: VaultEntry, fullKey: string, original: string): void {
+  #remember(entry: VaultEntry, fullKey: string, original: string, parts?: string[]): void {
     if (!entry.keys.includes(fullKey)) entry.keys.push(fullKey);
     this.#byKey.set(fullKey, entry);
     if (entry.variants.includes(original)) return;
     entry.variants.push(original);
     if (entry.type !== "PERSONNE") return;
-    const parts = nameTokens(original);
-    if (parts.length <= (this.#personParts.get(entry)?.length ?? 0)) return;
+    const names = parts ?? nameTokens(original);
+    if (names.length <= (this.#personParts.get(entry)?.length ?? 0)) return;
     entry.original = original;
-    this.#indexPerson(entry, parts);
+    this.#indexPerson(entry, names);
   }
 
   #indexPerson(entry: VaultEntry, parts: string[]): void {
@@ -153,8 +169,7 @@ export class Vault {
    * The one known person a mention is part of (`Dupont` of `Jean Dupont`), or the one known
    * mention that is part of this fuller name. Ambiguity (two Dupont) links nothing.
    */
-  #samePerson(original: string): VaultEntry | undefined {
-    const tokens = nameTokens(original);
+  #samePerson(tokens: readonly string[]): VaultEntry | undefined {
     const candidates = new Set<VaultEntry>();
     for (const token of tokens)
       for (const entry of this.#personsByPart.get(token) ?? []) candidates.add(entry);

@@ -1,5 +1,5 @@
 import type { Entity } from "../entity.ts";
-import { createPatternRecognizer } from "../pattern-recognizer.ts";
+import { createPatternRecognizer, type Gate } from "../pattern-recognizer.ts";
 import type { Recognizer } from "../recognizer.ts";
 import { fold } from "../text/fold.ts";
 import { FRENCH_MONTHS } from "../text/months.ts";
@@ -54,6 +54,22 @@ const BIRTH_LABEL_WORDS = [
   "D.N.",
 ];
 const BIRTH_LABEL = `${WORD_START}${anyCaseOf(BIRTH_LABEL_WORDS)}\\s*:?\\s*(?:${anyCase("le")}\\s+)?`;
+
+/**
+ * The words every label holds, found by a search far cheaper than the patterns' look-behinds,
+ * which would otherwise run at every date of the text: `né` and its forms at a word start, with
+ * what may follow them (a capital, `à`, `au`, `en`, `in`, `le`, `on`, `respectivement`, `(e)`),
+ * `born`, `naissance`, `birth`, `DOB`, `DN`. A date counts only when it follows one within
+ * {@link LABEL_REACH} characters.
+ */
+const LABEL_WORDS =
+  /(?:[nN][éÉeE](?<![\p{L}\p{N}][nN][éÉeE])|[bB][oO][rR][nN])\S{0,4}\s+(?:\p{Lu}|\(|[àÀaA]|[eE][nN]|[iI][nN]|[lL][eE]|[oO][nN]|[rR][eE])|[nN][aA][iI][sS][sS][aA][nN][cC][eE]|[bB][iI][rR][tT][hH]|[dD][oO][bB]|[dD]\.?[nN]/gu;
+/**
+ * How far after a label word its date may start: past a maiden name, a birthplace with its
+ * department in brackets, and a list of years (`nés respectivement en 1929, 1931 et 1935`).
+ */
+const LABEL_REACH = 250;
+const LABELLED: Gate = { regex: LABEL_WORDS, before: 0, after: LABEL_REACH };
 
 const regex = (label: string, value: string) =>
   new RegExp(`${afterLabel(label, value)}${END}`, "gu");
@@ -126,6 +142,7 @@ const patternRecognizer = createPatternRecognizer({
   ],
   validate: (value) => birthKey(value) !== undefined,
   normalize: (value) => birthKey(value) ?? value,
+  gate: LABELLED,
 });
 
 /**

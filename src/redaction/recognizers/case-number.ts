@@ -34,27 +34,42 @@ const ID_REST = "[A-Z0-9]*(?:[./-][A-Z0-9]+)*";
  * An identifier right after a label, the label outside the entity. A list after one label is
  * announced by it too: `requêtes (nos 43185/98 et 43186/98)`.
  */
-function labelled(value: string): RegExp {
+function labelled(head: string, rest = ""): RegExp {
+  const value = `${head}${rest}`;
   const list = `(?:(?:${value})(?:\\s*,\\s*|\\s+${anyCase("et")}\\s+))*`;
+  // The rest is matched atomically (a look-ahead's capture, then a back-reference): a shorter
+  // rest would end before a letter, a digit or `/1`, which the end forbids, and the label does
+  // not depend on it, so giving characters back would only check the label again, and again.
+  const atomicRest = rest && `(?=(?<rest>${rest}))\\k<rest>`;
   return new RegExp(
-    `${afterLabel(`(?<![\\p{L}\\p{N}])(?:${LABEL})\\s*:?\\s*${list}`, value)}${END}`,
+    `${afterLabel(`(?<![\\p{L}\\p{N}])(?:${LABEL})\\s*:?\\s*${list}`, `${head}${atomicRest}`)}${END}`,
     "gu"
   );
 }
 
 /**
- * Identifiers starting with a digit. Any number could be one, so a quick look at the character
- * before the blank (the last of `RG`, `R.G.`, `parquet`, `dossier`, `n°`, `no`, `nos`, `général`,
- * or a list's `,` and `et`) comes before the full check of the label.
+ * How every label ends, or a list's `,` and `et`: the last characters of `RG`, `R.G`, `R.G.`,
+ * `général`, `parquet`, `dossier`, `n°`, `n°s`, `no`, `nos`, `numéro`, `num.`, or a colon. A quick
+ * look at them before the blank comes before the full check of the label, which would otherwise
+ * run after every `mars` and `avril` of the text's dates.
  */
-const NUMBERED = labelled(`\\d(?<=[:°.,gGtTrRoOsSlL]\\s*\\d)${ID_REST}`);
+const LABEL_END = "(?:[:°.,]|[rR.][gG]|[aA][lL]|[eE][tT]|[nN][oO]|[rR][oO]|[oO°][sS]|[eE][rR])";
+
+/**
+ * Identifiers starting with a digit. Any number could be one: the label's end is checked first,
+ * after a one-class look at the character before the blank, which most digits fail at once.
+ */
+const NUMBERED = labelled(`\\d(?<=[:°.,gGtTrRoOsSlL]\\s*\\d)(?<=${LABEL_END}\\s*\\d)`, ID_REST);
 
 /**
  * Identifiers starting with letters (`AB123456`) hold a digit (`numéro de dossier INCONNU` is
  * none) and start with two capitals or a capital and a digit: a pair rare in prose, which the
  * regex engine skips to.
  */
-const LETTERED = labelled(`[A-Z][A-Z0-9](?:(?<=\\d)|(?=[A-Z0-9./-]*\\d))${ID_REST}`);
+const LETTERED = labelled(
+  `[A-Z][A-Z0-9](?:(?<=\\d)|(?=[A-Z0-9./-]*\\d))(?<=${LABEL_END}\\s*[A-Z][A-Z0-9])`,
+  ID_REST
+);
 
 /** Labour courts put the section's letter before the RG number: `RG F 22/06040`. */
 const SECTION_LETTERED = labelled(`[A-Z] \\d\\d/\\d{3,6}`);

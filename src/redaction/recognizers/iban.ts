@@ -1,5 +1,5 @@
 import { ibanChecksumHolds } from "../checksums.ts";
-import { createPatternRecognizer } from "../pattern-recognizer.ts";
+import { createPatternRecognizer, type Gate } from "../pattern-recognizer.ts";
 import { compact, SEP, startBehind, WORD_CHAR } from "./identifier-parts.ts";
 
 /** IBAN length per country, from the SWIFT IBAN registry. */
@@ -122,11 +122,27 @@ function ibanRegex(): RegExp {
   return new RegExp(`(?:${alternatives.join("|")})(?!${WORD_CHAR}|-[A-Z0-9])`, "giu");
 }
 
+/**
+ * The check digits after a country code, before eleven characters at least: every IBAN starts at
+ * most three characters before them. The search skips from digit to digit, where the IBAN regex,
+ * which begins with the country code in any case, would stop at every pair of letters of the
+ * text; two letters are checked before the list of countries.
+ */
+const CHECK_DIGITS: Gate = {
+  regex: new RegExp(
+    `\\d\\d(?<=[A-Z]{2}${SEP}?\\d\\d)(?<=(?:${Object.keys(IBAN_LENGTHS).join("|")})${SEP}?\\d\\d)` +
+      `(?=(?:${IBAN_SEP_OPT}[A-Z0-9]){11})`,
+    "giu"
+  ),
+  before: 3,
+  after: 0,
+};
+
 /** International bank account numbers of every country of the registry, checked by ISO 13616. */
 export const ibanRecognizer = createPatternRecognizer({
   name: "iban",
   type: "IBAN",
-  patterns: [{ name: "iban", regex: ibanRegex(), score: 0.95 }],
+  patterns: [{ name: "iban", regex: ibanRegex(), score: 0.95, gate: CHECK_DIGITS }],
   validate: (value) => ibanChecksumHolds(compact(value)),
   normalize: compact,
   context: { words: ["iban", "compte", "virement", "bic", "banque"] },

@@ -1,3 +1,5 @@
+import type { Gate } from "../pattern-recognizer.ts";
+
 /**
  * Regex pieces and helpers shared by the recognizers of numbered identifiers (NIR, IBAN, RIB,
  * SIREN, SIRET, TVA, numéro fiscal, bank cards).
@@ -35,6 +37,18 @@ export const WORD_END = `(?!${WORD_CHAR})(?![.,][0-9])`;
 export function startBehind(prefixLength: number): string {
   return `(?<!${WORD_CHAR}.{${prefixLength}})`;
 }
+
+/**
+ * Where a value made of capitals then digits may start (`FR 40 303…` for TVA, `AB-123-CD`, the old
+ * plates' `123 ABC 75`): the first digit after two capitals (or `fr`) and a separator at most,
+ * or a digit before a capital. Prose puts few capitals against digits, and the search skips
+ * from digit to digit, so the patterns run in a few short windows instead of over every capital.
+ */
+export const CAPITALS_AND_DIGITS: Gate = {
+  regex: /\d(?:(?<=(?:[A-Z][A-Z]|[Ff][Rr])[ \u00A0\u202F-]?\d)|[ \u00A0-]?[A-Z])/g,
+  before: 3,
+  after: 0,
+};
 
 /** A global regex matching `body` as a whole number between these boundaries. */
 export function numberRegex(body: string, end = NUMBER_END): RegExp {

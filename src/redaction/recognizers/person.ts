@@ -39,12 +39,44 @@ interface Token {
   kind: TokenKind;
   folded: string;
   /** A word that cannot be part of a name: `Le` at a sentence start, `L’appel`, `Président`. */
-  common?: boolean;
+  common: boolean;
   /** A word written in capitals, as administrations write surnames: `DUPONT`. */
-  capitals?: boolean;
+  capitals: boolean;
   /** Whether the word is a given name: 2 for sure, 1 when also a common word (`Claire`), 0 not. */
-  given?: 0 | 1 | 2;
+  given: 0 | 1 | 2;
 }
+
+/**
+ * Every token has all the fields, set in one order: V8 then gives them one shape, and the many
+ * reads of `kind` and `folded` per capital of the text stay fast.
+ */
+function makeToken(
+  start: number,
+  end: number,
+  kind: TokenKind,
+  folded: string,
+  info?: WordInfo
+): Token {
+  return {
+    start,
+    end,
+    kind,
+    folded,
+    common: info?.common ?? false,
+    capitals: info?.capitals ?? false,
+    given: info?.given ?? 0,
+  };
+}
+
+const withKind = (t: Token, kind: TokenKind, common = t.common): Token => ({
+  start: t.start,
+  end: t.end,
+  kind,
+  folded: t.folded,
+  common,
+  capitals: t.capitals,
+  given: t.given,
+});
 
 interface Run {
   titles: Token[];
@@ -65,8 +97,13 @@ const SCORES = {
   caseName: 0.6,
 };
 
-/** Where a capital may start a word: the main scan jumps from one to the next. */
-const CAPITAL = /[A-ZÀ-ÖØ-Þ\u0100-\u024f\u0370-\u03ff\u0400-\u042f]/g;
+/**
+ * Where a capital may start a word: the main scan jumps from one to the next. Its look-behind
+ * passes over, with no stop, the capitals inside Latin words and numbers (`CEDH`, `McCann`, `3B`);
+ * the scan still checks for the letters of other scripts.
+ */
+const CAPITAL =
+  /[A-ZÀ-ÖØ-Þ\u0100-\u024f\u0370-\u03ff\u0400-\u042f](?<![0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F/][^])/g;
 const LOWER_PARTICLES = [
   "de la ",
   "de l'",
@@ -110,6 +147,9 @@ const M = 77;
 const ELISION = /^[cdjlmnst]['’]/;
 const isTitle = (folded: string) => SINGULAR_TITLES.has(folded) || PLURAL_TITLES.has(folded);
 const isNameWord = (token: Token | undefined) => token?.kind === "word" && !token.common;
+/** A word that ends a run where it stands, and so starts none. */
+const isCommonWord = (token: Token) =>
+  token.kind === "word" && token.common && !PARTICLES.has(token.folded);
 
 function wordEnd(text: string, at: number): number {
   let end = at + 1;
@@ -123,27 +163,37 @@ function wordEnd(text: string, at: number): number {
   return end;
 }
 
+/**
+ * The first of `words` written at `at` right before a capital. Compared unit by unit: this runs
+ * after most capitalised words of a text, and `startsWith` is several times slower here.
+ */
+function writtenBeforeCapital(
+  text: string,
+  at: number,
+  words: readonly string[]
+): string | undefined {
+  for (const word of words) {
+    if (
+      sameText(word, text, at, at + word.length) &&
+      isUpperCode(text.charCodeAt(at + word.length))
+    )
+      return word;
+  }
+  return undefined;
+}
+
 /** Reads one token at `at`: a glued title, a particle, an initial (`J.`, `J.-P.`) or a capitalised word. */
 function readToken(text: string, at: number): Token | undefined {
   const code = text.charCodeAt(at);
   if (!isUpperCode(code)) {
     const candidates = PARTICLES_BY_INITIAL.get(code);
-    const particle = candidates?.find(
-      (p) => text.startsWith(p, at) && isUpperCode(text.charCodeAt(at + p.length))
-    );
+    const particle = candidates && writtenBeforeCapital(text, at, candidates);
     return particle === undefined
       ? undefined
-      : {
-          start: at,
-          end: at + particle.trimEnd().length,
-          kind: "particle",
-          folded: fold(particle.trim()),
-        };
+      : makeToken(at, at + particle.trimEnd().length, "particle", fold(particle.trim()));
   }
-  const glued =
-    code === M &&
-    GLUED_TITLES.find((t) => text.startsWith(t, at) && isUpperCode(text.charCodeAt(at + t.length)));
-  if (glued) return { start: at, end: at + glued.length, kind: "title", folded: fold(glued) };
+  const glued = code === M && writtenBeforeCapital(text, at, GLUED_TITLES);
+  if (glued) return makeToken(at, at + glued.length, "title", fold(glued));
   let end = wordEnd(text, at);
   if (end === at + 1 && text.charCodeAt(end) === 46) {
     end++;
@@ -154,26 +204,20 @@ function readToken(text: string, at: number): Token | undefined {
       text.charCodeAt(end + 2) === 46
     )
       end += 3;
-    const info = wordInfo(text.slice(at, end));
-    return { start: at, end, kind: info.title ? "title" : "initial", folded: info.folded };
+    const info = wordInfoAt(text, at, end);
+    return makeToken(at, end, info.title ? "title" : "initial", info.folded);
   }
-  const info = wordInfo(text.slice(at, end));
+  const info = wordInfoAt(text, at, end);
   if (info.titleWithDot && text.charCodeAt(end) === 46)
-    return { start: at, end: end + 1, kind: "title", folded: info.folded + "." };
-  if (info.title) return { start: at, end, kind: "title", folded: info.folded };
-  return {
-    start: at,
-    end,
-    kind: "word",
-    folded: info.folded,
-    common: info.common,
-    capitals: info.capitals,
-    given: info.given,
-  };
+    return makeToken(at, end + 1, "title", info.foldedWithDot);
+  if (info.title) return makeToken(at, end, "title", info.folded);
+  return makeToken(at, end, "word", info.folded, info);
 }
 
 interface WordInfo {
   folded: string;
+  /** `folded` and a period, made once. */
+  foldedWithDot: string;
   title: boolean;
   /** A title when a period follows: `Dr.`, `MM.` */
   titleWithDot: boolean;
@@ -182,25 +226,71 @@ interface WordInfo {
   given: 0 | 1 | 2;
 }
 
+/** How many distinct words a cache holds before it starts again. */
+const MAX_CACHED_WORDS = 50_000;
+
+interface CachedWord<T> {
+  raw: string;
+  value: T;
+  /** Another word with the same key. */
+  next: CachedWord<T> | undefined;
+}
+
+/**
+ * Values computed once per distinct word and looked up by a key computed from the word's
+ * characters in the text: no string is cut out of the text and hashed per lookup, unless the word
+ * is new.
+ */
+class WordCache<T> {
+  readonly #words = new Map<number, CachedWord<T>>();
+  readonly #compute: (raw: string) => T;
+
+  constructor(compute: (raw: string) => T) {
+    this.#compute = compute;
+  }
+
+  at(text: string, start: number, end: number): T {
+    let key = end - start;
+    for (let i = start; i < end; i++) key = (key * 31 + text.charCodeAt(i)) | 0;
+    const first = this.#words.get(key);
+    for (let cached = first; cached; cached = cached.next) {
+      if (sameText(cached.raw, text, start, end)) return cached.value;
+    }
+    if (this.#words.size >= MAX_CACHED_WORDS) this.#words.clear();
+    const raw = text.slice(start, end);
+    const value = this.#compute(raw);
+    this.#words.set(key, { raw, value, next: this.#words.size === 0 ? undefined : first });
+    return value;
+  }
+}
+
+function sameText(value: string, text: string, start: number, end: number): boolean {
+  if (value.length !== end - start) return false;
+  for (let i = 0; i < value.length; i++) {
+    if (value.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  }
+  return true;
+}
+
 /**
  * What a word is, computed once per distinct word: prose repeats its capitalised words (`Cour`,
  * `Gouvernement`, the parties' names) far more often than it introduces new ones.
  */
-const WORDS = new Map<string, WordInfo>();
-const MAX_CACHED_WORDS = 50_000;
+const WORDS = new WordCache(wordInfo);
+const wordInfoAt = (text: string, start: number, end: number) => WORDS.at(text, start, end);
+/** The words before names, folded once each, to be compared with the roles that announce a name. */
+const FOLDED = new WordCache(fold);
 
 function wordInfo(raw: string): WordInfo {
-  let info = WORDS.get(raw);
-  if (info) return info;
-  if (WORDS.size >= MAX_CACHED_WORDS) WORDS.clear();
   const folded = fold(raw);
   const bare = folded.endsWith("'s") || folded.endsWith("’s") ? folded.slice(0, -2) : folded;
   // `L’appel`, `D'APPEL`: an elided article before a common word.
   const elided =
     ELISION.test(folded) && (isLowerCode(raw.charCodeAt(2)) || NOT_NAMES.has(bare.slice(2)));
   const title = isTitle(folded);
-  info = {
+  return {
     folded: title ? folded : bare,
+    foldedWithDot: `${title ? folded : bare}.`,
     title,
     titleWithDot: !folded.endsWith(".") && isTitle(folded + "."),
     common: elided || NOT_NAMES.has(bare),
@@ -211,8 +301,6 @@ function wordInfo(raw: string): WordInfo {
         ? 1
         : 2,
   };
-  WORDS.set(raw, info);
-  return info;
 }
 
 function afterGap(text: string, at: number): number | undefined {
@@ -244,13 +332,11 @@ function afterTitlePair(text: string, at: number): number | undefined {
 const isInitialLike = (token: Token) => token.end - token.start === 2 && token.folded.endsWith(".");
 
 /** Reads titles, then a name: `Mme Anne-Marie Andersson`, `M. et Mme Robins`, `J.-P. Costa`, `Dean De La Cruz`. */
-function readRun(text: string, at: number): Run | undefined {
+function readRun(text: string, at: number, first = readToken(text, at)): Run | undefined {
   const titles: Token[] = [];
   const names: Token[] = [];
   let cursor = at;
-  for (;;) {
-    const token = readToken(text, cursor);
-    if (!token) break;
+  for (let token: Token | undefined = first; token; token = readToken(text, cursor)) {
     // `M.` after a title is an initial: `M. M. Falk`, `Mlle M.`.
     const initialAfterTitle = titles.length > 0 && isInitialLike(token);
     if (
@@ -291,12 +377,12 @@ function readRun(text: string, at: number): Run | undefined {
         following = next === undefined ? undefined : readToken(text, next);
       }
       if (next === undefined || !isNameWord(following)) break;
-      names.push(...particles.map((p): Token => ({ ...p, kind: "particle", common: false })));
+      for (const p of particles) names.push(withKind(p, "particle", false));
       cursor = next;
       continue;
     }
     if (token.kind === "word" && token.common) break;
-    names.push(token.kind === "title" ? { ...token, kind: "initial" } : token);
+    names.push(token.kind === "title" ? withKind(token, "initial") : token);
     const next = afterGap(text, token.end);
     if (next === undefined) break;
     cursor = next;
@@ -306,13 +392,16 @@ function readRun(text: string, at: number): Run | undefined {
   return { titles, names, end };
 }
 
+/** What may stand between a role and the name it announces. */
+const BEFORE_ROLE = new Set([...' \t\u00a0,:(«"“'].map((ch) => ch.charCodeAt(0)));
+
 /** The word just before `start`, over spaces and opening punctuation: a role such as `juge`. */
 function wordBefore(text: string, start: number): string | undefined {
   let end = start;
-  while (end > 0 && ' \t\u00a0,:(«"“'.includes(text[end - 1]!)) end--;
+  while (end > 0 && BEFORE_ROLE.has(text.charCodeAt(end - 1))) end--;
   let begin = end;
   while (begin > 0 && isLetterCode(text.charCodeAt(begin - 1))) begin--;
-  return begin < end ? fold(text.slice(begin, end)) : undefined;
+  return begin < end ? FOLDED.at(text, begin, end) : undefined;
 }
 
 function linePrefix(text: string, start: number): string {
@@ -380,7 +469,8 @@ function judge(text: string, run: Run): Verdict | undefined {
   const { titles, names } = run;
   if (names.length === 0) return undefined;
   const first = names[0]!;
-  const words = names.filter((t) => t.kind === "word");
+  let words = 0;
+  for (const t of names) if (t.kind === "word") words++;
   if (titles.length)
     return { score: SCORES.title, list: titles.some((t) => PLURAL_TITLES.has(t.folded)) };
   if (
@@ -394,7 +484,7 @@ function judge(text: string, run: Run): Verdict | undefined {
     return { score: SCORES.role, list: PLURAL_ROLE_TRIGGERS.has(before) };
   if (before && (LETTER_LABELS.has(before) || PLACE_WORDS.has(before))) return undefined;
   if (first.kind === "initial") {
-    if (words.length > 0) {
+    if (words > 0) {
       // `B. Imposition du régime`: a lettered heading, not `J. Watherston, conseil`.
       const heading =
         atLineStart(text, first.start) &&
@@ -408,22 +498,18 @@ function judge(text: string, run: Run): Verdict | undefined {
       return { score: SCORES.initialsOnly, list: false };
   }
   if (isQuotedLetter(text, run)) return { score: SCORES.quotedLetter, list: false };
-  if (words.length >= 2 && hasGivenName(names)) return { score: SCORES.givenName, list: false };
-  if (words.length === 1 && names.length === 1 && isGivenName(words[0]!, true))
+  if (words >= 2 && hasGivenName(names)) return { score: SCORES.givenName, list: false };
+  if (words === 1 && names.length === 1 && isGivenName(first, true))
     return { score: SCORES.alone, list: false };
   if (text.startsWith(" c. ", run.end)) return { score: SCORES.caseName, list: false };
   return undefined;
 }
 
-function toEntity(run: Run, score: number): Entity {
-  return {
-    start: run.names[0]!.start,
-    end: run.end,
-    type: "PERSONNE",
-    score,
-    recognizer: "person",
-  };
+function personEntity(start: number, end: number, score: number): Entity {
+  return { start, end, type: "PERSONNE", score, recognizer: "person" };
 }
+
+const toEntity = (run: Run, score: number) => personEntity(run.names[0]!.start, run.end, score);
 
 const letterOf = (token: Token) => token.folded.replace(".", "");
 
@@ -432,7 +518,12 @@ export const personRecognizer: Recognizer = {
   type: "PERSONNE",
   analyze(text: string): Entity[] {
     const found: Entity[] = [];
-    const undecided: Run[] = [];
+    // Runs left undecided, found after all if another mention makes them known: what that takes
+    // is kept in flat arrays (start, end, and the range of their words in `undecidedWords`; the
+    // letter of a lone initial), so that the last pass reads no token again.
+    const undecidedSpans: number[] = [];
+    const undecidedWords: string[] = [];
+    const undecidedLetters: Array<string | undefined> = [];
     const knownWords = new Set<string>();
     const knownLetters = new Set<string>();
     const accept = (run: Run, score: number) => {
@@ -455,7 +546,10 @@ export const personRecognizer: Recognizer = {
           text[at - 1] === "/")
       )
         continue;
-      const run = readRun(text, at);
+      // Most capitals start a common word (`Le`, `Cour`, `Il`), which no run starts with: they are
+      // told from their first token, with no run read.
+      const first = readToken(text, at);
+      const run = first && !isCommonWord(first) ? readRun(text, at, first) : undefined;
       if (!run) {
         scanner.lastIndex = wordEnd(text, at);
         continue;
@@ -463,7 +557,15 @@ export const personRecognizer: Recognizer = {
       scanner.lastIndex = Math.max(run.end, at + 1);
       const verdict = judge(text, run);
       if (!verdict) {
-        if (run.names.length) undecided.push(run);
+        if (run.names.length) {
+          const only = run.names[0]!;
+          undecidedSpans.push(only.start, run.end, undecidedWords.length);
+          for (const t of run.names) if (t.kind === "word") undecidedWords.push(t.folded);
+          undecidedSpans.push(undecidedWords.length);
+          undecidedLetters.push(
+            run.names.length === 1 && only.end - only.start <= 2 ? letterOf(only) : undefined
+          );
+        }
         continue;
       }
       accept(run, verdict.score);
@@ -477,13 +579,15 @@ export const personRecognizer: Recognizer = {
         next = afterListGap(text, item.end);
       }
     }
-    for (const run of undecided) {
-      const known =
-        run.names.some((t) => t.kind === "word" && knownWords.has(t.folded)) ||
-        (run.names.length === 1 &&
-          run.names[0]!.end - run.names[0]!.start <= 2 &&
-          knownLetters.has(letterOf(run.names[0]!)));
-      if (known) found.push(toEntity(run, SCORES.known));
+    for (let i = 0; i < undecidedLetters.length; i++) {
+      const span = 4 * i;
+      const toWord = undecidedSpans[span + 3]!;
+      let known = false;
+      for (let w = undecidedSpans[span + 2]!; w < toWord && !known; w++)
+        known = knownWords.has(undecidedWords[w]!);
+      const letter = undecidedLetters[i];
+      if (known || (letter !== undefined && knownLetters.has(letter)))
+        found.push(personEntity(undecidedSpans[span]!, undecidedSpans[span + 1]!, SCORES.known));
     }
     return found.sort((a, b) => a.start - b.start);
   },

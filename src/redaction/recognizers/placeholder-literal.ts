@@ -7,11 +7,13 @@ const MENTION = placeholderMentionPattern();
 /**
  * Every mention ends in a number written after a label and a separator: the scan stops at the first
  * digit of such a number only, the label checked by a look-behind (a stop at every number of the
- * text, with a slice and a test each, cost more than the rest of the recognizer).
+ * text, with a slice and a test each, cost more than the rest of the recognizer). The label is
+ * checked once per number, at its first digit: `\d+` then a look-behind would check it again for
+ * every digit and every shorter end.
  */
 const NUMBER_AFTER_LABEL = new RegExp(
-  `\\d+(?<=(?:${ENTITY_TYPES.map((t) => t.split("_").join("[\\s_\\\\-]+")).join("|")})` +
-    `[\\s_\\\\-]{0,5}[_\\- \\t\\u00a0\\u202f]\\d+)`,
+  `\\d(?<![0-9]\\d)(?<=(?:${ENTITY_TYPES.map((t) => t.split("_").join("[\\s_\\\\-]+")).join("|")})` +
+    `[\\s_\\\\-]{0,5}[_\\- \\t\\u00a0\\u202f]\\d)\\d*`,
   "gi"
 );
 

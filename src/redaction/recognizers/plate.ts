@@ -1,6 +1,6 @@
 import { createPatternRecognizer } from "../pattern-recognizer.ts";
 import { tokenStart } from "./fixed-format-parts.ts";
-import { compact } from "./identifier-parts.ts";
+import { CAPITALS_AND_DIGITS, compact } from "./identifier-parts.ts";
 
 /** SIV letters: I, O and U are never issued (they read as 1, 0 and V). */
 const LETTER = "[A-HJ-NP-TV-Z]";
@@ -45,6 +45,7 @@ export const plateRecognizer = createPatternRecognizer({
     { name: "siv-unseparated", regex: sivRegex(""), score: 0.3 },
     { name: "fni", regex: new RegExp(FNI, "gu"), score: 0.3 },
   ],
+  gate: CAPITALS_AND_DIGITS,
   normalize: compact,
   context: {
     words: [

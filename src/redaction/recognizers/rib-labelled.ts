@@ -14,7 +14,32 @@ import { fold } from "../text/fold.ts";
 type Part = "bank" | "branch" | "account" | "key";
 
 /** Only a text naming a branch code or a RIB key is read further; prose seldom does. */
-const GATE = /[gG]uichet|GUICHET|[cC]l[ée]\s?(?:RIB|rib|R\.I\.B)|CL[ÉE]\s?RIB/g;
+const GATE = /[gG]uichet|GUICHET|[cC]l[ée]\s?(?:RIB|rib|R\.I\.B)|CL[ÉE]\s?RIB/y;
+/**
+ * What every gate word holds, one to four characters after its start: a search for it skips
+ * through prose faster than one for the gate words, whose first letters (c, g) are common.
+ */
+const GATE_CORE = /uichet|UICHET|RIB|rib|R\.I\.B/g;
+const CORE_OFFSETS = [4, 3, 1];
+
+/** Where the gate words are, as a search for `GATE` made global would find them, in order. */
+function gateWords(text: string): number[] {
+  const found: number[] = [];
+  let end = 0;
+  GATE_CORE.lastIndex = 0;
+  for (let core = GATE_CORE.exec(text); core; core = GATE_CORE.exec(text)) {
+    for (const offset of CORE_OFFSETS) {
+      const at = core.index - offset;
+      if (at < end) continue;
+      GATE.lastIndex = at;
+      if (!GATE.test(text)) continue;
+      found.push(at);
+      end = GATE.lastIndex;
+      break;
+    }
+  }
+  return found;
+}
 /** How far around a gate word the parts are looked for. */
 const BEFORE = 240;
 const AFTER = 400;
@@ -119,10 +144,9 @@ export const ribLabelledRecognizer: Recognizer = {
   analyze(text: string): Entity[] {
     const found: Entity[] = [];
     const reported = new Set<number>();
-    GATE.lastIndex = 0;
-    for (let gate = GATE.exec(text); gate; gate = GATE.exec(text)) {
-      const from = Math.max(0, gate.index - BEFORE);
-      const to = Math.min(text.length, gate.index + AFTER);
+    for (const gate of gateWords(text)) {
+      const from = Math.max(0, gate - BEFORE);
+      const to = Math.min(text.length, gate + AFTER);
       const parts = new Map<Part, Found>();
       fromTable(text, from, to, parts);
       fromLines(text, from, to, parts);

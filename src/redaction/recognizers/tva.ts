@@ -1,6 +1,12 @@
 import { luhn, mod11_10, mod97, tvaKey } from "../checksums.ts";
 import { createPatternRecognizer } from "../pattern-recognizer.ts";
-import { compact, NUMBER_END, SEP_OPT, startBehind } from "./identifier-parts.ts";
+import {
+  CAPITALS_AND_DIGITS,
+  compact,
+  NUMBER_END,
+  SEP_OPT,
+  startBehind,
+} from "./identifier-parts.ts";
 
 /** Dutch VAT numbers: the old BSN-style eleven test, or (since 2020) ISO 7064 MOD 97-10. */
 function dutchVatHolds(number: string): boolean {
@@ -64,7 +70,7 @@ function normalizeTva(value: string): string {
 export const tvaRecognizer = createPatternRecognizer({
   name: "tva",
   type: "TVA",
-  patterns: [{ name: "vat", regex: TVA_REGEX, score: 0.9 }],
+  patterns: [{ name: "vat", regex: TVA_REGEX, score: 0.9, gate: CAPITALS_AND_DIGITS }],
   validate: (value) => {
     const id = normalizeTva(value);
     const country = COUNTRIES[id.slice(0, 2)];
