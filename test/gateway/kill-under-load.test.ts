@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,7 +15,11 @@ const WORKERS = 12;
 const COMPLETED_BEFORE_KILL = 60;
 
 let standIn: MistralStandIn | undefined;
+/** Killed after each test whatever happened, so that no gateway outlives a failed run. */
+let gatewayProcess: ChildProcess | undefined;
 afterEach(async () => {
+  gatewayProcess?.kill("SIGKILL");
+  gatewayProcess = undefined;
   await standIn?.close();
   standIn = undefined;
 });
@@ -47,6 +51,7 @@ async function startGatewayProcess(upstreamUrl: string, auditPath: string) {
       PLUME_AUDIT_DB: auditPath,
     },
   });
+  gatewayProcess = child;
   let output = "";
   const url = await new Promise<string>((resolve, reject) => {
     const read = (chunk: Buffer) => {
