@@ -65,6 +65,8 @@ export function createUpstream(settings: UpstreamSettings): Upstream {
    * retries before the first byte) but not through its event decoding: the SDK validates every event
    * against its schema and converts it to camelCase, which the gateway would convert back. That cost
    * 16 µs an event, more than the rest of the relay; the relay reads what it needs and checks it.
+   * `_createRequest` and `_do` are what the SDK's own functions call; the SDK is pinned to one
+   * version, and the relay's tests (through the stand-in: key, retries, errors) would see a change.
    */
   async function openStream(request: WireChatRequest, signal: AbortSignal): Promise<Response> {
     const context = {

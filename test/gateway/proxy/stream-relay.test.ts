@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterEach, describe, expect, it } from "vitest";
-import { fail, reply } from "../../support/mistral-stand-in.ts";
+import { fail, rateLimited, reply, serverError } from "../../support/mistral-stand-in.ts";
 import {
   auditRecords,
   DEV_TOKEN,
@@ -121,6 +121,40 @@ describe("the gateway relaying a streamed answer", () => {
       outcome: "upstream_error",
       status: 502,
     });
+  });
+
+  it("retries a 429 before the first byte, then streams; a lasting 500 is a French 502, a lasting 429 passes its Retry-After on", async () => {
+    fixture = await startGatewayFixture();
+    fixture.standIn.script(rateLimited(0), reply("Après une attente, [PERSONNE_1]."));
+    const retried = await post();
+    expect(contentOf(await retried.text())).toBe("Après une attente, Ophélie Karamanlis.");
+
+    fixture.standIn.script(serverError(), serverError(), serverError());
+    const failed = await post();
+    expect(failed.status).toBe(502);
+    const body = await failed.json();
+    expect(body).toMatchObject({ object: "error", code: "upstream_unavailable" });
+    expect(JSON.stringify(body)).not.toContain("cle-mistral");
+
+    fixture.standIn.script(rateLimited(1), rateLimited(1), rateLimited(1));
+    const saturated = await post();
+    expect(saturated.status).toBe(429);
+    expect(saturated.headers.get("retry-after")).toBe("1");
+  });
+
+  it("passes Mistral's own 422 on, as for a whole answer", async () => {
+    fixture = await startGatewayFixture();
+    const detail = [
+      {
+        loc: ["body", "temperature"],
+        msg: "Input should be less than or equal to 1.5",
+        type: "less_than_equal",
+      },
+    ];
+    fixture.standIn.script(fail(422, { detail }));
+    const response = await post({ ...request, temperature: 3 });
+    expect(response.status).toBe(422);
+    expect(await response.json()).toEqual({ detail });
   });
 
   it("answers 502 in French when the upstream answers a stream request without a stream", async () => {
