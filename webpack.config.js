@@ -5,6 +5,7 @@ import CopyWebpackPlugin from "copy-webpack-plugin";
 import HtmlWebpackPlugin from "html-webpack-plugin";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 const root = dirname(fileURLToPath(import.meta.url));
 const urlDev = "https://localhost:3000/";
@@ -13,6 +14,32 @@ const urlDev = "https://localhost:3000/";
 function productionUrl() {
   const origin = process.env.PLUME_ORIGIN ?? "https://localhost:3000";
   return new URL(origin).origin + "/";
+}
+
+/**
+ * Brotli and gzip copies of the text files beside them, made once at build time at the highest
+ * levels: the gateway serves them to browsers that accept them (a third of the bytes of a cold pane).
+ */
+class PrecompressPlugin {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("PrecompressPlugin", (compilation) => {
+      const stage = Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_TRANSFER;
+      compilation.hooks.processAssets.tap({ name: "PrecompressPlugin", stage }, (assets) => {
+        for (const [name, source] of Object.entries(assets)) {
+          if (!/\.(js|html|css|svg|xml)$/.test(name)) continue;
+          const bytes = source.buffer();
+          if (bytes.length < 1024) continue;
+          const brotli = { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } };
+          compilation.emitAsset(
+            `${name}.br`,
+            new sources.RawSource(brotliCompressSync(bytes, brotli))
+          );
+          compilation.emitAsset(`${name}.gz`, new sources.RawSource(gzipSync(bytes, { level: 9 })));
+        }
+      });
+    });
+  }
 }
 
 export default (_env, argv) => {
@@ -92,6 +119,7 @@ export default (_env, argv) => {
           })),
         ],
       }),
+      ...(dev ? [] : [new PrecompressPlugin()]),
     ],
   };
 };

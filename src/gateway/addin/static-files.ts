@@ -82,6 +82,8 @@ export const staticFiles: FastifyPluginAsync<StaticFilesOptions> = async (scope,
     root,
     index: false,
     cacheControl: false,
+    // The build's .br and .gz copies, for browsers that accept them (`Vary: Accept-Encoding`).
+    preCompressed: true,
     // Dot-files and source maps are not the add-in's business to serve.
     allowedPath: (path) =>
       !path.split("/").some((part) => part.startsWith(".")) && !path.endsWith(".map"),

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { brotliCompressSync, gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import { DEV_TOKEN, startGatewayFixture, type GatewayFixture } from "../support/gateway-fixture.ts";
 
@@ -10,12 +11,16 @@ afterEach(async () => {
   fixture = undefined;
 });
 
-/** A built add-in as webpack lays it out, small. */
+const BUNDLE = `console.log(${JSON.stringify("le volet de Plume ".repeat(200))});`;
+
+/** A built add-in as webpack lays it out, small, with the production build's compressed copies. */
 function builtAddin(): string {
   const root = mkdtempSync(join(tmpdir(), "plume-dist-"));
   mkdirSync(join(root, "assets"));
   writeFileSync(join(root, "taskpane.html"), "<!doctype html><title>Plume</title>");
-  writeFileSync(join(root, "taskpane.0123abcd.js"), "console.log('pane')");
+  writeFileSync(join(root, "taskpane.0123abcd.js"), BUNDLE);
+  writeFileSync(join(root, "taskpane.0123abcd.js.br"), brotliCompressSync(BUNDLE));
+  writeFileSync(join(root, "taskpane.0123abcd.js.gz"), gzipSync(BUNDLE));
   writeFileSync(join(root, "taskpane.0123abcd.js.map"), "{}");
   writeFileSync(join(root, "assets", "icon-32.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
   writeFileSync(join(root, ".env"), "SECRET=1");
@@ -35,6 +40,25 @@ describe("the built add-in, served by the gateway", () => {
     expect(csp).toContain("frame-ancestors 'self' https://*.office.com");
     expect(csp).toContain("connect-src 'self' https://login.microsoftonline.com");
     expect(response.headers.get("cache-control")).toBe("no-cache");
+  });
+
+  it("sends a bundle compressed to a browser that accepts it, as is to one that does not", async () => {
+    fixture = await startGatewayFixture({}, { server: { addinDir: builtAddin() } });
+    const url = `${fixture.url}/taskpane.0123abcd.js`;
+    for (const [accepted, encoding] of [
+      ["br, gzip", "br"],
+      ["gzip", "gzip"],
+      ["identity", null],
+    ] as const) {
+      // undici's fetch undoes the encoding itself, so that its body is the bundle either way.
+      const response = await fetch(url, { headers: { "accept-encoding": accepted } });
+      expect(response.status).toBe(200);
+      expect(response.headers.get("content-encoding")).toBe(encoding);
+      expect(response.headers.get("vary")).toMatch(/accept-encoding/i);
+      expect(response.headers.get("content-type")).toMatch(/javascript/);
+      expect(response.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+      expect(await response.text()).toBe(BUNDLE);
+    }
   });
 
   it("caches hashed bundles for good and icons for a day, manifests never", async () => {
