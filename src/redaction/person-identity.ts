@@ -23,12 +23,18 @@ const PARTICLES = new Set([
   "al",
 ]);
 
+const BETWEEN_PARTS = /[^\p{L}\p{N}.]+/u;
+const FINAL_PERIODS = /\.+$/;
+
 /** The folded name parts of a mention, particles and punctuation aside. */
 export function nameTokens(name: string): string[] {
-  return fold(name)
-    .split(/[^\p{L}\p{N}.]+/u)
-    .map((token) => token.replace(/\.+$/, "."))
-    .filter((token) => token.length > 0 && token !== "." && !PARTICLES.has(token));
+  const tokens: string[] = [];
+  for (const written of fold(name).split(BETWEEN_PARTS)) {
+    // `J..` is the initial `J.`.
+    const token = written.endsWith(".") ? written.replace(FINAL_PERIODS, ".") : written;
+    if (token.length > 0 && token !== "." && !PARTICLES.has(token)) tokens.push(token);
+  }
+  return tokens;
 }
 
 function tokenMatches(short: string, long: string): boolean {

@@ -7,6 +7,26 @@ const isWordCode = (code: number) => isLetterCode(code) || isDigitCode(code);
 const LONG_PREFIX = 4;
 const PAIR_MASK = 0xffff;
 
+/** Where a value may start, over no Latin letter or digit (see {@link startsOf}). */
+const NOT_AFTER_LATIN = "(?<![0-9A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F][^])";
+/** Digits and the capitals of the Latin, Greek and Cyrillic scripts, with a few lower-case letters. */
+const LATIN_START = /[0-9A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0370-\u03FF\u0400-\u042F]/;
+/**
+ * Built once for the values that all start with one of those, nearly every text's:
+ * a regex made per call would be compiled per call, and run first in V8's interpreter.
+ */
+const LATIN_STARTS = new RegExp(`${LATIN_START.source}${NOT_AFTER_LATIN}`, "g");
+/**
+ * The first two characters of every value, hashed, with whether a long or a short value starts so:
+ * most stops of the scan go no further. One table for every call, cleared after each (allocating
+ * and zeroing 64 KB cost more than a short text's scan).
+ */
+const firstPairs = new Uint8Array(PAIR_MASK + 1);
+const LONG_VALUE = 1;
+const SHORT_VALUE = 2;
+/** The first four characters of every long value, hashed likewise: a stop looks up no list in vain. */
+const firstQuads = new Uint8Array(PAIR_MASK + 1);
+
 /**
  * The first `length` UTF-16 units at `at` hashed into one small integer: no string is made per
  * word of the text, and V8 hashes a small integer without allocating. Two prefixes may share a
@@ -59,8 +79,8 @@ export function propagateValues(text: string, entities: readonly Entity[]): Enti
   const long: Candidates = new Map();
   const short: Candidates = new Map();
   const firstChars = new Set<string>();
-  // The first two characters of every value, hashed: most stops of the scan go no further.
-  const firstPairs = new Uint8Array(PAIR_MASK + 1);
+  const pairs: number[] = [];
+  const quads: number[] = [];
   const seen = new Set<string>();
   for (const entity of entities) {
     const value = text.slice(entity.start, entity.end);
@@ -72,34 +92,71 @@ export function propagateValues(text: string, entities: readonly Entity[]): Enti
     if (isLowerCode(value.charCodeAt(0))) continue;
     seen.add(value);
     firstChars.add(value[0]!);
-    firstPairs[prefixKey(value, 0, 2) & PAIR_MASK] = 1;
+    const pair = prefixKey(value, 0, 2) & PAIR_MASK;
+    pairs.push(pair);
     const candidate = { value, source: entity };
-    if (value.length >= LONG_PREFIX) add(long, prefixKey(value, 0, LONG_PREFIX), candidate);
-    else add(short, prefixKey(value, 0, 2), candidate);
+    if (value.length >= LONG_PREFIX) {
+      const quad = prefixKey(value, 0, LONG_PREFIX);
+      add(long, quad, candidate);
+      firstPairs[pair]! |= LONG_VALUE;
+      firstQuads[quad & PAIR_MASK] = 1;
+      quads.push(quad & PAIR_MASK);
+    } else {
+      add(short, prefixKey(value, 0, 2), candidate);
+      firstPairs[pair]! |= SHORT_VALUE;
+    }
   }
   if (firstChars.size === 0) return [];
   for (const list of long.values()) list.sort((a, b) => b.value.length - a.value.length);
   for (const list of short.values()) list.sort((a, b) => b.value.length - a.value.length);
+  try {
+    return scan(text, entities, startsOf(firstChars), long, short);
+  } finally {
+    for (const pair of pairs) firstPairs[pair] = 0;
+    for (const quad of quads) firstQuads[quad] = 0;
+  }
+}
 
-  // The regex engine jumps from one possible first character to the next far faster than a loop;
-  // `test` moves lastIndex past the one character matched without allocating a match per stop.
-  // Its look-behind skips, without a stop, the Latin letters and digits inside words (`1998` holds
-  // four possible first characters); the loop still checks for the other scripts' letters.
-  const starts = new RegExp(
-    `[${[...firstChars].map((c) => c.replace(/[\\\]^-]/g, "\\$&")).join("")}]` +
-      "(?<![0-9A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F][^])",
-    "g"
-  );
+/**
+ * The regex engine jumps from one possible first character to the next far faster than a loop;
+ * `test` moves lastIndex past the one character matched without allocating a match per stop.
+ * Its look-behind skips, without a stop, the Latin letters and digits inside words (`1998` holds
+ * four possible first characters); the loop still checks for the other scripts' letters. It may
+ * stop where no value starts: those stops find nothing, the values being compared in full.
+ */
+function startsOf(firstChars: ReadonlySet<string>): RegExp {
+  for (const char of firstChars) {
+    if (!LATIN_START.test(char)) {
+      const chars = [...firstChars].map((c) => c.replace(/[\\\]^-]/g, "\\$&")).join("");
+      return new RegExp(`[${chars}]${NOT_AFTER_LATIN}`, "g");
+    }
+  }
+  LATIN_STARTS.lastIndex = 0;
+  return LATIN_STARTS;
+}
+
+function scan(
+  text: string,
+  entities: readonly Entity[],
+  starts: RegExp,
+  long: Candidates,
+  short: Candidates
+): Entity[] {
   const sorted = [...entities].sort((a, b) => a.start - b.start);
   const found: Entity[] = [];
   let next = 0;
   while (starts.test(text)) {
     const at = starts.lastIndex - 1;
     if (at > 0 && isWordCode(text.charCodeAt(at - 1))) continue;
-    if (firstPairs[prefixKey(text, at, 2) & PAIR_MASK] === 0) continue;
+    const pair = firstPairs[prefixKey(text, at, 2) & PAIR_MASK]!;
+    if (pair === 0) continue;
+    // A value written here starts with these two characters, and a long one with these four.
+    const quad = pair & LONG_VALUE ? prefixKey(text, at, LONG_PREFIX) : 0;
     const hit =
-      longestAt(text, at, long.get(prefixKey(text, at, LONG_PREFIX))) ??
-      longestAt(text, at, short.get(prefixKey(text, at, 2)));
+      (pair & LONG_VALUE && firstQuads[quad & PAIR_MASK]
+        ? longestAt(text, at, long.get(quad))
+        : undefined) ??
+      (pair & SHORT_VALUE ? longestAt(text, at, short.get(prefixKey(text, at, 2))) : undefined);
     if (!hit) continue;
     const end = at + hit.value.length;
     while (next < sorted.length && sorted[next]!.end <= at) next++;

@@ -102,8 +102,11 @@ export class Vault {
   placeholderFor(type: EntityType, original: string, key?: string): string {
     // The same writing again, the common case in a long document, links the same way.
     const writings = this.#byWriting.get(original);
-    const known = writings?.find((w) => w.type === type && w.key === (key ?? ""));
-    if (known) return known.entry.placeholder;
+    if (writings) {
+      const wanted = key ?? "";
+      for (const writing of writings)
+        if (writing.type === type && writing.key === wanted) return writing.entry.placeholder;
+    }
     const placeholder = this.#link(type, original, key);
     const writing = { type, key: key ?? "", entry: this.#byPlaceholder.get(placeholder)! };
     if (writings) writings.push(writing);

@@ -1,6 +1,6 @@
 import { luhn } from "../checksums.ts";
 import { createPatternRecognizer } from "../pattern-recognizer.ts";
-import { digitsOf, numberRegex, WORD_END } from "./identifier-parts.ts";
+import { digitsOf, LONG_NUMBER, numberRegex, WORD_END } from "./identifier-parts.ts";
 
 /**
  * Groups of four with one separator throughout (16 or 19 digits), Amex's 4-6-5, or one run. Every
@@ -42,7 +42,12 @@ export const bankCardRecognizer = createPatternRecognizer({
   name: "bank-card",
   type: "CARTE_BANCAIRE",
   patterns: [
-    { name: "card", regex: numberRegex(`${BY_FOUR}|${AMEX}|${RUN}`, WORD_END), score: 0.85 },
+    {
+      name: "card",
+      regex: numberRegex(`${BY_FOUR}|${AMEX}|${RUN}`, WORD_END),
+      score: 0.85,
+      gate: LONG_NUMBER,
+    },
   ],
   validate: (value) => {
     const digits = digitsOf(value);

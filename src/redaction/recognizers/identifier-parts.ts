@@ -50,6 +50,20 @@ export const CAPITALS_AND_DIGITS: Gate = {
   after: 0,
 };
 
+/**
+ * Where a long number may start: two digits, then seven more with at most one separator (space,
+ * period, hyphen) between two. Every national phone number, SIREN, SIRET, RIB, bank card and
+ * numéro fiscal begins so, while prose seldom does (its dates, article numbers and amounts are
+ * shorter), and a search that begins with two digits skips through prose fast. Their patterns
+ * need no reach: a number starts where an occurrence starts or inside one, since the search reads
+ * the text once from left to right.
+ */
+export const LONG_NUMBER: Gate = {
+  regex: /\d\d(?:[ .\-\u00A0\u202F]?\d){7}/g,
+  before: 0,
+  after: 0,
+};
+
 /** A global regex matching `body` as a whole number between these boundaries. */
 export function numberRegex(body: string, end = NUMBER_END): RegExp {
   return new RegExp(`${NUMBER_START}(?:${body})${end}`, "gu");

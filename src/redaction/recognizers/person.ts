@@ -551,7 +551,8 @@ export const personRecognizer: Recognizer = {
       const first = readToken(text, at);
       const run = first && !isCommonWord(first) ? readRun(text, at, first) : undefined;
       if (!run) {
-        scanner.lastIndex = wordEnd(text, at);
+        // A word token already ends where the word does.
+        scanner.lastIndex = first?.kind === "word" ? first.end : wordEnd(text, at);
         continue;
       }
       scanner.lastIndex = Math.max(run.end, at + 1);

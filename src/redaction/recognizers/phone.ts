@@ -1,5 +1,5 @@
 import { createPatternRecognizer } from "../pattern-recognizer.ts";
-import { digitsOf, NUMBER_END, NUMBER_START } from "./identifier-parts.ts";
+import { digitsOf, LONG_NUMBER, NUMBER_END, NUMBER_START } from "./identifier-parts.ts";
 
 /** Between two groups of digits: a space (no-break ones too), a dot or a hyphen. */
 const SEP = "[ .\\-\\u00A0\\u202F]";
@@ -80,11 +80,13 @@ export const phoneRecognizer = createPatternRecognizer({
       name: "national",
       regex: new RegExp(`${NUMBER_START}${NATIONAL}${NUMBER_END}`, "gu"),
       score: 0.7,
+      gate: LONG_NUMBER,
     },
     {
       name: "national-prefix-first",
       regex: new RegExp(`${NUMBER_START}${NATIONAL_PREFIX_FIRST}${NUMBER_END}`, "gu"),
       score: 0.7,
+      gate: LONG_NUMBER,
     },
     {
       name: "international",

@@ -114,9 +114,39 @@ const ANCHOR = new RegExp(
   "giu"
 );
 
-/** Stems of the words that make a street with no number, or a lone postcode, a person's address. */
-const RESIDENCE_STEM =
-  /[dD](?:emeur|omicil)|D(?:EMEUR|OMICIL)|[rR][ée]sid|R[ÉE]SID|[hH]abit|HABIT|[aA]dress|ADRESS|[sS]i(?:s|tu)|SI(?:S|TU)/g;
+/**
+ * Stems of the words that make a street with no number, or a lone postcode, a person's address.
+ * Two searches, whose first letters differ: V8 runs them both faster than one for their union.
+ */
+const RESIDENCE_STEMS = [
+  /[dD](?:emeur|omicil)|D(?:EMEUR|OMICIL)|[rR][ée]sid|R[ÉE]SID|[hH]abit|HABIT|[aA]dress|ADRESS/g,
+  /[sS]i(?:s|tu)|SI(?:S|TU)/g,
+];
+
+/**
+ * The first stem at or after a position, [start, end], as one search for either regex would find
+ * it: each regex's next match is kept while it lies ahead, so the text is read once by each.
+ */
+function stemSearch(text: string): (from: number) => [number, number] | undefined {
+  const searchedFrom = RESIDENCE_STEMS.map(() => -1);
+  const starts = RESIDENCE_STEMS.map(() => -1);
+  const ends = RESIDENCE_STEMS.map(() => -1);
+  return (from) => {
+    let best = -1;
+    for (let i = 0; i < RESIDENCE_STEMS.length; i++) {
+      if (starts[i]! < from || from < searchedFrom[i]!) {
+        const regex = RESIDENCE_STEMS[i]!;
+        regex.lastIndex = from;
+        const match = regex.exec(text);
+        searchedFrom[i] = from;
+        starts[i] = match ? match.index : Infinity;
+        ends[i] = regex.lastIndex;
+      }
+      if (starts[i]! !== Infinity && (best < 0 || starts[i]! < starts[best]!)) best = i;
+    }
+    return best < 0 ? undefined : [starts[best]!, ends[best]!];
+  };
+}
 
 const WORD = /\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/uy;
 const NAME_NUMBER = /\d{1,4}(?:er|re|ère|e|ème|è)?(?![\p{L}\p{N}])/uy;
@@ -602,12 +632,15 @@ class PostalAddressRecognizer implements Recognizer {
     add: (start: number, end: number, score: number, keys: KeyWord[]) => void
   ): void {
     const numbered = [...found];
-    RESIDENCE_STEM.lastIndex = 0;
-    for (let match = RESIDENCE_STEM.exec(text); match; match = RESIDENCE_STEM.exec(text)) {
-      if (!startsWord(text, match.index)) continue;
-      const word = sticky(WORD, text, match.index)![0];
+    const nextStem = stemSearch(text);
+    let from = 0;
+    for (let stem = nextStem(from); stem; stem = nextStem(from)) {
+      const [at, stemEnd] = stem;
+      from = stemEnd;
+      if (!startsWord(text, at)) continue;
+      const word = sticky(WORD, text, at)![0];
       if (!RESIDENCE_WORDS.has(foldWord(word))) continue;
-      const after = endOf(RESIDENCE_SUFFIX, text, match.index + word.length);
+      const after = endOf(RESIDENCE_SUFFIX, text, at + word.length);
       const start = endOf(RESIDENCE_BRIDGE, text, after);
       if (covered(numbered, start)) continue;
       const street = keyword(STREET_WORD, STREETS, text, start);
@@ -621,7 +654,7 @@ class PostalAddressRecognizer implements Recognizer {
         forward.postcode ? SCORES.complementsAndPostcode : SCORES.residenceStreet,
         keys
       );
-      RESIDENCE_STEM.lastIndex = forward.end;
+      from = forward.end;
     }
   }
 }

@@ -4,6 +4,7 @@ import {
   COMPANY_CONTEXT,
   companyNumberValidator,
   digitsOf,
+  LONG_NUMBER,
   numberRegex,
   SEP_OPT,
 } from "./identifier-parts.ts";
@@ -17,7 +18,12 @@ export const sirenRecognizer = createPatternRecognizer({
   name: "siren",
   type: "SIREN",
   patterns: [
-    { name: "siren", regex: numberRegex(`\\d{3}${SEP_OPT}\\d{3}${SEP_OPT}\\d{3}`), score: 0.4 },
+    {
+      name: "siren",
+      regex: numberRegex(`\\d{3}${SEP_OPT}\\d{3}${SEP_OPT}\\d{3}`),
+      score: 0.4,
+      gate: LONG_NUMBER,
+    },
   ],
   validate: companyNumberValidator(isValidSiren),
   normalize: digitsOf,

@@ -4,6 +4,7 @@ import {
   COMPANY_CONTEXT,
   companyNumberValidator,
   digitsOf,
+  LONG_NUMBER,
   numberRegex,
   SEP_OPT,
 } from "./identifier-parts.ts";
@@ -18,7 +19,7 @@ const SIRET = `\\d{3}(?:${SEP_OPT}\\d{3}){3}${SEP_OPT}\\d\\d`;
 export const siretRecognizer = createPatternRecognizer({
   name: "siret",
   type: "SIRET",
-  patterns: [{ name: "siret", regex: numberRegex(SIRET), score: 0.6 }],
+  patterns: [{ name: "siret", regex: numberRegex(SIRET), score: 0.6, gate: LONG_NUMBER }],
   validate: companyNumberValidator(isValidSiret),
   normalize: digitsOf,
   context: { words: COMPANY_CONTEXT, boost: 0.35 },
