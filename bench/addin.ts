@@ -171,7 +171,7 @@ function buildSection(build: AddinBuild) {
   const lazyFiles = build.lazy.flatMap((group) => group.files);
   const lines = [
     `Build: webpack.config.js in production mode through webpack's Node API, into a temporary folder (${num(build.buildMs / 1000)} s).`,
-    "gzip -9 = zlib level 9; 1 KB = 1000 bytes. The gateway serves the files uncompressed: compression is a reverse proxy's job.",
+    "gzip -9 = zlib level 9; 1 KB = 1000 bytes. The gateway sends the build's Brotli copies to browsers that accept them (part 2's bytes).",
     "",
     'Initial JavaScript of the task pane (the files of the "taskpane" entrypoint)',
     table(
