@@ -80,6 +80,15 @@ describe("a conversation over several calls", () => {
     });
     expect(second.text).toBe("Rappeler M. [PERSONNE_1] au [TELEPHONE_1] ou Mme [PERSONNE_2].");
   });
+
+  it("masks a 0 800 123 456 number whole, with the placeholder of its pairs writing", () => {
+    const { text } = engine.pseudonymise(
+      "Numéro vert 0 800 123 456, soit le 08 00 12 34 56 ; budget de 1 800 000 euros."
+    );
+    expect(text).toBe(
+      "Numéro vert [TELEPHONE_1], soit le [TELEPHONE_1] ; budget de 1 800 000 euros."
+    );
+  });
 });
 
 describe("what users add", () => {

@@ -40,6 +40,34 @@ describe("phone recognizer", () => {
     ).toEqual(["01 23 45 67 89", "04.78.12.34.56", "08 00 12 34 56", "09 70 12 34 56"]);
   });
 
+  it("finds 08 numbers written 0 800 123 456, keyed as their pairs writing", () => {
+    const text =
+      "Numéro vert : 0 800 123 456 ; service client au 0\u00A0805\u00A0200\u00A0069 ; " +
+      "assistance 0 892 701 234. Appelez le 0 800 123 456 ou le 08 00 12 34 56.";
+    expect(found(text)).toEqual([
+      "0 800 123 456",
+      "0\u00A0805\u00A0200\u00A0069",
+      "0 892 701 234",
+      "0 800 123 456",
+      "08 00 12 34 56",
+    ]);
+    expect(reportedKeys(phoneRecognizer, text)).toEqual([
+      "+33800123456",
+      "+33805200069",
+      "+33892701234",
+      "+33800123456",
+      "+33800123456",
+    ]);
+  });
+
+  it("ignores what only looks like a 0 800 number: amounts, short or longer runs, dates", () => {
+    const prose =
+      "Un montant de 1 800 000 euros, puis 10 800 123 456 € ; le 0 800 seul ; 0 800 123 ; " +
+      "0 800 123 456 789 ; 0 800 123 456,50 ; 1 0 800 123 456 ; article 0 800 du code ; " +
+      "le 10 08 2019 à 800 mètres ; référence 20 800 123 456 ; 0 800 123 4567.";
+    expect(found(prose)).toEqual([]);
+  });
+
   it("finds overseas numbers, and keys their national and international writings alike", () => {
     const text =
       "Réunion +262 692 12 34 56 ou 0692 12 34 56 ; Guadeloupe +590 590 12 34 56 ; Guyane +594 694 12 34 56 ; " +

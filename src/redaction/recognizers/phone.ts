@@ -1,5 +1,11 @@
-import { createPatternRecognizer } from "../pattern-recognizer.ts";
-import { digitsOf, LONG_NUMBER, NUMBER_END, NUMBER_START } from "./identifier-parts.ts";
+import { createPatternRecognizer, type Gate } from "../pattern-recognizer.ts";
+import {
+  digitsOf,
+  LONG_NUMBER,
+  NUMBER_END,
+  NUMBER_START,
+  SEP as SPACE,
+} from "./identifier-parts.ts";
 
 /** Between two groups of digits: a space (no-break ones too), a dot or a hyphen. */
 const SEP = "[ .\\-\\u00A0\\u202F]";
@@ -9,6 +15,18 @@ const NATIONAL = `0[1-9](${SEP}?)\\d\\d\\1\\d\\d\\1\\d\\d\\1\\d\\d`;
 
 /** `0692 12 34 56`: the overseas habit of writing the four-digit prefix first. */
 const NATIONAL_PREFIX_FIRST = `0[1-9]\\d\\d(${SEP})\\d\\d\\1\\d\\d\\1\\d\\d`;
+
+/**
+ * `0 800 123 456`: the usual writing of the 08 numbers (numéros verts and other special rates),
+ * spaces only, one kind throughout.
+ */
+const SPECIAL_RATE = `0(${SPACE})8\\d\\d\\1\\d{3}\\1\\d{3}`;
+
+/**
+ * The long-number gate, reaching back over the `0 ` that its occurrence (`800 123 456`, two
+ * digits then seven) leaves out.
+ */
+const SPECIAL_RATE_GATE: Gate = { ...LONG_NUMBER, before: 2 };
 
 /** How many digits follow each French country code (metropolis, overseas, Pacific, Comoros). */
 const NATIONAL_LENGTH: Readonly<Record<string, number>> = {
@@ -87,6 +105,12 @@ export const phoneRecognizer = createPatternRecognizer({
       regex: new RegExp(`${NUMBER_START}${NATIONAL_PREFIX_FIRST}${NUMBER_END}`, "gu"),
       score: 0.7,
       gate: LONG_NUMBER,
+    },
+    {
+      name: "special-rate",
+      regex: new RegExp(`${NUMBER_START}${SPECIAL_RATE}${NUMBER_END}`, "gu"),
+      score: 0.7,
+      gate: SPECIAL_RATE_GATE,
     },
     {
       name: "international",
