@@ -46,14 +46,17 @@ export class Analyzer {
     const folded = alwaysMask.length || neverMask.length ? fold(text) : "";
 
     let candidates: Entity[] = [];
-    forgetGateOccurrences();
-    for (const recognizer of this.registry.list()) {
-      if (types && !types.has(recognizer.type)) continue;
-      for (const entity of recognizer.analyze(text)) {
-        if (entity.score >= minScore) candidates.push(entity);
+    try {
+      for (const recognizer of this.registry.list()) {
+        if (types && !types.has(recognizer.type)) continue;
+        for (const entity of recognizer.analyze(text)) {
+          if (entity.score >= minScore) candidates.push(entity);
+        }
       }
+    } finally {
+      // The gates' occurrences are known per text; forgotten here, so as not to hold the text.
+      forgetGateOccurrences();
     }
-    forgetGateOccurrences();
     const spare = neverMask.length ? sparing(folded, neverMask) : (entities: Entity[]) => entities;
     candidates = spare(candidates);
     candidates.push(...alwaysMaskEntities(folded, alwaysMask));

@@ -66,7 +66,7 @@ export interface PatternRecognizerSpec {
 let occurrencesText: string | undefined;
 const occurrencesByGate = new Map<RegExp, number[]>();
 
-/** Forgets the text whose gates are known: the analyzer calls it before and after each text. */
+/** Forgets the text whose gates are known: the analyzer calls it once it has run every recognizer. */
 export function forgetGateOccurrences(): void {
   occurrencesByGate.clear();
   occurrencesText = undefined;

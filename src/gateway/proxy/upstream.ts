@@ -60,6 +60,18 @@ export function createUpstream(settings: UpstreamSettings): Upstream {
   });
   const security = resolveGlobalSecurity({ apiKey: settings.apiKey });
 
+  // What the SDK's hooks and retries are told of a streamed call: the same for every one.
+  const context = {
+    options: client._options,
+    baseURL: client._baseURL ?? "",
+    operationID: "stream_chat",
+    oAuth2Scopes: null,
+    resolvedSecurity: security,
+    securitySource: settings.apiKey,
+    retryConfig,
+    retryCodes: RETRY_CODES,
+  };
+
   /**
    * A streamed call goes through the SDK's own request path (its authentication, timeout and
    * retries before the first byte) but not through its event decoding: the SDK validates every event
@@ -69,16 +81,6 @@ export function createUpstream(settings: UpstreamSettings): Upstream {
    * version, and the relay's tests (through the stand-in: key, retries, errors) would see a change.
    */
   async function openStream(request: WireChatRequest, signal: AbortSignal): Promise<Response> {
-    const context = {
-      options: client._options,
-      baseURL: client._baseURL ?? "",
-      operationID: "stream_chat",
-      oAuth2Scopes: null,
-      resolvedSecurity: security,
-      securitySource: settings.apiKey,
-      retryConfig,
-      retryCodes: RETRY_CODES,
-    };
     const built = client._createRequest(
       context,
       {
