@@ -44,6 +44,8 @@ interface Token {
   capitals: boolean;
   /** Whether the word is a given name: 2 for sure, 1 when also a common word (`Claire`), 0 not. */
   given: 0 | 1 | 2;
+  /** A particle, lower case (`de`, `d’`) or a capitalised word (`De`, `La`): `De La Cruz`. */
+  particle: boolean;
 }
 
 /**
@@ -65,6 +67,7 @@ function makeToken(
     common: info?.common ?? false,
     capitals: info?.capitals ?? false,
     given: info?.given ?? 0,
+    particle: kind === "particle" || (info?.particle ?? false),
   };
 }
 
@@ -76,6 +79,7 @@ const withKind = (t: Token, kind: TokenKind, common = t.common): Token => ({
   common,
   capitals: t.capitals,
   given: t.given,
+  particle: kind === "particle" || t.particle,
 });
 
 interface Run {
@@ -98,12 +102,12 @@ const SCORES = {
 };
 
 /**
- * Where a capital may start a word: the main scan jumps from one to the next. Its look-behind
- * passes over, with no stop, the capitals inside Latin words and numbers (`CEDH`, `McCann`, `3B`);
- * the scan still checks for the letters of other scripts.
+ * Where a capital may start a word: the main scan jumps from one to the next. No look-behind for
+ * the capitals inside words (`CEDH`, `McCann`, `3B`): the scan jumps over each word it reads, so
+ * few such capitals are left for the loop to pass over, and a look-behind tried at every capital
+ * of the text costs more than that.
  */
-const CAPITAL =
-  /[A-ZÀ-ÖØ-Þ\u0100-\u024f\u0370-\u03ff\u0400-\u042f](?<![0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F/][^])/g;
+const CAPITAL = /[A-ZÀ-ÖØ-Þ\u0100-\u024f\u0370-\u03ff\u0400-\u042f]/g;
 const LOWER_PARTICLES = [
   "de la ",
   "de l'",
@@ -137,84 +141,84 @@ const LOWER_PARTICLES = [
   "of ",
   "y ",
 ];
-const PARTICLES_BY_INITIAL = new Map<number, string[]>();
-for (const particle of LOWER_PARTICLES) {
-  const list = PARTICLES_BY_INITIAL.get(particle.charCodeAt(0)) ?? [];
-  PARTICLES_BY_INITIAL.set(particle.charCodeAt(0), [...list, particle]);
+interface LowerParticle {
+  /** As written before the name, space or apostrophe included: `de la `, `d’`. */
+  written: string;
+  /** Its length without the space that follows it. */
+  length: number;
+  folded: string;
 }
-const GLUED_TITLES = ["MM.", "Mmes", "Mme", "Mlles", "Mlle"];
-const M = 77;
+/** The particles by their first letter, all ASCII: the token reader tries only those of its letter. */
+const PARTICLES_BY_INITIAL: LowerParticle[][] = Array.from({ length: 128 }, () => []);
+for (const written of LOWER_PARTICLES) {
+  PARTICLES_BY_INITIAL[written.charCodeAt(0)]!.push({
+    written,
+    length: written.trimEnd().length,
+    folded: fold(written.trim()),
+  });
+}
+/**
+ * Titles that may be glued to the name that follows, as OCR and hurried typing leave them: found
+ * inside the word read (`MmeDupont`). `MM.Dupont` needs no entry: `MM` and a period is a title.
+ */
+const GLUED_TITLES = ["Mmes", "Mme", "Mlles", "Mlle"];
+const PERIOD = 46;
 const ELISION = /^[cdjlmnst]['’]/;
 const isTitle = (folded: string) => SINGULAR_TITLES.has(folded) || PLURAL_TITLES.has(folded);
 const isNameWord = (token: Token | undefined) => token?.kind === "word" && !token.common;
-/** A word that ends a run where it stands, and so starts none. */
-const isCommonWord = (token: Token) =>
-  token.kind === "word" && token.common && !PARTICLES.has(token.folded);
-
-function wordEnd(text: string, at: number): number {
-  let end = at + 1;
-  while (end < text.length) {
-    const code = text.charCodeAt(end);
-    if (isLetterCode(code)) end++;
-    else if ((code === 45 || isApostrophe(code)) && isLetterCode(text.charCodeAt(end + 1)))
-      end += 2;
-    else break;
-  }
-  return end;
-}
 
 /**
- * The first of `words` written at `at` right before a capital. Compared unit by unit: this runs
+ * The first particle written at `at` right before a capital. Compared unit by unit: this runs
  * after most capitalised words of a text, and `startsWith` is several times slower here.
  */
-function writtenBeforeCapital(
-  text: string,
-  at: number,
-  words: readonly string[]
-): string | undefined {
-  for (const word of words) {
-    if (
-      sameText(word, text, at, at + word.length) &&
-      isUpperCode(text.charCodeAt(at + word.length))
-    )
-      return word;
+function particleAt(text: string, at: number, code: number): LowerParticle | undefined {
+  // Past the end of the text, `code` is NaN.
+  if (!(code < PARTICLES_BY_INITIAL.length)) return undefined;
+  for (const particle of PARTICLES_BY_INITIAL[code]!) {
+    const end = at + particle.written.length;
+    if (isUpperCode(text.charCodeAt(end)) && sameText(particle.written, text, at, end))
+      return particle;
   }
   return undefined;
 }
 
-/** Reads one token at `at`: a glued title, a particle, an initial (`J.`, `J.-P.`) or a capitalised word. */
+/** Reads one token at `at`: a particle, a glued title, an initial (`J.`, `J.-P.`) or a capitalised word. */
 function readToken(text: string, at: number): Token | undefined {
   const code = text.charCodeAt(at);
-  if (!isUpperCode(code)) {
-    const candidates = PARTICLES_BY_INITIAL.get(code);
-    const particle = candidates && writtenBeforeCapital(text, at, candidates);
-    return particle === undefined
-      ? undefined
-      : makeToken(at, at + particle.trimEnd().length, "particle", fold(particle.trim()));
-  }
-  const glued = code === M && writtenBeforeCapital(text, at, GLUED_TITLES);
-  if (glued) return makeToken(at, at + glued.length, "title", fold(glued));
-  let end = wordEnd(text, at);
-  if (end === at + 1 && text.charCodeAt(end) === 46) {
-    end++;
+  if (isUpperCode(code)) return capitalisedToken(text, at, wordAt(text, at));
+  const particle = particleAt(text, at, code);
+  return particle && makeToken(at, at + particle.length, "particle", particle.folded);
+}
+
+/** A capital and a period: `J.` */
+const isInitial = (text: string, at: number, end: number) =>
+  end === at + 1 && text.charCodeAt(end) === PERIOD;
+
+/** The token that starts with the capitalised `word` read at `at`. */
+function capitalisedToken(text: string, at: number, word: WordInfo): Token {
+  const end = at + word.length;
+  if (isInitial(text, at, end)) {
+    let initialEnd = end + 1;
     // `J.-P.`: a compound initial.
     while (
-      text.charCodeAt(end) === 45 &&
-      isUpperCode(text.charCodeAt(end + 1)) &&
-      text.charCodeAt(end + 2) === 46
+      text.charCodeAt(initialEnd) === 45 &&
+      isUpperCode(text.charCodeAt(initialEnd + 1)) &&
+      text.charCodeAt(initialEnd + 2) === PERIOD
     )
-      end += 3;
-    const info = wordInfoAt(text, at, end);
-    return makeToken(at, end, info.title ? "title" : "initial", info.folded);
+      initialEnd += 3;
+    const initial = WORDS.at(text, at, initialEnd);
+    return makeToken(at, initialEnd, initial.title ? "title" : "initial", initial.folded);
   }
-  const info = wordInfoAt(text, at, end);
-  if (info.titleWithDot && text.charCodeAt(end) === 46)
-    return makeToken(at, end + 1, "title", info.foldedWithDot);
-  if (info.title) return makeToken(at, end, "title", info.folded);
-  return makeToken(at, end, "word", info.folded, info);
+  if (word.glued !== undefined) return makeToken(at, at + word.glued.length, "title", word.glued);
+  if (word.titleWithDot && text.charCodeAt(end) === PERIOD)
+    return makeToken(at, end + 1, "title", word.foldedWithDot);
+  if (word.title) return makeToken(at, end, "title", word.folded);
+  return makeToken(at, end, "word", word.folded, word);
 }
 
 interface WordInfo {
+  /** How long the word is, and so where it ends in the text. */
+  length: number;
   folded: string;
   /** `folded` and a period, made once. */
   foldedWithDot: string;
@@ -224,43 +228,107 @@ interface WordInfo {
   common: boolean;
   capitals: boolean;
   given: 0 | 1 | 2;
+  /** The title this word starts, glued to the name that follows (`Mme` in `MmeDupont`), folded. */
+  glued: string | undefined;
+  /** `De`, `La`: a particle when capitalised too. */
+  particle: boolean;
+  /** A common word, neither title nor particle: it ends a run where it stands, and so starts none. */
+  endsRun: boolean;
 }
 
 /** How many distinct words a cache holds before it starts again. */
 const MAX_CACHED_WORDS = 50_000;
 
-interface CachedWord<T> {
-  raw: string;
-  value: T;
-  /** Another word with the same key. */
-  next: CachedWord<T> | undefined;
+/** One step of the hash by which the caches find a word from its characters in the text. */
+const hashStep = (hash: number, code: number) => (Math.imul(hash, 31) + code) | 0;
+
+function hashOf(text: string, start: number, end: number): number {
+  let hash = 0;
+  for (let i = start; i < end; i++) hash = hashStep(hash, text.charCodeAt(i));
+  return hash;
 }
 
 /**
- * Values computed once per distinct word and looked up by a key computed from the word's
- * characters in the text: no string is cut out of the text and hashed per lookup, unless the word
- * is new.
+ * Values computed once per distinct word and looked up by a hash computed from the word's
+ * characters in the text: no string is cut out of the text per lookup, unless the word is new.
+ * An open-addressing table of integers, and the words' characters in a typed array, since this
+ * runs for every capitalised word of a text.
  */
 class WordCache<T> {
-  readonly #words = new Map<number, CachedWord<T>>();
   readonly #compute: (raw: string) => T;
+  /** 1 + the index of a word in the arrays below, 0 for an empty slot; at most half full. */
+  #slots = new Int32Array(1024);
+  readonly #hashes: number[] = [];
+  readonly #values: T[] = [];
+  /** The words' characters one after the other: word `i` from `#starts[i]` to `#starts[i + 1]`. */
+  #chars = new Uint16Array(16_384);
+  readonly #starts: number[] = [0];
 
   constructor(compute: (raw: string) => T) {
     this.#compute = compute;
   }
 
   at(text: string, start: number, end: number): T {
-    let key = end - start;
-    for (let i = start; i < end; i++) key = (key * 31 + text.charCodeAt(i)) | 0;
-    const first = this.#words.get(key);
-    for (let cached = first; cached; cached = cached.next) {
-      if (sameText(cached.raw, text, start, end)) return cached.value;
+    return this.hashed(hashOf(text, start, end), text, start, end);
+  }
+
+  /**
+   * `at`, for a caller that computed `hash` as it read the word: any hash of its characters, the
+   * same for a word each time (else it is computed and kept again).
+   */
+  hashed(hash: number, text: string, start: number, end: number): T {
+    const slots = this.#slots;
+    const mask = slots.length - 1;
+    for (let slot = hash & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
+      const index = slots[slot]! - 1;
+      if (this.#hashes[index] === hash && this.#isWord(index, text, start, end))
+        return this.#values[index]!;
     }
-    if (this.#words.size >= MAX_CACHED_WORDS) this.#words.clear();
-    const raw = text.slice(start, end);
-    const value = this.#compute(raw);
-    this.#words.set(key, { raw, value, next: this.#words.size === 0 ? undefined : first });
+    return this.#add(hash, text, start, end);
+  }
+
+  #isWord(index: number, text: string, start: number, end: number): boolean {
+    const from = this.#starts[index]!;
+    if (this.#starts[index + 1]! - from !== end - start) return false;
+    const chars = this.#chars;
+    for (let i = 0; i < end - start; i++) {
+      if (chars[from + i] !== text.charCodeAt(start + i)) return false;
+    }
+    return true;
+  }
+
+  #add(hash: number, text: string, start: number, end: number): T {
+    if (this.#values.length >= MAX_CACHED_WORDS) {
+      this.#hashes.length = this.#values.length = 0;
+      this.#starts.length = 1;
+      this.#slots.fill(0);
+    }
+    const from = this.#starts[this.#starts.length - 1]!;
+    if (from + end - start > this.#chars.length) {
+      const chars = new Uint16Array(2 * (from + end - start));
+      chars.set(this.#chars);
+      this.#chars = chars;
+    }
+    for (let i = start; i < end; i++) this.#chars[from + i - start] = text.charCodeAt(i);
+    this.#starts.push(from + end - start);
+    const value = this.#compute(text.slice(start, end));
+    this.#hashes.push(hash);
+    this.#values.push(value);
+    if (2 * this.#values.length > this.#slots.length) {
+      this.#slots = new Int32Array(2 * this.#slots.length);
+      for (let index = 0; index < this.#values.length; index++) this.#place(index);
+    } else {
+      this.#place(this.#values.length - 1);
+    }
     return value;
+  }
+
+  #place(index: number): void {
+    const slots = this.#slots;
+    const mask = slots.length - 1;
+    let slot = this.#hashes[index]! & mask;
+    while (slots[slot] !== 0) slot = (slot + 1) & mask;
+    slots[slot] = index + 1;
   }
 }
 
@@ -277,9 +345,42 @@ function sameText(value: string, text: string, start: number, end: number): bool
  * `Gouvernement`, the parties' names) far more often than it introduces new ones.
  */
 const WORDS = new WordCache(wordInfo);
-const wordInfoAt = (text: string, start: number, end: number) => WORDS.at(text, start, end);
-/** The words before names, folded once each, to be compared with the roles that announce a name. */
-const FOLDED = new WordCache(fold);
+
+/** What the capitalised word at `at` is: read, hashed and looked up in one pass. */
+function wordAt(text: string, at: number): WordInfo {
+  let hash = hashStep(0, text.charCodeAt(at));
+  let end = at + 1;
+  while (end < text.length) {
+    const code = text.charCodeAt(end);
+    if (isLetterCode(code)) {
+      hash = hashStep(hash, code);
+      end++;
+    } else if ((code === 45 || isApostrophe(code)) && isLetterCode(text.charCodeAt(end + 1))) {
+      hash = hashStep(hashStep(hash, code), text.charCodeAt(end + 1));
+      end += 2;
+    } else break;
+  }
+  return WORDS.hashed(hash, text, at, end);
+}
+
+/** What the word before a run says of it: a role announces a name, a label or a place denies one. */
+interface WordBefore {
+  role: boolean;
+  /** A role in the plural, that announces a list: `juges`, `requérants`. */
+  listRole: boolean;
+  /** `annexe B`, `rue Victor-Hugo`. */
+  noName: boolean;
+}
+
+/** The words before runs, told once each. */
+const WORDS_BEFORE = new WordCache((raw): WordBefore => {
+  const folded = fold(raw);
+  return {
+    role: ROLE_TRIGGERS.has(folded),
+    listRole: PLURAL_ROLE_TRIGGERS.has(folded),
+    noName: LETTER_LABELS.has(folded) || PLACE_WORDS.has(folded),
+  };
+});
 
 function wordInfo(raw: string): WordInfo {
   const folded = fold(raw);
@@ -288,18 +389,28 @@ function wordInfo(raw: string): WordInfo {
   const elided =
     ELISION.test(folded) && (isLowerCode(raw.charCodeAt(2)) || NOT_NAMES.has(bare.slice(2)));
   const title = isTitle(folded);
+  const titleWithDot = !folded.endsWith(".") && isTitle(folded + ".");
+  const common = elided || NOT_NAMES.has(bare);
+  const particle = !title && PARTICLES.has(bare);
+  const glued = GLUED_TITLES.find(
+    (glued) => raw.startsWith(glued) && isUpperCode(raw.charCodeAt(glued.length))
+  );
   return {
+    length: raw.length,
     folded: title ? folded : bare,
     foldedWithDot: `${title ? folded : bare}.`,
     title,
-    titleWithDot: !folded.endsWith(".") && isTitle(folded + "."),
-    common: elided || NOT_NAMES.has(bare),
+    titleWithDot,
+    common,
     capitals: raw.length > 1 && raw === raw.toUpperCase(),
     given: !bare.split(/[-'’]/).every((part) => FIRST_NAMES.has(part))
       ? 0
       : AMBIGUOUS_FIRST_NAMES.has(bare)
         ? 1
         : 2,
+    glued: glued && fold(glued),
+    particle,
+    endsRun: common && !title && !titleWithDot && glued === undefined && !particle,
   };
 }
 
@@ -321,6 +432,28 @@ function afterListGap(text: string, at: number): number | undefined {
   return isUpperCode(text.charCodeAt(end)) ? end : undefined;
 }
 
+/**
+ * Where the word after a particle ending at `end` starts, if it may go on with the name: a
+ * capitalised word or another particle. After a lower-case particle (`d’`) it may follow at once.
+ */
+function afterParticle(text: string, end: number, lowerCase: boolean): number | undefined {
+  const next = afterGap(text, end) ?? (lowerCase ? end : undefined);
+  if (next === undefined) return undefined;
+  const code = text.charCodeAt(next);
+  return isUpperCode(code) || particleAt(text, next, code) ? next : undefined;
+}
+
+/**
+ * Most capitals start a word that starts no run, told from the cached word and what follows it,
+ * with no token made: a common word (`Le`, `Cour`, `Il`), or a particle no name follows
+ * (`Le requérant`).
+ */
+function startsNoRun(text: string, at: number, word: WordInfo): boolean {
+  const end = at + word.length;
+  if (isInitial(text, at, end)) return false;
+  return word.endsRun || (word.particle && afterParticle(text, end, false) === undefined);
+}
+
 /** `M. et Mme Robins`: the second title of a pair. */
 function afterTitlePair(text: string, at: number): number | undefined {
   const gap = afterGap(text, at);
@@ -329,12 +462,20 @@ function afterTitlePair(text: string, at: number): number | undefined {
   return next !== undefined && readToken(text, next)?.kind === "title" ? next : undefined;
 }
 
-const isInitialLike = (token: Token) => token.end - token.start === 2 && token.folded.endsWith(".");
+/** Folding keeps lengths: the period is the folded form's second unit. */
+const isInitialLike = (token: Token) =>
+  token.end - token.start === 2 && token.folded.charCodeAt(1) === PERIOD;
 
-/** Reads titles, then a name: `Mme Anne-Marie Andersson`, `M. et Mme Robins`, `J.-P. Costa`, `Dean De La Cruz`. */
-function readRun(text: string, at: number, first = readToken(text, at)): Run | undefined {
-  const titles: Token[] = [];
-  const names: Token[] = [];
+/**
+ * Reads titles, then a name, into `run`: `Mme Anne-Marie Andersson`, `M. et Mme Robins`,
+ * `J.-P. Costa`, `Dean De La Cruz`. False when it reads neither. One run is filled again from
+ * capital to capital: no arrays are made per capital of the text. They are emptied with `pop`,
+ * which V8 inlines, where setting `length` is a call.
+ */
+function readRun(text: string, at: number, run: Run, first = readToken(text, at)): boolean {
+  const { titles, names } = run;
+  while (titles.length > 0) titles.pop();
+  while (names.length > 0) names.pop();
   let cursor = at;
   for (let token: Token | undefined = first; token; token = readToken(text, cursor)) {
     // `M.` after a title is an initial: `M. M. Falk`, `Mlle M.`.
@@ -357,27 +498,29 @@ function readRun(text: string, at: number, first = readToken(text, at)): Run | u
       !(isInitialLike(token) && (initialAfterTitle || names[names.length - 1]?.kind === "initial"))
     )
       break;
-    if (token.kind === "particle" || (token.kind === "word" && PARTICLES.has(token.folded))) {
-      const particles = [token];
-      // After `d’` the name follows at once.
-      let next = afterGap(text, token.end) ?? (token.kind === "particle" ? token.end : undefined);
+    if (token.particle) {
+      // The particles join the name only if a name word follows them.
+      const firstParticle = names.length;
+      names.push(token);
+      let next = afterParticle(text, token.end, token.kind === "particle");
       let following = next === undefined ? undefined : readToken(text, next);
       // `De La Cruz`, `van der Berg`: particles come in pairs.
       while (
         next !== undefined &&
         following &&
-        (following.kind === "particle" ||
-          (following.kind === "word" && PARTICLES.has(following.folded))) &&
-        particles.length < 3
+        following.particle &&
+        names.length - firstParticle < 3
       ) {
-        particles.push(following);
-        next =
-          afterGap(text, following.end) ??
-          (following.kind === "particle" ? following.end : undefined);
+        names.push(following);
+        next = afterParticle(text, following.end, following.kind === "particle");
         following = next === undefined ? undefined : readToken(text, next);
       }
-      if (next === undefined || !isNameWord(following)) break;
-      for (const p of particles) names.push(withKind(p, "particle", false));
+      if (next === undefined || !isNameWord(following)) {
+        while (names.length > firstParticle) names.pop();
+        break;
+      }
+      for (let i = firstParticle; i < names.length; i++)
+        names[i] = withKind(names[i]!, "particle", false);
       cursor = next;
       continue;
     }
@@ -387,21 +530,39 @@ function readRun(text: string, at: number, first = readToken(text, at)): Run | u
     if (next === undefined) break;
     cursor = next;
   }
-  if (titles.length === 0 && names.length === 0) return undefined;
-  const end = names.length ? names[names.length - 1]!.end : titles[titles.length - 1]!.end;
-  return { titles, names, end };
+  if (titles.length === 0 && names.length === 0) return false;
+  run.end = names.length ? names[names.length - 1]!.end : titles[titles.length - 1]!.end;
+  return true;
 }
 
-/** What may stand between a role and the name it announces. */
-const BEFORE_ROLE = new Set([...' \t\u00a0,:(«"“'].map((ch) => ch.charCodeAt(0)));
+/** What may stand between a role and the name it announces: ` \t\u00a0,:(«"“`. */
+const isBeforeRole = (code: number) =>
+  code === 32 ||
+  code === 9 ||
+  code === 0xa0 ||
+  code === 44 ||
+  code === COLON ||
+  code === 40 ||
+  code === 0xab ||
+  code === 34 ||
+  code === 0x201c;
 
-/** The word just before `start`, over spaces and opening punctuation: a role such as `juge`. */
-function wordBefore(text: string, start: number): string | undefined {
+/**
+ * The word just before `start`, over spaces and opening punctuation: a role such as `juge`.
+ * Hashed as it is read, backwards.
+ */
+function wordBefore(text: string, start: number): WordBefore | undefined {
   let end = start;
-  while (end > 0 && BEFORE_ROLE.has(text.charCodeAt(end - 1))) end--;
+  while (end > 0 && isBeforeRole(text.charCodeAt(end - 1))) end--;
   let begin = end;
-  while (begin > 0 && isLetterCode(text.charCodeAt(begin - 1))) begin--;
-  return begin < end ? FOLDED.at(text, begin, end) : undefined;
+  let hash = 0;
+  while (begin > 0) {
+    const code = text.charCodeAt(begin - 1);
+    if (!isLetterCode(code)) break;
+    hash = hashStep(hash, code);
+    begin--;
+  }
+  return begin < end ? WORDS_BEFORE.hashed(hash, text, begin, end) : undefined;
 }
 
 function linePrefix(text: string, start: number): string {
@@ -433,6 +594,7 @@ function isGivenName(token: Token, alone: boolean): boolean {
 }
 
 const COLON = 58;
+const SLASH = 47;
 const OPENING_QUOTES = new Set([34, 0xab, 0x201c, 91, 40]);
 const CLOSING_QUOTES = new Set([34, 0xbb, 0x201d, 93, 41]);
 
@@ -480,9 +642,8 @@ function judge(text: string, run: Run): Verdict | undefined {
     return { score: SCORES.formField, list: true };
   }
   const before = wordBefore(text, first.start);
-  if (before && ROLE_TRIGGERS.has(before))
-    return { score: SCORES.role, list: PLURAL_ROLE_TRIGGERS.has(before) };
-  if (before && (LETTER_LABELS.has(before) || PLACE_WORDS.has(before))) return undefined;
+  if (before?.role) return { score: SCORES.role, list: before.listRole };
+  if (before?.noName) return undefined;
   if (first.kind === "initial") {
     if (words > 0) {
       // `B. Imposition du régime`: a lettered heading, not `J. Watherston, conseil`.
@@ -501,7 +662,7 @@ function judge(text: string, run: Run): Verdict | undefined {
   if (words >= 2 && hasGivenName(names)) return { score: SCORES.givenName, list: false };
   if (words === 1 && names.length === 1 && isGivenName(first, true))
     return { score: SCORES.alone, list: false };
-  if (text.startsWith(" c. ", run.end)) return { score: SCORES.caseName, list: false };
+  if (sameText(" c. ", text, run.end, run.end + 4)) return { score: SCORES.caseName, list: false };
   return undefined;
 }
 
@@ -533,6 +694,7 @@ export const personRecognizer: Recognizer = {
       }
       if (isQuotedLetter(text, run)) knownLetters.add(letterOf(run.names[0]!));
     };
+    const run: Run = { titles: [], names: [], end: 0 };
     // The module's regex itself: a copy per call would start again in V8's regex interpreter.
     const scanner = CAPITAL;
     scanner.lastIndex = 0;
@@ -543,16 +705,18 @@ export const personRecognizer: Recognizer = {
         at > 0 &&
         (isLetterCode(text.charCodeAt(at - 1)) ||
           isDigitCode(text.charCodeAt(at - 1)) ||
-          text[at - 1] === "/")
+          text.charCodeAt(at - 1) === SLASH)
       )
         continue;
-      // Most capitals start a common word (`Le`, `Cour`, `Il`), which no run starts with: they are
-      // told from their first token, with no run read.
-      const first = readToken(text, at);
-      const run = first && !isCommonWord(first) ? readRun(text, at, first) : undefined;
-      if (!run) {
-        // A word token already ends where the word does.
-        scanner.lastIndex = first?.kind === "word" ? first.end : wordEnd(text, at);
+      const word = wordAt(text, at);
+      const end = at + word.length;
+      // The scan's class also holds lower-case letters of other scripts, which start no token.
+      if (
+        !isUpperCode(text.charCodeAt(at)) ||
+        startsNoRun(text, at, word) ||
+        !readRun(text, at, run, capitalisedToken(text, at, word))
+      ) {
+        scanner.lastIndex = end;
         continue;
       }
       scanner.lastIndex = Math.max(run.end, at + 1);
@@ -560,7 +724,10 @@ export const personRecognizer: Recognizer = {
       if (!verdict) {
         if (run.names.length) {
           const only = run.names[0]!;
-          undecidedSpans.push(only.start, run.end, undecidedWords.length);
+          // One value per `push`: V8 inlines those, not a `push` of several.
+          undecidedSpans.push(only.start);
+          undecidedSpans.push(run.end);
+          undecidedSpans.push(undecidedWords.length);
           for (const t of run.names) if (t.kind === "word") undecidedWords.push(t.folded);
           undecidedSpans.push(undecidedWords.length);
           undecidedLetters.push(
@@ -573,23 +740,38 @@ export const personRecognizer: Recognizer = {
       if (!verdict.list) continue;
       // A plural title or role announces a list: `MM. Martinez, Clare et Havers`.
       for (let next = afterListGap(text, run.end); next !== undefined;) {
-        const item = readRun(text, next);
-        if (!item || item.names.length === 0) break;
-        accept(item, verdict.score);
-        scanner.lastIndex = Math.max(scanner.lastIndex, item.end);
-        next = afterListGap(text, item.end);
+        if (!readRun(text, next, run) || run.names.length === 0) break;
+        accept(run, verdict.score);
+        scanner.lastIndex = Math.max(scanner.lastIndex, run.end);
+        next = afterListGap(text, run.end);
       }
     }
+    const known: Entity[] = [];
     for (let i = 0; i < undecidedLetters.length; i++) {
       const span = 4 * i;
       const toWord = undecidedSpans[span + 3]!;
-      let known = false;
-      for (let w = undecidedSpans[span + 2]!; w < toWord && !known; w++)
-        known = knownWords.has(undecidedWords[w]!);
+      let isKnown = false;
+      for (let w = undecidedSpans[span + 2]!; w < toWord && !isKnown; w++)
+        isKnown = knownWords.has(undecidedWords[w]!);
       const letter = undecidedLetters[i];
-      if (known || (letter !== undefined && knownLetters.has(letter)))
-        found.push(personEntity(undecidedSpans[span]!, undecidedSpans[span + 1]!, SCORES.known));
+      if (isKnown || (letter !== undefined && knownLetters.has(letter)))
+        known.push(personEntity(undecidedSpans[span]!, undecidedSpans[span + 1]!, SCORES.known));
     }
-    return found.sort((a, b) => a.start - b.start);
+    return mergeByStart(found, known);
   },
 };
+
+/**
+ * Two lists of entities, each in text order, as one. Both come from the scan, where no two runs
+ * start at one place: merged, they are in the order a sort would give, for less.
+ */
+function mergeByStart(first: Entity[], second: Entity[]): Entity[] {
+  const merged: Entity[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < first.length && j < second.length)
+    merged.push(second[j]!.start < first[i]!.start ? second[j++]! : first[i++]!);
+  while (i < first.length) merged.push(first[i++]!);
+  while (j < second.length) merged.push(second[j++]!);
+  return merged;
+}
