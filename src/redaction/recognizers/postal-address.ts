@@ -103,50 +103,75 @@ const NAMED = wordTable([...STREET_TYPES, ...NAMED_COMPLEMENTS]);
 const UNITS = wordTable(UNIT_COMPLEMENTS);
 const BOXES = wordTable(POSTAL_BOXES);
 
+const NUMBER_SUFFIX = "(?:bis|ter|quater|quinquies|[a-d])";
+
 /**
- * The one scan over the text: a house number (`12`, `12-14`, `12 et 14`, `12 bis`, `12B`) and a street type,
- * or a five-digit number (group 1: a possible postcode). What comes before is checked on the few
- * matches (`NOT_BEFORE_NUMBER`): a look-behind would cost a check at every digit of the text.
+ * At a digit: a house number (`12`, `12-14`, `12 et 14`, `12 bis`, `12B`) and a street type, or a
+ * five-digit number (group 1: a possible postcode). What comes before is checked on the few
+ * matches (`NOT_BEFORE_NUMBER`).
  */
 const ANCHOR = new RegExp(
   `\\d(?:(\\d{4})(?!\\d)(?=${S}+\\p{L})|\\d{0,3}(?:${S}?[-–/]${S}?\\d{1,4}|${S}+(?:à|et)${S}+\\d{1,4})?` +
-    `(?:${S}?(?:bis|ter|quater|quinquies|[a-d])${NOT_AFTER})?(?:${S}{0,3},${S}{0,3}|${S}{1,3})(${STREETS.source})${NOT_AFTER})`,
-  "giu"
+    `(?:${S}?${NUMBER_SUFFIX}${NOT_AFTER})?(?:${S}{0,3},${S}{0,3}|${S}{1,3})(${STREETS.source})${NOT_AFTER})`,
+  "iuy"
 );
 
 /**
- * Stems of the words that make a street with no number, or a lone postcode, a person's address.
- * Two searches, whose first letters differ: V8 runs them both faster than one for their union.
+ * The one scan over the text for `ANCHOR`: the last digit of a number that may begin one, by what
+ * follows it (a range, a suffix, a street type) or by its five digits and a space. It reads on only
+ * after the last digit of a number: trying ANCHOR at every digit of the text cost three times as
+ * much. Looser than ANCHOR (`+`, `*`: V8 is slow with counted repeats), which decides.
  */
-const RESIDENCE_STEMS = [
-  /[dD](?:emeur|omicil)|D(?:EMEUR|OMICIL)|[rR][ée]sid|R[ÉE]SID|[hH]abit|HABIT|[aA]dress|ADRESS/g,
-  /[sS]i(?:s|tu)|SI(?:S|TU)/g,
-];
+const ANCHOR_HINT = new RegExp(
+  `\\d(?!\\d)(?:(?:${S}*[-–/]${S}*\\d+|${S}+(?:à|et)${S}+\\d+)?(?:${S}*${NUMBER_SUFFIX}${NOT_AFTER})?` +
+    `[ \\t\\u00a0\\u202f,]+(?:${STREETS.source})${NOT_AFTER}|${S}(?<=\\d{5}${S}))`,
+  "giu"
+);
+
+const isDigit = (text: string, at: number) => {
+  const code = text.charCodeAt(at);
+  return code >= 48 && code <= 57;
+};
 
 /**
- * The first stem at or after a position, [start, end], as one search for either regex would find
- * it: each regex's next match is kept while it lies ahead, so the text is read once by each.
+ * The first `ANCHOR` match at or after `from`, as a global search would find it: a match inside a
+ * number needs what the hint reads after its last digit. In a number of four digits or less ANCHOR
+ * matches at every digit or at none (the house number takes them all), so one try is enough; a
+ * longer one is tried at each digit.
  */
-function stemSearch(text: string): (from: number) => [number, number] | undefined {
-  const searchedFrom = RESIDENCE_STEMS.map(() => -1);
-  const starts = RESIDENCE_STEMS.map(() => -1);
-  const ends = RESIDENCE_STEMS.map(() => -1);
-  return (from) => {
-    let best = -1;
-    for (let i = 0; i < RESIDENCE_STEMS.length; i++) {
-      if (starts[i]! < from || from < searchedFrom[i]!) {
-        const regex = RESIDENCE_STEMS[i]!;
-        regex.lastIndex = from;
-        const match = regex.exec(text);
-        searchedFrom[i] = from;
-        starts[i] = match ? match.index : Infinity;
-        ends[i] = regex.lastIndex;
-      }
-      if (starts[i]! !== Infinity && (best < 0 || starts[i]! < starts[best]!)) best = i;
+function nextAnchor(text: string, from: number): RegExpExecArray | null {
+  ANCHOR_HINT.lastIndex = from;
+  for (let hint = ANCHOR_HINT.exec(text); hint; hint = ANCHOR_HINT.exec(text)) {
+    const numberEnd = hint.index + 1;
+    let at = hint.index;
+    while (at > from && isDigit(text, at - 1)) at--;
+    const last = numberEnd - at > 4 ? hint.index : at;
+    for (; at <= last; at++) {
+      const match = sticky(ANCHOR, text, at);
+      if (match) return match;
     }
-    return best < 0 ? undefined : [starts[best]!, ends[best]!];
-  };
+    // What the hint read may hold another number (`12-14`).
+    ANCHOR_HINT.lastIndex = numberEnd;
+  }
+  return null;
 }
+
+/**
+ * Stems of the words that make a street with no number, or a lone postcode, a person's address,
+ * read at the start of a word.
+ */
+const RESIDENCE_STEM =
+  /[dD](?:emeur|omicil)|D(?:EMEUR|OMICIL)|[rR][ée]sid|R[ÉE]SID|[hH]abit|HABIT|[aA]dress|ADRESS|[sS]i(?:s|tu)|SI(?:S|TU)/y;
+
+/**
+ * Where a stem may be, by letters of it that are rarer in French than its first: `meur`, `micil`,
+ * `sis`, `situ`, `sid` (of `résid`), the `ss` of `adress`, `habit`, in any case. The scan stops at
+ * the m, s and h of the text where a search for the stems stopped at every d, r, h, a and s; the
+ * stem is then read at the start of the word (`RESIDENCE_STEM`). `sis` and `sid` are mostly inside
+ * other words (`saisis`, `président`): the look-behinds drop those.
+ */
+const RESIDENCE_HINT =
+  /meur|micil|si(?:s(?<![a-z0-9]sis)|tu|d(?<=(?<![a-z0-9])r[ée]sid))|ss(?<=adress)|habit/giu;
 
 const WORD = /\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/uy;
 const NAME_NUMBER = /\d{1,4}(?:er|re|ère|e|ème|è)?(?![\p{L}\p{N}])/uy;
@@ -239,7 +264,12 @@ function endOf(regex: RegExp, text: string, at: number): number {
   return match ? at + match[0].length : -1;
 }
 
-const startsWord = (text: string, at: number) => at === 0 || !LETTER_OR_DIGIT.test(text[at - 1]!);
+/** The start of the word (letters and digits) that holds `at`. */
+function startOfWord(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && LETTER_OR_DIGIT.test(text[start - 1]!)) start--;
+  return start;
+}
 const isUpper = (word: string) => word.length > 1 && word === word.toUpperCase();
 
 /**
@@ -491,6 +521,20 @@ function mayOpenItem(text: string, at: number): boolean {
   return word === undefined ? endOf(FLOOR, text, at) >= 0 : ITEM_FIRST_WORDS.has(formKey(word));
 }
 
+const residenceWordsSeen = new Map<string, boolean>();
+
+/** Whether a word as written is one of `RESIDENCE_WORDS`, kept per word: texts use the same few. */
+function isResidenceWord(word: string): boolean {
+  let known = residenceWordsSeen.get(word);
+  if (known === undefined) {
+    // Only words opening with a stem come here, but a long text may hold many: the memory stays bounded.
+    if (residenceWordsSeen.size >= 4096) residenceWordsSeen.clear();
+    known = RESIDENCE_WORDS.has(foldWord(word));
+    residenceWordsSeen.set(word, known);
+  }
+  return known;
+}
+
 /** `à 14 h 30 place Bellecour` is a time, `depuis 2015 rue…`, `14 juillet 1789 place…` years: not house numbers. */
 function timeOrYear(text: string, start: number, anchor: string): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
@@ -580,8 +624,9 @@ class PostalAddressRecognizer implements Recognizer {
       });
     };
     let floor = 0;
-    ANCHOR.lastIndex = 0;
-    for (let match = ANCHOR.exec(text); match; match = ANCHOR.exec(text)) {
+    let from = 0;
+    for (let match = nextAnchor(text, from); match; match = nextAnchor(text, from)) {
+      from = match.index + match[0].length;
       let start = match.index;
       if (start > 0 && NOT_BEFORE_NUMBER.test(text[start - 1]!)) continue;
       const keys: KeyWord[] = [];
@@ -605,7 +650,7 @@ class PostalAddressRecognizer implements Recognizer {
         start = extendBackward(text, start, floor, keys);
       }
       add(start, end, score, keys);
-      floor = ANCHOR.lastIndex = end;
+      floor = from = end;
     }
     this.#residenceStreets(text, found, add);
     return withoutOverlaps(found);
@@ -632,14 +677,15 @@ class PostalAddressRecognizer implements Recognizer {
     add: (start: number, end: number, score: number, keys: KeyWord[]) => void
   ): void {
     const numbered = [...found];
-    const nextStem = stemSearch(text);
     let from = 0;
-    for (let stem = nextStem(from); stem; stem = nextStem(from)) {
-      const [at, stemEnd] = stem;
-      from = stemEnd;
-      if (!startsWord(text, at)) continue;
+    RESIDENCE_HINT.lastIndex = 0;
+    for (let hint = RESIDENCE_HINT.exec(text); hint; hint = RESIDENCE_HINT.exec(text)) {
+      const at = startOfWord(text, hint.index);
+      const stem = at < from ? undefined : sticky(RESIDENCE_STEM, text, at)?.[0];
+      if (stem === undefined) continue;
+      from = at + stem.length;
       const word = sticky(WORD, text, at)![0];
-      if (!RESIDENCE_WORDS.has(foldWord(word))) continue;
+      if (!isResidenceWord(word)) continue;
       const after = endOf(RESIDENCE_SUFFIX, text, at + word.length);
       const start = endOf(RESIDENCE_BRIDGE, text, after);
       if (covered(numbered, start)) continue;
@@ -654,7 +700,7 @@ class PostalAddressRecognizer implements Recognizer {
         forward.postcode ? SCORES.complementsAndPostcode : SCORES.residenceStreet,
         keys
       );
-      from = forward.end;
+      from = RESIDENCE_HINT.lastIndex = forward.end;
     }
   }
 }
