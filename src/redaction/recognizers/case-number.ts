@@ -1,4 +1,4 @@
-import { createPatternRecognizer } from "../pattern-recognizer.ts";
+import { createPatternRecognizer, type Gate } from "../pattern-recognizer.ts";
 import { afterLabel, anyCase, anyCaseOf, tokenStart } from "./fixed-format-parts.ts";
 
 /** Not the start or the end of a longer reference (`2019-1234/5`). */
@@ -9,23 +9,31 @@ const END = "(?![\\p{L}\\p{N}]|[./-][\\p{L}\\p{N}])";
 const NUMBER_SIGN = `${anyCaseOf(["n°", "n°s", "no", "nos", "numéro", "num."])}\\.?`;
 
 /** Répertoire général of a court: `RG 21/04567`, `RG n° 21/04567`, `n° RG : 21/04567`. */
-const RG_LABEL = `${anyCaseOf(["RG", "R.G.", "R.G", "répertoire général"])}(?:\\s*${NUMBER_SIGN})?`;
+const RG = anyCaseOf(["RG", "R.G.", "R.G", "répertoire général"]);
 
 /** `n° de parquet 21012000123`, `parquet n° 21/123/45`, `PARQUET : 20.123.45678`. */
-const PARQUET_LABEL = `${anyCase("parquet")}(?:\\s*${NUMBER_SIGN})?`;
+const PARQUET = anyCase("parquet");
 
 /** European Court: `requête no 20022/92`, `une requête à la Cour (no 34127/03)`. */
-const APPLICATION_LABEL =
+const APPLICATION =
   `${anyCaseOf(["requête", "requêtes", "req.", "application", "applications"])}` +
-  `(?:\\s+[^\\s()]+){0,3}?\\s*\\(?\\s*${NUMBER_SIGN}`;
+  "(?:\\s+[^\\s()]+){0,3}?\\s*\\(?";
 
 /** An administration's file: `n° de dossier : 2021-ABC-00123`, `dossier n° AB123456`. */
-const FILE_LABEL =
+const DOSSIER = anyCase("dossier");
+const FILE_NUMBER =
   `${anyCaseOf(["n°", "no", "numéro", "num.", "référence", "réf.", "ref"])}\\s*` +
-  `(?:${anyCaseOf(["de", "du"])}\\s+)?${anyCase("dossier")}|${anyCase("dossier")}\\s*${NUMBER_SIGN}`;
+  `(?:${anyCaseOf(["de", "du"])}\\s+)?${DOSSIER}`;
 
-/** The labels that announce a case identifier; `décret n°`, `loi n°`, `article` are none of them. */
-const LABEL = [RG_LABEL, PARQUET_LABEL, APPLICATION_LABEL, FILE_LABEL].join("|");
+/**
+ * The labels that announce a case identifier; `décret n°`, `loi n°`, `article` are none of them.
+ * The number sign, which most labels end with, is written once: its look-behind, checked from
+ * the right, then reads it once before the words that may come before it, instead of once per
+ * label, which made numbers after `loi n°` or `école n°` slow to reject.
+ */
+const LABEL =
+  `(?:${RG}|${PARQUET}|${APPLICATION}|${DOSSIER})\\s*${NUMBER_SIGN}|` +
+  `${RG}|${PARQUET}|${FILE_NUMBER}`;
 
 /** Letters, digits and inner `/ . -`: `21/04567`, `20.123.45678`, `2021-ABC-00123`. */
 const ID_REST = "[A-Z0-9]*(?:[./-][A-Z0-9]+)*";
@@ -48,23 +56,56 @@ function labelled(head: string, rest = ""): RegExp {
 }
 
 /**
- * How every label ends, or a list's `,` and `et`: the last characters of `RG`, `R.G`, `R.G.`,
- * `général`, `parquet`, `dossier`, `n°`, `n°s`, `no`, `nos`, `numéro`, `num.`, or a colon. A quick
- * look at them before the blank comes before the full check of the label, which would otherwise
- * run after every `mars` and `avril` of the text's dates.
+ * The last characters of a label: `RG`, `R.G`, `général`, `parquet`, `dossier`, `n°`, `n°s`,
+ * `no`, `nos`, `numéro`, `num.`, maybe with a period (`R.G.`, `no.`).
  */
-const LABEL_END = "(?:[:°.,]|[rR.][gG]|[aA][lL]|[eE][tT]|[nN][oO]|[rR][oO]|[oO°][sS]|[eE][rR])";
+const LABEL_WORD_END =
+  "(?:[rR.][gG]|[rR][aA][lL]|[uU][eE][tT]|[sS][iI][eE][rR]|[nN][°oO]|[oO°][sS]|[rR][oO]|[uU][mM]\\.)\\.?";
 
 /**
- * Identifiers starting with a digit. Any number could be one: the label's end is checked first,
- * after a one-class look at the character before the blank, which most digits fail at once.
+ * What comes right before an identifier's blank: a label's end, a colon, or a list's `,` or `et`
+ * after a previous identifier. Checked before the full label, which would otherwise run after
+ * every `janvier 1`, `art. 6` and `juillet 2` of the text.
+ */
+const LABEL_END = `(?:${LABEL_WORD_END}|:|[A-Z0-9]\\s*,|[A-Z0-9]\\s+[eE][tT])`;
+
+/** Identifiers of a list before the one being checked, loosely: the patterns check them. */
+const EARLIER_IDS = "(?:[A-Z0-9][A-Z0-9 ./-]*(?:\\s*,\\s*|\\s+[eE][tT]\\s+))*";
+
+/** The letters before the first digit of `AB123456`, or a section's letter (`F 22/06040`). */
+const FIRST_LETTERS = "(?:[A-Z][A-Z./-]*|[A-Z] )?";
+
+/**
+ * The first digit of every labelled identifier (the label checked in full, lists included), and
+ * the digit of every Portalis number (`B7F`). A one-class look at the character before the blank
+ * comes first, which most digits fail at once. One search over the digits then tells the four
+ * patterns the few places where to run, instead of each trying at every digit or capital.
+ */
+const CASE_DIGIT = new RegExp(
+  "\\d(?<=[:°.,gGtTrRoOsSlLA-Z/-]\\s*\\d)" +
+    `(?<=(?<![\\p{L}\\p{N}])(?:${LABEL})\\s*:?\\s*${EARLIER_IDS}${FIRST_LETTERS}\\d|-[A-Z]-[A-Z]\\d)`,
+  "gu"
+);
+
+/** Numbers start at the digit, a section's letter two characters before it. */
+const AT_CASE_DIGIT: Gate = { regex: CASE_DIGIT, before: 2, after: 0 };
+
+/**
+ * Lettered identifiers and Portalis numbers start before their digit: `AB123456` two letters
+ * before it, `DOSSIER-ABC-1` a dozen, a Portalis number eight characters. One whose first digit
+ * comes later than this is not found.
+ */
+const BEFORE_CASE_DIGIT: Gate = { regex: CASE_DIGIT, before: 40, after: 0 };
+
+/**
+ * Identifiers starting with a digit. Any number could be one: in the gate's windows, the label's
+ * end is checked first, after a one-class look at the character before the blank.
  */
 const NUMBERED = labelled(`\\d(?<=[:°.,gGtTrRoOsSlL]\\s*\\d)(?<=${LABEL_END}\\s*\\d)`, ID_REST);
 
 /**
  * Identifiers starting with letters (`AB123456`) hold a digit (`numéro de dossier INCONNU` is
- * none) and start with two capitals or a capital and a digit: a pair rare in prose, which the
- * regex engine skips to.
+ * none) and start with two capitals or a capital and a digit.
  */
 const LETTERED = labelled(
   `[A-Z][A-Z0-9](?:(?<=\\d)|(?=[A-Z0-9./-]*\\d))(?<=${LABEL_END}\\s*[A-Z][A-Z0-9])`,
@@ -92,6 +133,17 @@ const ECHR_CASE = new RegExp(
   "gu"
 );
 
+/**
+ * Where a pourvoi or an old ECHR case number may start: its digits around a hyphen and a period,
+ * or around the slashes of the year. Made of digits and separators at fixed places, the search
+ * skips through prose several characters at a time, and serves both patterns.
+ */
+const POURVOI_OR_ECHR_CASE: Gate = {
+  regex: /\d\d-\d\d\.\d\d\d|\d\/(?:19|20)\d\d\//g,
+  before: 2,
+  after: 0,
+};
+
 /** One key per case: without spaces, the pourvoi without its letter, the RG year on two digits. */
 function caseKey(value: string): string {
   const id = value.replace(/\s+/g, "").toUpperCase();
@@ -109,12 +161,12 @@ export const caseNumberRecognizer = createPatternRecognizer({
   name: "case-number",
   type: "DOSSIER",
   patterns: [
-    { name: "labelled", regex: NUMBERED, score: 0.9 },
-    { name: "labelled-lettered", regex: LETTERED, score: 0.85 },
-    { name: "labelled-section", regex: SECTION_LETTERED, score: 0.85 },
-    { name: "portalis", regex: PORTALIS, score: 0.85 },
-    { name: "pourvoi", regex: POURVOI, score: 0.6 },
-    { name: "echr-case", regex: ECHR_CASE, score: 0.75 },
+    { name: "labelled", regex: NUMBERED, score: 0.9, gate: AT_CASE_DIGIT },
+    { name: "labelled-lettered", regex: LETTERED, score: 0.85, gate: BEFORE_CASE_DIGIT },
+    { name: "labelled-section", regex: SECTION_LETTERED, score: 0.85, gate: AT_CASE_DIGIT },
+    { name: "portalis", regex: PORTALIS, score: 0.85, gate: BEFORE_CASE_DIGIT },
+    { name: "pourvoi", regex: POURVOI, score: 0.6, gate: POURVOI_OR_ECHR_CASE },
+    { name: "echr-case", regex: ECHR_CASE, score: 0.75, gate: POURVOI_OR_ECHR_CASE },
   ],
   normalize: caseKey,
   context: { words: ["pourvoi", "cassation", "portalis", "n°"], boost: 0.3 },
