@@ -6,6 +6,7 @@ import { propagateValues } from "./propagation.ts";
 import type { RecognizerRegistry } from "./registry.ts";
 import { alwaysMaskEntities, neverMaskSpans, type MaskTerm } from "./terms.ts";
 import { fold } from "./text/fold.ts";
+import { forgetWordStarts } from "./text/word-starts.ts";
 
 export interface AnalyzeOptions {
   /** Entities scoring below are dropped. Default 0.5. */
@@ -45,25 +46,29 @@ export class Analyzer {
     const neverMask = options.neverMask ?? [];
     const folded = alwaysMask.length || neverMask.length ? fold(text) : "";
 
-    let candidates: Entity[] = [];
     try {
+      let candidates: Entity[] = [];
       for (const recognizer of this.registry.list()) {
         if (types && !types.has(recognizer.type)) continue;
         for (const entity of recognizer.analyze(text)) {
           if (entity.score >= minScore) candidates.push(entity);
         }
       }
+      const spare = neverMask.length
+        ? sparing(folded, neverMask)
+        : (entities: Entity[]) => entities;
+      candidates = spare(candidates);
+      candidates.push(...alwaysMaskEntities(folded, alwaysMask));
+      const resolved = resolveOverlaps(candidates);
+      const propagated = spare(propagateValues(text, resolved));
+      return propagated.length
+        ? [...resolved, ...propagated].sort((a, b) => a.start - b.start)
+        : resolved;
     } finally {
-      // The gates' occurrences are known per text; forgotten here, so as not to hold the text.
+      // What is found once per text and shared (gates' occurrences, word starts) is forgotten
+      // here, so as not to hold the text.
       forgetGateOccurrences();
+      forgetWordStarts();
     }
-    const spare = neverMask.length ? sparing(folded, neverMask) : (entities: Entity[]) => entities;
-    candidates = spare(candidates);
-    candidates.push(...alwaysMaskEntities(folded, alwaysMask));
-    const resolved = resolveOverlaps(candidates);
-    const propagated = spare(propagateValues(text, resolved));
-    return propagated.length
-      ? [...resolved, ...propagated].sort((a, b) => a.start - b.start)
-      : resolved;
   }
 }

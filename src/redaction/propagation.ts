@@ -1,5 +1,6 @@
 import type { Entity } from "./entity.ts";
 import { isDigitCode, isLetterCode, isLowerCode } from "./text/chars.ts";
+import { WORD_START_CLASS, wordStarts } from "./text/word-starts.ts";
 
 const isWordCode = (code: number) => isLetterCode(code) || isDigitCode(code);
 
@@ -10,12 +11,7 @@ const PAIR_MASK = 0xffff;
 /** Where a value may start, over no Latin letter or digit (see {@link startsOf}). */
 const NOT_AFTER_LATIN = "(?<![0-9A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F][^])";
 /** Digits and the capitals of the Latin, Greek and Cyrillic scripts, with a few lower-case letters. */
-const LATIN_START = /[0-9A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0370-\u03FF\u0400-\u042F]/;
-/**
- * Built once for the values that all start with one of those, nearly every text's:
- * a regex made per call would be compiled per call, and run first in V8's interpreter.
- */
-const LATIN_STARTS = new RegExp(`${LATIN_START.source}${NOT_AFTER_LATIN}`, "g");
+const WORD_START = new RegExp(WORD_START_CLASS);
 /**
  * The first two characters of every value, hashed, with whether a long or a short value starts so:
  * most stops of the scan go no further. One table for every call, cleared after each (allocating
@@ -110,7 +106,7 @@ export function propagateValues(text: string, entities: readonly Entity[]): Enti
   for (const list of long.values()) list.sort((a, b) => b.value.length - a.value.length);
   for (const list of short.values()) list.sort((a, b) => b.value.length - a.value.length);
   try {
-    return scan(text, entities, startsOf(firstChars), long, short);
+    return scan(text, entities, startsOf(text, firstChars), long, short);
   } finally {
     for (const pair of pairs) firstPairs[pair] = 0;
     for (const quad of quads) firstQuads[quad] = 0;
@@ -118,36 +114,40 @@ export function propagateValues(text: string, entities: readonly Entity[]): Enti
 }
 
 /**
- * The regex engine jumps from one possible first character to the next far faster than a loop;
- * `test` moves lastIndex past the one character matched without allocating a match per stop.
- * Its look-behind skips, without a stop, the Latin letters and digits inside words (`1998` holds
- * four possible first characters); the loop still checks for the other scripts' letters. It may
- * stop where no value starts: those stops find nothing, the values being compared in full.
+ * Where values may start. Nearly always they all start with a digit or a capital (a name, a date,
+ * a number): the text's word starts, found once and shared with the person recognizer. Otherwise
+ * a search for their first characters, made for the call. Its look-behind skips, without a stop,
+ * the Latin letters and digits inside words; the scan still checks for the other scripts' letters.
+ * Either may give places where no value starts: those find nothing, the values being compared in full.
  */
-function startsOf(firstChars: ReadonlySet<string>): RegExp {
+function startsOf(text: string, firstChars: ReadonlySet<string>): readonly number[] {
   for (const char of firstChars) {
-    if (!LATIN_START.test(char)) {
+    if (!WORD_START.test(char)) {
       const chars = [...firstChars].map((c) => c.replace(/[\\\]^-]/g, "\\$&")).join("");
-      return new RegExp(`[${chars}]${NOT_AFTER_LATIN}`, "g");
+      const search = new RegExp(`[${chars}]${NOT_AFTER_LATIN}`, "g");
+      const starts: number[] = [];
+      while (search.test(text)) starts.push(search.lastIndex - 1);
+      return starts;
     }
   }
-  LATIN_STARTS.lastIndex = 0;
-  return LATIN_STARTS;
+  return wordStarts(text);
 }
 
 function scan(
   text: string,
   entities: readonly Entity[],
-  starts: RegExp,
+  starts: readonly number[],
   long: Candidates,
   short: Candidates
 ): Entity[] {
   const sorted = [...entities].sort((a, b) => a.start - b.start);
   const found: Entity[] = [];
   let next = 0;
-  while (starts.test(text)) {
-    const at = starts.lastIndex - 1;
-    if (at > 0 && isWordCode(text.charCodeAt(at - 1))) continue;
+  // Where the last value found ends: values found do not overlap.
+  let reached = 0;
+  for (let i = 0; i < starts.length; i++) {
+    const at = starts[i]!;
+    if (at < reached || (at > 0 && isWordCode(text.charCodeAt(at - 1)))) continue;
     const pair = firstPairs[prefixKey(text, at, 2) & PAIR_MASK]!;
     if (pair === 0) continue;
     // A value written here starts with these two characters, and a long one with these four.
@@ -168,7 +168,7 @@ function scan(
         recognizer: `${hit.source.recognizer}+propagated`,
       });
     }
-    starts.lastIndex = end;
+    reached = end;
   }
   return found;
 }

@@ -9,6 +9,7 @@ import {
   isUpperCode,
 } from "../text/chars.ts";
 import { fold } from "../text/fold.ts";
+import { wordStarts } from "../text/word-starts.ts";
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from "./person-first-names.ts";
 import {
   FORM_LABEL,
@@ -101,13 +102,6 @@ const SCORES = {
   caseName: 0.6,
 };
 
-/**
- * Where a capital may start a word: the main scan jumps from one to the next. No look-behind for
- * the capitals inside words (`CEDH`, `McCann`, `3B`): the scan jumps over each word it reads, so
- * few such capitals are left for the loop to pass over, and a look-behind tried at every capital
- * of the text costs more than that.
- */
-const CAPITAL = /[A-ZÀ-ÖØ-Þ\u0100-\u024f\u0370-\u03ff\u0400-\u042f]/g;
 const LOWER_PARTICLES = [
   "de la ",
   "de l'",
@@ -695,17 +689,15 @@ export const personRecognizer: Recognizer = {
       if (isQuotedLetter(text, run)) knownLetters.add(letterOf(run.names[0]!));
     };
     const run: Run = { titles: [], names: [], end: 0 };
-    // The module's regex itself: a copy per call would start again in V8's regex interpreter.
-    const scanner = CAPITAL;
-    scanner.lastIndex = 0;
-    // `test` rather than `exec`: no match array per capital of the text.
-    while (scanner.test(text)) {
-      const at = scanner.lastIndex - 1;
+    // The scan goes from one capital starting a word to the next, over the runs it reads.
+    const starts = wordStarts(text);
+    let cursor = 0;
+    for (let i = 0; i < starts.length; i++) {
+      const at = starts[i]!;
       if (
-        at > 0 &&
-        (isLetterCode(text.charCodeAt(at - 1)) ||
-          isDigitCode(text.charCodeAt(at - 1)) ||
-          text.charCodeAt(at - 1) === SLASH)
+        at < cursor ||
+        isDigitCode(text.charCodeAt(at)) ||
+        (at > 0 && (isLetterCode(text.charCodeAt(at - 1)) || text.charCodeAt(at - 1) === SLASH))
       )
         continue;
       const word = wordAt(text, at);
@@ -716,10 +708,10 @@ export const personRecognizer: Recognizer = {
         startsNoRun(text, at, word) ||
         !readRun(text, at, run, capitalisedToken(text, at, word))
       ) {
-        scanner.lastIndex = end;
+        cursor = end;
         continue;
       }
-      scanner.lastIndex = Math.max(run.end, at + 1);
+      cursor = Math.max(run.end, at + 1);
       const verdict = judge(text, run);
       if (!verdict) {
         if (run.names.length) {
@@ -742,7 +734,7 @@ export const personRecognizer: Recognizer = {
       for (let next = afterListGap(text, run.end); next !== undefined;) {
         if (!readRun(text, next, run) || run.names.length === 0) break;
         accept(run, verdict.score);
-        scanner.lastIndex = Math.max(scanner.lastIndex, run.end);
+        cursor = Math.max(cursor, run.end);
         next = afterListGap(text, run.end);
       }
     }

@@ -1,0 +1,33 @@
+/**
+ * Where words that begin with a capital or a digit start: the person recognizer reads a name at
+ * each capital, and propagation looks for known values at each capital and number. Both stopped
+ * there with searches of their own; found once per text, the places are shared.
+ *
+ * The look-behind skips the Latin letters and digits inside words (`CEDH`, `McCann`, `1998`); a
+ * letter of another script before a start is for the users to check.
+ */
+const STARTS =
+  /[0-9A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0370-\u03FF\u0400-\u042F](?<![0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][^])/g;
+
+/** The character class of {@link STARTS}, for the users that search the text themselves. */
+export const WORD_START_CLASS = STARTS.source.slice(0, STARTS.source.indexOf("]") + 1);
+
+let startsText: string | undefined;
+let starts: number[] = [];
+
+/** The positions of the text's word starts, in order; computed once per text. */
+export function wordStarts(text: string): readonly number[] {
+  if (text === startsText) return starts;
+  starts = [];
+  startsText = text;
+  // `test` rather than `exec`: no match array per start.
+  STARTS.lastIndex = 0;
+  while (STARTS.test(text)) starts.push(STARTS.lastIndex - 1);
+  return starts;
+}
+
+/** Forgets the text whose starts are known, so as not to hold it: the analyzer calls it after each text. */
+export function forgetWordStarts(): void {
+  startsText = undefined;
+  starts = [];
+}
