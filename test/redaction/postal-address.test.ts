@@ -149,6 +149,10 @@ describe("postal address recognizer", () => {
         "Adresse de facturation : 20 rue de la 1re Armée, 67000 Strasbourg",
         ["20 rue de la 1re Armée, 67000 Strasbourg"],
       ],
+      // After a longer number and a dash, the house number begins the address all the same.
+      ["tél. 0612345678 - 14 rue de la Paix", ["14 rue de la Paix"]],
+      ["Réf 123456 - 14 rue de la Paix, 75002 Paris", ["14 rue de la Paix, 75002 Paris"]],
+      ["Dossier A12/3456 – 8 allée des Érables", ["8 allée des Érables"]],
     ])("%j", (text, expected) => {
       expect(found(text)).toEqual(expected);
     });

@@ -626,9 +626,14 @@ class PostalAddressRecognizer implements Recognizer {
     let floor = 0;
     let from = 0;
     for (let match = nextAnchor(text, from); match; match = nextAnchor(text, from)) {
-      from = match.index + match[0].length;
       let start = match.index;
-      if (start > 0 && NOT_BEFORE_NUMBER.test(text[start - 1]!)) continue;
+      // Inside another number (`0612345678 - 14 rue…`): the search goes on from the next
+      // character, since a number later in the match (`14 rue…`) may begin an address.
+      if (start > 0 && NOT_BEFORE_NUMBER.test(text[start - 1]!)) {
+        from = start + 1;
+        continue;
+      }
+      from = match.index + match[0].length;
       const keys: KeyWord[] = [];
       let end: number;
       let score: number;
