@@ -19,7 +19,12 @@ const PROBE_BYTES = 50_000;
 const PROBE_WARMUP_MS = 2_000;
 const PROBE_MAX_RUNS = 1_000;
 const MIN_RUNS = 3;
-const MAX_RUNS = 25;
+/**
+ * Enough for a steady median at 100 KB, where one run takes a few milliseconds and this virtual
+ * machine's pauses (several ms, at random) weigh on a handful of runs: with 25, runs of the same
+ * 100 KB spread from 5.4 to 26 ms and the median (11.4 ms) fell among the slow ones.
+ */
+const MAX_RUNS = 250;
 /** Runs at one size are chosen to take about this long. */
 const TARGET_MS_PER_SIZE = 2_500;
 /** A contender projected slower than this per run is not run at that size (the brief's cap). */
