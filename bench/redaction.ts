@@ -33,6 +33,8 @@ const RUN_CAP_MS = 60_000;
 const SIZE_BUDGET_MS = 45_000;
 
 const TARGET_MB_PER_S = 20;
+/** The throughput target holds on texts of at least this size (the issue: "on at least 1 MB"). */
+const THROUGHPUT_MIN_BYTES = 1_000_000;
 const TARGET_1MB_MS = 100;
 /** Per-MB cost at 10 MB over that at 100 KB: at most this counts as linear. */
 const LINEARITY_MAX_RATIO = 1.5;
@@ -333,19 +335,23 @@ async function runRedactionBench(): Promise<BenchOutcome> {
     return [label, cell ? num(cell.msPerMb) : NOT_MEASURED];
   });
 
-  const allMeasured = plumeCells.every((c) => c !== undefined);
-  const slowest = plumeCells.reduce<(typeof plumeCells)[number]>(
+  // The issue measures throughput "on at least 1 MB of French prose"; 100 KB shows linearity.
+  const throughputCells = plumeCells.filter(
+    (_, i) => texts[i]!.targetBytes >= THROUGHPUT_MIN_BYTES
+  );
+  const allMeasured = throughputCells.every((c) => c !== undefined);
+  const slowest = throughputCells.reduce<(typeof plumeCells)[number]>(
     (low, c) => (c && (!low || c.mbPerS < low.mbPerS) ? c : low),
     undefined
   );
   const oneMb = measuredCell(plumeResult, "1 MB");
   const targets = [
     {
-      target: `throughput >= ${TARGET_MB_PER_S} MB/s at every size`,
+      target: `throughput >= ${TARGET_MB_PER_S} MB/s at 1 MB and 10 MB`,
       figure:
         slowest && allMeasured
           ? `${num(slowest.mbPerS)} MB/s (lowest, at ${slowest.size})`
-          : "not measured at every size",
+          : "not measured at 1 MB and 10 MB",
       pass: Boolean(allMeasured && slowest && slowest.mbPerS >= TARGET_MB_PER_S),
     },
     {
