@@ -126,13 +126,14 @@ function ibanRegex(): RegExp {
  * The check digits after a country code, before eleven characters at least: every IBAN starts at
  * most three characters before them. The search skips from digit to digit, where the IBAN regex,
  * which begins with the country code in any case, would stop at every pair of letters of the
- * text; two letters are checked before the list of countries.
+ * text; two letters are checked before the list of countries. No `u` flag: with `i`, it would make
+ * the engine fold case by Unicode rules at every letter checked, a third of this search's time.
  */
 const CHECK_DIGITS: Gate = {
   regex: new RegExp(
     `\\d\\d(?<=[A-Z]{2}${SEP}?\\d\\d)(?<=(?:${Object.keys(IBAN_LENGTHS).join("|")})${SEP}?\\d\\d)` +
       `(?=(?:${IBAN_SEP_OPT}[A-Z0-9]){11})`,
-    "giu"
+    "gi"
   ),
   before: 3,
   after: 0,

@@ -1,4 +1,4 @@
-import { createPatternRecognizer, type Pattern } from "../pattern-recognizer.ts";
+import { createPatternRecognizer, type Gate, type Pattern } from "../pattern-recognizer.ts";
 import { anyCaseOf, tokenStart } from "./fixed-format-parts.ts";
 
 const OCTET = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
@@ -19,9 +19,10 @@ const IPV4_REGEX = new RegExp(
  * for `::1`), each beginning with that group and its colon, the boundary checked after them. So
  * written, the regex engine skips fast to the colons; a single regex with a `{1,4}` first group stops
  * at every hexadecimal letter, that is at every `e` and `a` of French prose, 20 times slower.
- * They run only around the colons of the text (its gate), which prose has few of.
+ * They run only around the colons of the text (its gate), which prose has few of: an address starts
+ * at its first colon or at most four characters (its first group) before it.
  */
-const COLON = /:/g;
+const FIRST_COLON: Gate = { regex: /:/g, before: 4, after: 0 };
 
 const IPV6_PATTERNS: Pattern[] = [4, 3, 2, 1, 0].map((firstGroupLength) => {
   const first = firstGroupLength === 0 ? ":" : HEX.repeat(firstGroupLength);
@@ -34,7 +35,7 @@ const IPV6_PATTERNS: Pattern[] = [4, 3, 2, 1, 0].map((firstGroupLength) => {
       "gu"
     ),
     score: 0.85,
-    gate: COLON,
+    gate: FIRST_COLON,
   };
 });
 

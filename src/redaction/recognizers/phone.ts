@@ -1,4 +1,4 @@
-import { createPatternRecognizer, type Gate } from "../pattern-recognizer.ts";
+import { createPatternRecognizer, type Gate, type Pattern } from "../pattern-recognizer.ts";
 import {
   digitsOf,
   LONG_NUMBER,
@@ -45,9 +45,22 @@ const CODES = Object.keys(NATIONAL_LENGTH).join("|");
 
 /**
  * `+33 6 12 34 56 78`, `+33 (0)6 12…`, `0033 6 12…`, `+33612345678`, `+262 692 12 34 56`: any
- * grouping after the code; the digit count, checked per code, comes from `toE164`.
+ * grouping after the code; the digit count, checked per code, comes from `toE164`. One pattern
+ * per prefix, run only at the occurrences of that prefix: a search for a lone literal skips
+ * through the text at once, where one for `(?:\+|00)` is tried at every position.
  */
-const INTERNATIONAL = `(?:\\+|00)[ \\u00A0]?(?:${CODES})(?:${SEP}?\\(0\\))?(?:${SEP}?\\d){6,10}`;
+const INTERNATIONAL_PATTERNS: Pattern[] = [
+  { prefix: "\\+", name: "international-plus" },
+  { prefix: "00", name: "international-00" },
+].map(({ prefix, name }) => ({
+  name,
+  regex: new RegExp(
+    `${NUMBER_START}${prefix}[ \\u00A0]?(?:${CODES})(?:${SEP}?\\(0\\))?(?:${SEP}?\\d){6,10}${NUMBER_END}`,
+    "gu"
+  ),
+  score: 0.9,
+  gate: { regex: new RegExp(prefix, "g"), before: 0, after: 0 },
+}));
 const INTERNATIONAL_PARTS = new RegExp(`^(?:\\+|00)[ \\u00A0]?(${CODES})(.*)$`, "su");
 
 /** Overseas departments have their own country code; their national prefix tells which. */
@@ -112,11 +125,7 @@ export const phoneRecognizer = createPatternRecognizer({
       score: 0.7,
       gate: SPECIAL_RATE_GATE,
     },
-    {
-      name: "international",
-      regex: new RegExp(`${NUMBER_START}${INTERNATIONAL}${NUMBER_END}`, "gu"),
-      score: 0.9,
-    },
+    ...INTERNATIONAL_PATTERNS,
   ],
   validate: (value) => toE164(value) !== undefined,
   normalize: (value) => toE164(value) ?? value,
