@@ -53,7 +53,9 @@ export type HostErrorCode =
   /** The text exceeds what the host accepts (Outlook's 32 KB reply body). */
   | "too-long"
   /** The host refused or failed; the document was left as it was. */
-  | "host-failed";
+  | "host-failed"
+  /** The user kept typing where the text was to go; nothing was written. */
+  | "changed-meanwhile";
 
 /** A failure the pane can explain; `limit` is set for "too-long" (in characters). */
 export class HostError extends Error {

@@ -38,6 +38,7 @@ describe("what the pane says about a failure", () => {
       new HostError("unsupported", "x"),
       new HostError("too-long", "x", { limit: 32000 }),
       new HostError("host-failed", "x"),
+      new HostError("changed-meanwhile", "x"),
       new SignInError("failed"),
       new SignInError("not-configured"),
       AssistantError.tooLong(500_000, 400_000),

@@ -58,6 +58,7 @@ const ERROR_CODES: readonly HostErrorCode[] = [
   "unsupported",
   "too-long",
   "host-failed",
+  "changed-meanwhile",
 ];
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -20,6 +20,13 @@ export function tooLong(limit: number): HostError {
   });
 }
 
+export function draftKeptChanging(): HostError {
+  return new HostError(
+    "changed-meanwhile",
+    "Le brouillon a changé pendant l'insertion : rien n'a été écrit."
+  );
+}
+
 /** Only identifiers such as "GeneralException" or 9002 are kept from the host's error. */
 const ERROR_CODE = /^[\w.-]{1,64}$/;
 

@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import type { Host } from "../host.ts";
-import { noSelection, unsupported } from "../office/errors.ts";
+import { draftKeptChanging, noSelection, unsupported } from "../office/errors.ts";
 import { officeCaller } from "../office/office-async.ts";
 import { unsupportedActions } from "../office/unsupported-actions.ts";
 import {
@@ -11,6 +11,9 @@ import {
 } from "./draft.ts";
 import { currentItem, outlookSurface, plainLines } from "./mailbox.ts";
 import { textToHtmlParagraphs, textToInlineHtml } from "./text-to-html.ts";
+
+/** Reads of a draft being typed into before the insertion gives up, leaving it as it is. */
+const DRAFT_READS = 3;
 
 interface SelectedData {
   data: string;
@@ -84,10 +87,22 @@ export function createComposeHost(office: typeof Office): Host {
     },
 
     async insertIntoDraft(text) {
-      if (await bodyIsHtml()) {
-        await setBody(insertIntoHtmlDraft(await getBody(Html), textToHtmlParagraphs(text)), Html);
-      } else {
-        await setBody(insertIntoTextDraft(await getBody(Text), text), Text);
+      const format = (await bodyIsHtml()) ? Html : Text;
+      const insert =
+        format === Html
+          ? (body: string) => insertIntoHtmlDraft(body, textToHtmlParagraphs(text))
+          : (body: string) => insertIntoTextDraft(body, text);
+      // Outlook writes at the draft's end only by writing the whole body: what the user types
+      // between the read and the write would be lost. The body is read again just before the
+      // write, and the insertion made again on what changed; a draft that keeps changing is left
+      // as it is rather than overwritten.
+      let body = await getBody(format);
+      for (let reads = 1; ; reads++) {
+        const written = insert(body);
+        const current = await getBody(format);
+        if (current === body) return setBody(written, format);
+        if (reads === DRAFT_READS) throw draftKeptChanging();
+        body = current;
       }
     },
   };

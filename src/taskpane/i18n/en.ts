@@ -139,6 +139,8 @@ export const en: Catalogue = {
     hostTooLong: (limit) =>
       `The answer is longer than Outlook accepts in a reply form (${limit} characters). Copy it, then paste it into your reply.`,
     hostFailed: "Office could not do it. Your document was left as it was; try again.",
+    changedMeanwhile:
+      "Your draft changed while the text was being inserted: nothing was written. Try again once you have finished typing.",
     sourceTooLong: (limit) =>
       `The text is longer than one request allows (${limit} characters). Select a shorter part.`,
     signIn:

@@ -152,6 +152,8 @@ export const fr = {
       `La réponse dépasse ce qu'Outlook accepte dans un formulaire de réponse (${limit} caractères). Copiez-la, puis collez-la dans votre réponse.`,
     hostFailed:
       "Office n'a pas pu effectuer l'opération. Votre document est resté tel quel ; réessayez.",
+    changedMeanwhile:
+      "Votre brouillon a changé pendant l'insertion : rien n'a été écrit. Recommencez quand vous aurez fini de taper.",
     sourceTooLong: (limit: number) =>
       `Le texte dépasse la taille d'une demande (${limit} caractères). Sélectionnez une partie plus courte.`,
     signIn:

@@ -27,6 +27,8 @@ export function describeError(error: unknown, t: Catalogue): string {
         return e.unsupported;
       case "too-long":
         return e.hostTooLong(error.limit ?? 0);
+      case "changed-meanwhile":
+        return e.changedMeanwhile;
       default:
         return e.hostFailed;
     }

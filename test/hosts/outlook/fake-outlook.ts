@@ -29,6 +29,8 @@ export interface FakeOutlookOptions {
   /** Outlook's highest Mailbox requirement set. */
   mailbox: string;
   failOn?: FailingMethod;
+  /** The user typing into the body right after Outlook answered its `reads`-th read (from 1). */
+  typeAfterRead?: (message: FakeMail, reads: number) => void;
   officeTheme?: Partial<Office.OfficeTheme>;
 }
 
@@ -101,11 +103,14 @@ export function fakeOutlook(message: FakeMail, options: FakeOutlookOptions): Fak
     },
   };
 
+  let reads = 0;
   const composeItem = {
     itemType: "message",
     body: {
-      getAsync: (_coercionType: string, callback: Callback) =>
-        answer("getAsync", callback, message.body),
+      getAsync(_coercionType: string, callback: Callback) {
+        answer("getAsync", callback, message.body);
+        options.typeAfterRead?.(message, ++reads);
+      },
       getTypeAsync: (callback: Callback) => answer("getTypeAsync", callback, message.bodyType),
       setAsync(data: string, options: { coercionType?: string }, callback?: Callback) {
         write("setAsync", data, options.coercionType, () => {

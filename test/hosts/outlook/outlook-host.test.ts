@@ -257,6 +257,45 @@ describe("Outlook host: writing a message", () => {
     ]);
   });
 
+  it("keeps what the user types while the draft is being read, the text inserted after it", async () => {
+    const message = mail(bodies.OUTLOOK_CLASSIC_EN_TEXT, { bodyType: "text" });
+    const typed = "Thanks, ";
+    // Outlook writes at the draft's end only by writing the whole body: typing between the
+    // read and the write used to be overwritten.
+    const host = writing(message, {
+      typeAfterRead: (typing, reads) => {
+        if (reads === 1) typing.body = typed + typing.body;
+      },
+    });
+    await host.insertIntoDraft("See you on Thursday.");
+    expect(message.body).toBe(
+      typed +
+        bodies.OUTLOOK_CLASSIC_EN_TEXT.replace(
+          "-----Original",
+          "See you on Thursday.\n\n-----Original"
+        )
+    );
+    expect(message.writes).toHaveLength(1);
+  });
+
+  it("writes nothing into a draft that keeps changing, and says why", async () => {
+    const message = mail(bodies.OWA_REPLY_HTML);
+    const host = writing(message, {
+      typeAfterRead: (typing, reads) => {
+        typing.body = typing.body.replace(
+          '<body dir="ltr">',
+          `<body dir="ltr">${"x".repeat(reads)}`
+        );
+      },
+    });
+    const error = await hostError(host.insertIntoDraft(SECRET));
+    expect(error.code).toBe("changed-meanwhile");
+    expectNoContent(error, "Jean", "DUPONT");
+    expect(message.writes).toEqual([]);
+    expect(message.body).toContain('<body dir="ltr">xxx');
+    expect(message.body).not.toContain(SECRET);
+  });
+
   it("inserts into a plain-text draft above the quoted history", async () => {
     const message = mail(bodies.OUTLOOK_CLASSIC_EN_TEXT, { bodyType: "text" });
     await writing(message).insertIntoDraft("See you on Thursday.");
