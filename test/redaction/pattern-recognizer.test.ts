@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { createPatternRecognizer, type Gate } from "../../src/redaction/pattern-recognizer.ts";
+import {
+  createPatternRecognizer,
+  gateOccurrences,
+  type Gate,
+} from "../../src/redaction/pattern-recognizer.ts";
 
 function recognizer(gate: Gate) {
   const tags = createPatternRecognizer({
@@ -31,5 +35,55 @@ describe("gated patterns", () => {
     expect(found("x 123")).toEqual([]);
     expect(found("#999")).toEqual(["999"]);
     expect(found("#999")).toEqual(["999"]);
+  });
+});
+
+describe("gates beginning at a digit", () => {
+  /** What a global search of the gate's own regex finds, as start and end pairs. */
+  function searchedAlone(text: string, regex: RegExp): number[] {
+    return [...text.matchAll(new RegExp(regex.source, "g"))].flatMap((m) => [
+      m.index,
+      m.index + m[0].length,
+    ]);
+  }
+
+  // Made to overlap and to touch one another: a global search resumes after each occurrence.
+  const pairs = { regex: /\d\d/gu, atDigit: true };
+  const runs = { regex: /\d+(?=[a-z])/gu, atDigit: true };
+  const afterCode = { regex: /\d(?<=[A-Z]{2}\d)\d?/gu, atDigit: true };
+  const texts = [
+    "12345 6789x AB12AB3 12a34b",
+    "1 22 333 4444 55555 AB1 CD12 EF123",
+    "no digit at all",
+    "AB1AB1 99x",
+  ];
+
+  it("find what each gate's own search finds, adjacent and overlapping ones included", () => {
+    for (const text of texts) {
+      for (const gate of [pairs, runs, afterCode]) {
+        expect(gateOccurrences(text, gate)).toEqual(searchedAlone(text, gate.regex));
+      }
+    }
+    expect(gateOccurrences("12345", pairs)).toEqual([0, 2, 2, 4]);
+    expect(gateOccurrences("AB12AB3", afterCode)).toEqual([2, 4, 6, 7]);
+  });
+
+  it("find the same with a gate added once a text has been searched", () => {
+    const text = texts[0]!;
+    expect(gateOccurrences(text, pairs)).toEqual(searchedAlone(text, pairs.regex));
+    // Before a space: no other gate occurs at the 5.
+    const late = { regex: /\d(?= )/gu, atDigit: true };
+    expect(gateOccurrences(text, late)).toEqual([4, 5, 18, 19]);
+  });
+
+  it("serve gated patterns as a search of the gate alone would", () => {
+    const text = `AB123${FAR}7 123 AB4 567`;
+    expect(
+      recognizer({ regex: /\d(?<=[A-Z]{2}\d)/gu, before: 0, after: 0, atDigit: true })(text)
+    ).toEqual(recognizer({ regex: /\d(?<=[A-Z]{2}\d)/gu, before: 0, after: 0 })(text));
+  });
+
+  it("must have the shared search's flags", () => {
+    expect(() => gateOccurrences("1", { regex: /\d/g, atDigit: true })).toThrow(/flags/);
   });
 });

@@ -88,14 +88,14 @@ const CASE_DIGIT = new RegExp(
 );
 
 /** Numbers start at the digit, a section's letter two characters before it. */
-const AT_CASE_DIGIT: Gate = { regex: CASE_DIGIT, before: 2, after: 0 };
+const AT_CASE_DIGIT: Gate = { regex: CASE_DIGIT, before: 2, after: 0, atDigit: true };
 
 /**
  * Lettered identifiers and Portalis numbers start before their digit: `AB123456` two letters
  * before it, `DOSSIER-ABC-1` a dozen, a Portalis number eight characters. One whose first digit
  * comes later than this is not found.
  */
-const BEFORE_CASE_DIGIT: Gate = { regex: CASE_DIGIT, before: 40, after: 0 };
+const BEFORE_CASE_DIGIT: Gate = { regex: CASE_DIGIT, before: 40, after: 0, atDigit: true };
 
 /**
  * Identifiers starting with a digit. Any number could be one: in the gate's windows, the label's
@@ -139,9 +139,10 @@ const ECHR_CASE = new RegExp(
  * skips through prose several characters at a time, and serves both patterns.
  */
 const POURVOI_OR_ECHR_CASE: Gate = {
-  regex: /\d\d-\d\d\.\d\d\d|\d\/(?:19|20)\d\d\//g,
+  regex: /\d\d-\d\d\.\d\d\d|\d\/(?:19|20)\d\d\//gu,
   before: 2,
   after: 0,
+  atDigit: true,
 };
 
 /** One key per case: without spaces, the pourvoi without its letter, the RG year on two digits. */

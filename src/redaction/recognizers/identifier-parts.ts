@@ -45,9 +45,10 @@ export function startBehind(prefixLength: number): string {
  * from digit to digit, so the patterns run in a few short windows instead of over every capital.
  */
 export const CAPITALS_AND_DIGITS: Gate = {
-  regex: /\d(?:(?<=(?:[A-Z][A-Z]|[Ff][Rr])[ \u00A0\u202F-]?\d)|[ \u00A0-]?[A-Z])/g,
+  regex: /\d(?:(?<=(?:[A-Z][A-Z]|[Ff][Rr])[ \u00A0\u202F-]?\d)|[ \u00A0-]?[A-Z])/gu,
   before: 3,
   after: 0,
+  atDigit: true,
 };
 
 /**
@@ -59,9 +60,10 @@ export const CAPITALS_AND_DIGITS: Gate = {
  * the text once from left to right.
  */
 export const LONG_NUMBER: Gate = {
-  regex: /\d\d(?:[ .\-\u00A0\u202F]?\d){7}/g,
+  regex: /\d\d(?:[ .\-\u00A0\u202F]?\d){7}/gu,
   before: 0,
   after: 0,
+  atDigit: true,
 };
 
 /** A global regex matching `body` as a whole number between these boundaries. */
