@@ -153,6 +153,9 @@ describe("postal address recognizer", () => {
       ["tél. 0612345678 - 14 rue de la Paix", ["14 rue de la Paix"]],
       ["Réf 123456 - 14 rue de la Paix, 75002 Paris", ["14 rue de la Paix, 75002 Paris"]],
       ["Dossier A12/3456 – 8 allée des Érables", ["8 allée des Érables"]],
+      // A range goes up: a year or a reference before a dash is not the start of the address.
+      ["Dossier 2021 - 14 rue de la Paix", ["14 rue de la Paix"]],
+      ["Bureaux du 12 au 14 : 12-14 rue de la Paix", ["12-14 rue de la Paix"]],
     ])("%j", (text, expected) => {
       expect(found(text)).toEqual(expected);
     });

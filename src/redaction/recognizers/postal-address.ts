@@ -128,6 +128,9 @@ const ANCHOR_HINT = new RegExp(
   "giu"
 );
 
+/** The two numbers of a range at the start of an anchor: `12-14`, `12 à 14`, `12 et 14`. */
+const RANGE = new RegExp(`^(\\d+)${S}*(?:[-–/]|à|et)${S}*(\\d+)`, "u");
+
 const isDigit = (text: string, at: number) => {
   const code = text.charCodeAt(at);
   return code >= 48 && code <= 57;
@@ -631,6 +634,12 @@ class PostalAddressRecognizer implements Recognizer {
       // character, since a number later in the match (`14 rue…`) may begin an address.
       if (start > 0 && NOT_BEFORE_NUMBER.test(text[start - 1]!)) {
         from = start + 1;
+        continue;
+      }
+      // `2021 - 14 rue…`: a range goes up; the second number alone begins the address.
+      const range = RANGE.exec(match[0]);
+      if (range && Number(range[2]) < Number(range[1])) {
+        from = start + range[0].length - range[2]!.length;
         continue;
       }
       from = match.index + match[0].length;
