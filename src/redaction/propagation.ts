@@ -1,6 +1,6 @@
 import type { Entity } from "./entity.ts";
 import { isDigitCode, isLetterCode, isLowerCode } from "./text/chars.ts";
-import { WORD_START_CLASS, wordStarts } from "./text/word-starts.ts";
+import { NOT_AFTER_LATIN, WORD_START_CLASS, wordStarts } from "./text/word-starts.ts";
 
 const isWordCode = (code: number) => isLetterCode(code) || isDigitCode(code);
 
@@ -8,9 +8,6 @@ const isWordCode = (code: number) => isLetterCode(code) || isDigitCode(code);
 const LONG_PREFIX = 4;
 const PAIR_MASK = 0xffff;
 
-/** Where a value may start, over no Latin letter or digit (see {@link startsOf}). */
-const NOT_AFTER_LATIN = "(?<![0-9A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F][^])";
-/** Digits and the capitals of the Latin, Greek and Cyrillic scripts, with a few lower-case letters. */
 const WORD_START = new RegExp(WORD_START_CLASS);
 /**
  * The first two characters of every value, hashed, with whether a long or a short value starts so:

@@ -1,3 +1,8 @@
+/** Digits and the capitals of the Latin, Greek and Cyrillic scripts, with a few lower-case letters. */
+export const WORD_START_CLASS =
+  "[0-9A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\u024F\\u0370-\\u03FF\\u0400-\\u042F]";
+/** After the character just matched: it follows no Latin letter or digit. */
+export const NOT_AFTER_LATIN = "(?<![0-9A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F][^])";
 /**
  * Where words that begin with a capital or a digit start: the person recognizer reads a name at
  * each capital, and propagation looks for known values at each capital and number. Both stopped
@@ -6,11 +11,7 @@
  * The look-behind skips the Latin letters and digits inside words (`CEDH`, `McCann`, `1998`); a
  * letter of another script before a start is for the users to check.
  */
-const STARTS =
-  /[0-9A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0370-\u03FF\u0400-\u042F](?<![0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][^])/g;
-
-/** The character class of {@link STARTS}, for the users that search the text themselves. */
-export const WORD_START_CLASS = STARTS.source.slice(0, STARTS.source.indexOf("]") + 1);
+const STARTS = new RegExp(`${WORD_START_CLASS}${NOT_AFTER_LATIN}`, "g");
 
 let startsText: string | undefined;
 let starts: number[] = [];
