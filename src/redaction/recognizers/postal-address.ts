@@ -1,5 +1,6 @@
 import type { Entity } from "../entity.ts";
 import type { Recognizer } from "../recognizer.ts";
+import { isDigitCode } from "../text/chars.ts";
 import { fold } from "../text/fold.ts";
 import {
   ADDRESS_CONTEXT_PREFIXES,
@@ -131,11 +132,6 @@ const ANCHOR_HINT = new RegExp(
 /** The two numbers of a range at the start of an anchor: `12-14`, `12 à 14`, `12 et 14`. */
 const RANGE = new RegExp(`^(\\d+)${S}*(?:[-–/]|à|et)${S}*(\\d+)`, "u");
 
-const isDigit = (text: string, at: number) => {
-  const code = text.charCodeAt(at);
-  return code >= 48 && code <= 57;
-};
-
 /**
  * The first `ANCHOR` match at or after `from`, as a global search would find it: a match inside a
  * number needs what the hint reads after its last digit. In a number of four digits or less ANCHOR
@@ -147,7 +143,7 @@ function nextAnchor(text: string, from: number): RegExpExecArray | null {
   for (let hint = ANCHOR_HINT.exec(text); hint; hint = ANCHOR_HINT.exec(text)) {
     const numberEnd = hint.index + 1;
     let at = hint.index;
-    while (at > from && isDigit(text, at - 1)) at--;
+    while (at > from && isDigitCode(text.charCodeAt(at - 1))) at--;
     const last = numberEnd - at > 4 ? hint.index : at;
     for (; at <= last; at++) {
       const match = sticky(ANCHOR, text, at);
