@@ -58,9 +58,11 @@ export interface PatternRecognizerSpec {
   normalize?: (value: string) => string;
   context?: ContextRule;
   /**
-   * For recognizers whose matches all need their context to be reported: the gate of every
-   * pattern (see {@link Pattern.gate}), so that they run only near the words that announce them.
+   * Matches without a word of the context are dropped, whatever the minimum score: shapes so
+   * common elsewhere (a passport number's) count only where the text names them.
    */
+  contextRequired?: boolean;
+  /** The gate of every pattern that has none of its own (see {@link Pattern.gate}). */
   gate?: RegExp | Gate;
 }
 
@@ -229,6 +231,8 @@ export function createPatternRecognizer(spec: PatternRecognizerSpec): Recognizer
       let score = typeof verdict === "number" ? verdict : pattern.score;
       if (spec.context && hasContext(text, start, end, spec.context)) {
         score = Math.min(1, score + (spec.context.boost ?? 0.35));
+      } else if (spec.contextRequired) {
+        continue;
       }
       const entity: Entity = { start, end, type: spec.type, score, recognizer: spec.name };
       if (spec.normalize) entity.key = spec.normalize(value);

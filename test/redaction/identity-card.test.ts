@@ -16,6 +16,12 @@ describe("identity card recognizer", () => {
   it("reports nine-character cards (since 2021) when the card is named", () => {
     expect(found("CNI n° X4RTBPFW4")).toEqual(["X4RTBPFW4"]);
     expect(found("sa carte d'identité D2H6862M2, valable dix ans")).toEqual(["D2H6862M2"]);
+    // Wherever their one letter beside a digit stands.
+    expect(found("CNI ABCDEFGH1, CNI A12345678, CNI 12345678A")).toEqual([
+      "ABCDEFGH1",
+      "A12345678",
+      "12345678A",
+    ]);
   });
 
   it("does not report the shapes without the card named", () => {

@@ -87,3 +87,20 @@ describe("gates beginning at a digit", () => {
     expect(() => gateOccurrences("1", { regex: /\d/g, atDigit: true })).toThrow(/flags/);
   });
 });
+
+describe("a recognizer whose matches need their context", () => {
+  const tickets = createPatternRecognizer({
+    name: "ticket",
+    type: "DOSSIER",
+    patterns: [{ name: "ticket", regex: /\d{3}/g, score: 0.2 }],
+    context: { words: ["ticket"], boost: 0.6 },
+    contextRequired: true,
+  });
+
+  it("reports them, with the boost, only where a context word is near, whatever the minimum score", () => {
+    const text = `Ticket 123.${FAR}Reçu 456.`;
+    expect(tickets.analyze(text).map((e) => [text.slice(e.start, e.end), e.score])).toEqual([
+      ["123", 0.8],
+    ]);
+  });
+});

@@ -18,5 +18,8 @@ export const passportRecognizer = createPatternRecognizer({
   ],
   normalize: compact,
   context: { words: ["passeport", "passport"], boost: 0.55 },
-  gate: /passe?port/i,
+  contextRequired: true,
+  // The shape, at the digits the search shared by such gates stops at, rather than the word,
+  // which a search finds only by stopping at every `p` of the text.
+  gate: { regex: /\d\d ?[A-Z][A-Z] ?\d/gu, before: 0, after: 0, atDigit: true },
 });
