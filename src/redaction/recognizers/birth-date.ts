@@ -60,10 +60,15 @@ const BIRTH_LABEL = `${WORD_START}${anyCaseOf(BIRTH_LABEL_WORDS)}\\s*:?\\s*(?:${
  * which would otherwise run at every date of the text: `né` and its forms at a word start, with
  * what may follow them (a capital, `à`, `au`, `en`, `in`, `le`, `on`, `respectivement`, `(e)`),
  * `born`, `naissance`, `birth`, `DOB`, `DN`. A date counts only when it follows one within
- * {@link LABEL_REACH} characters.
+ * {@link LABEL_REACH} characters. The search stops at every `n` and `b` only: `DN` and `DOB` are
+ * read back from their last letter, not at every `d` of the text.
  */
-const LABEL_WORDS =
-  /(?:[nN][éÉeE](?<![\p{L}\p{N}][nN][éÉeE])|[bB][oO][rR][nN])\S{0,4}\s+(?:\p{Lu}|\(|[àÀaA]|[eE][nN]|[iI][nN]|[lL][eE]|[oO][nN]|[rR][eE])|[nN][aA][iI][sS][sS][aA][nN][cC][eE]|[bB][iI][rR][tT][hH]|[dD][oO][bB]|[dD]\.?[nN]/gu;
+const LABEL_FOLLOWER = "\\S{0,4}\\s+(?:\\p{Lu}|\\(|[àÀaA]|[eE][nN]|[iI][nN]|[lL][eE]|[oO][nN]|[rR][eE])";
+const LABEL_WORDS = new RegExp(
+  `[nN](?:[éÉeE](?<![\\p{L}\\p{N}][nN][éÉeE])${LABEL_FOLLOWER}|${anyCase("aissance")}|(?<=[dD]\\.?[nN]))` +
+    `|[bB](?:[oO][rR][nN]${LABEL_FOLLOWER}|${anyCase("irth")}|(?<=[dD][oO][bB]))`,
+  "gu"
+);
 /**
  * How far after a label word its date may start: past a maiden name, a birthplace with its
  * department in brackets, and a list of years (`nés respectivement en 1929, 1931 et 1935`).
