@@ -90,7 +90,7 @@ let digitSearch: RegExp | undefined;
 let digitsOfText: number[] | undefined;
 
 /** Adds a gate to the shared search: a recognizer's when it is created, before any text. */
-function shareDigitSearch(regex: RegExp): void {
+export function shareDigitSearch(regex: RegExp): void {
   if (digitGates.has(regex)) return;
   if (regex.flags !== DIGIT_GATE_FLAGS)
     throw new Error(
@@ -120,8 +120,45 @@ function digitsWhereAGateMatches(text: string): number[] {
 /** Forgets the text whose gates are known: the analyzer calls it once it has run every recognizer. */
 export function forgetGateOccurrences(): void {
   occurrencesByGate.clear();
+  matchingDigitsByGate.clear();
   occurrencesText = undefined;
   digitsOfText = undefined;
+}
+
+/** Starts over when the text is not the one whose gates are known. */
+function useText(text: string): void {
+  if (text === occurrencesText) return;
+  forgetGateOccurrences();
+  occurrencesText = text;
+}
+
+/** The digits of the text where at least one gate beginning at a digit matches, `regex` among them. */
+function candidateDigits(text: string, regex: RegExp): number[] {
+  shareDigitSearch(regex);
+  digitsOfText ??= digitsWhereAGateMatches(text);
+  return digitsOfText;
+}
+
+const matchingDigitsByGate = new Map<RegExp, number[]>();
+
+/**
+ * Every digit of `text` where `regex`, a gate beginning at a digit with the shared search's flags,
+ * matches, those inside another of its matches included: for a recognizer that resumes its search
+ * at places of its own rather than after each match. Found once per text.
+ */
+export function gateDigits(text: string, regex: RegExp): readonly number[] {
+  useText(text);
+  let found = matchingDigitsByGate.get(regex);
+  if (found) return found;
+  found = [];
+  const candidates = candidateDigits(text, regex);
+  const sticky = digitGates.get(regex)!;
+  for (const at of candidates) {
+    sticky.lastIndex = at;
+    if (sticky.test(text)) found.push(at);
+  }
+  matchingDigitsByGate.set(regex, found);
+  return found;
 }
 
 /** The occurrences of `gate` in `text`, as start and end pairs, found once per text. */
@@ -129,21 +166,17 @@ export function gateOccurrences(
   text: string,
   gate: Pick<Gate, "regex" | "atDigit">
 ): readonly number[] {
-  if (text !== occurrencesText) {
-    forgetGateOccurrences();
-    occurrencesText = text;
-  }
+  useText(text);
   const regex = gate.regex;
   let found = occurrencesByGate.get(regex);
   if (found) return found;
   found = [];
   if (gate.atDigit) {
-    shareDigitSearch(regex);
-    digitsOfText ??= digitsWhereAGateMatches(text);
+    const candidates = candidateDigits(text, regex);
     const sticky = digitGates.get(regex)!;
     // As a global search, the next occurrence is looked for after the end of the last one.
     let next = 0;
-    for (const at of digitsOfText) {
+    for (const at of candidates) {
       if (at < next) continue;
       sticky.lastIndex = at;
       const match = sticky.exec(text);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   createPatternRecognizer,
+  gateDigits,
   gateOccurrences,
   type Gate,
 } from "../../src/redaction/pattern-recognizer.ts";
@@ -74,6 +75,19 @@ describe("gates beginning at a digit", () => {
     // Before a space: no other gate occurs at the 5.
     const late = { regex: /\d(?= )/gu, atDigit: true };
     expect(gateOccurrences(text, late)).toEqual([4, 5, 18, 19]);
+  });
+
+  it("give every digit where a gate matches, inside its other matches too, for searches resuming anywhere", () => {
+    for (const text of texts) {
+      for (const gate of [pairs, runs, afterCode]) {
+        const sticky = new RegExp(gate.regex.source, "uy");
+        const everyDigit = [...text.matchAll(/\d/g)]
+          .map((m) => m.index)
+          .filter((at) => ((sticky.lastIndex = at), sticky.test(text)));
+        expect(gateDigits(text, gate.regex)).toEqual(everyDigit);
+      }
+    }
+    expect(gateDigits("12345", pairs.regex)).toEqual([0, 1, 2, 3]);
   });
 
   it("serve gated patterns as a search of the gate alone would", () => {

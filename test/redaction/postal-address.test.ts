@@ -62,6 +62,10 @@ describe("postal address recognizer", () => {
         ["27 RUE DES ROSIERS - 93100 MONTREUIL SOUS BOIS"],
       ],
       [
+        "DOMICILE : 12 BIS ALLÉE DES CHÊNES, 44000 NANTES ; SIÈGE : 5 À 7 CHAUSSÉE DU PORT, 29200 BREST",
+        ["12 BIS ALLÉE DES CHÊNES, 44000 NANTES", "5 À 7 CHAUSSÉE DU PORT, 29200 BREST"],
+      ],
+      [
         "représenté par Maître Sophie Bernard, avocat au barreau de Lyon, 45 quai Jules Courmont, 69002 Lyon, toque 123",
         ["45 quai Jules Courmont, 69002 Lyon"],
       ],

@@ -63,7 +63,8 @@ const BIRTH_LABEL = `${WORD_START}${anyCaseOf(BIRTH_LABEL_WORDS)}\\s*:?\\s*(?:${
  * {@link LABEL_REACH} characters. The search stops at every `n` and `b` only: `DN` and `DOB` are
  * read back from their last letter, not at every `d` of the text.
  */
-const LABEL_FOLLOWER = "\\S{0,4}\\s+(?:\\p{Lu}|\\(|[àÀaA]|[eE][nN]|[iI][nN]|[lL][eE]|[oO][nN]|[rR][eE])";
+const LABEL_FOLLOWER =
+  "\\S{0,4}\\s+(?:\\p{Lu}|\\(|[àÀaA]|[eE][nN]|[iI][nN]|[lL][eE]|[oO][nN]|[rR][eE])";
 const LABEL_WORDS = new RegExp(
   `[nN](?:[éÉeE](?<![\\p{L}\\p{N}][nN][éÉeE])${LABEL_FOLLOWER}|${anyCase("aissance")}|(?<=[dD]\\.?[nN]))` +
     `|[bB](?:[oO][rR][nN]${LABEL_FOLLOWER}|${anyCase("irth")}|(?<=[dD][oO][bB]))`,

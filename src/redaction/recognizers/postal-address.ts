@@ -1,5 +1,6 @@
 import type { Entity } from "../entity.ts";
 import type { Recognizer } from "../recognizer.ts";
+import { DIGIT_GATE_FLAGS, gateDigits, shareDigitSearch } from "../pattern-recognizer.ts";
 import { isDigitCode } from "../text/chars.ts";
 import { fold } from "../text/fold.ts";
 import {
@@ -21,6 +22,7 @@ import {
   type AddressWord,
   type StreetType,
 } from "./postal-address-words.ts";
+import { anyCaseOf } from "./fixed-format-parts.ts";
 
 /**
  * French postal addresses, written the way letters, judgments and e-mails write them: a street
@@ -66,14 +68,23 @@ const ACCENTS: Readonly<Record<string, string>> = {
   ù: "[ùu]",
 };
 
-/** A written form as a regex that accepts it without accents, with `-`, space or nothing between words. */
-function formSource(form: string): string {
+/**
+ * A written form as a regex that accepts it without accents, with `-`, space or nothing between
+ * words; in any case without an `i` flag if `anyCase`.
+ */
+function formSource(form: string, anyCase = false): string {
   return [...form]
     .map((ch) => {
-      if (ACCENTS[ch]) return ACCENTS[ch];
+      const accented = ACCENTS[ch];
+      if (accented) {
+        const letters = accented.slice(1, -1);
+        return anyCase ? `[${letters}${letters.toUpperCase()}]` : accented;
+      }
       if (ch === " " || ch === "-") return `[- \\t\\u00a0]?`;
       if (ch === "'") return "['’]";
       if (ch === ".") return "\\.?";
+      if (anyCase && ch.toLowerCase() !== ch.toUpperCase())
+        return `[${ch.toLowerCase()}${ch.toUpperCase()}]`;
       return ch;
     })
     .join("");
@@ -93,10 +104,15 @@ function wordTable<T extends AddressWord>(
   for (const word of words) {
     for (const form of [word.canonical, ...(word.forms ?? [])]) byForm.set(formKey(form), word);
   }
-  const forms = words
+  const forms = formsOf(words);
+  return { source: forms.map((form) => formSource(form)).join("|"), byForm };
+}
+
+/** Every written form of the words, the longest first, so that an alternation takes the longest. */
+function formsOf(words: readonly AddressWord[]): string[] {
+  return words
     .flatMap((w) => [w.canonical, ...(w.forms ?? [])])
     .sort((a, b) => b.length - a.length);
-  return { source: forms.map(formSource).join("|"), byForm };
 }
 
 const STREETS = wordTable(STREET_TYPES);
@@ -118,16 +134,21 @@ const ANCHOR = new RegExp(
 );
 
 /**
- * The one scan over the text for `ANCHOR`: the last digit of a number that may begin one, by what
- * follows it (a range, a suffix, a street type) or by its five digits and a space. It reads on only
- * after the last digit of a number: trying ANCHOR at every digit of the text cost three times as
- * much. Looser than ANCHOR (`+`, `*`: V8 is slow with counted repeats), which decides.
+ * Where `ANCHOR` may match: the last digit of a number that may begin one, by what follows it (a
+ * range, a suffix, a street type) or by its five digits and a space. It reads on only after the
+ * last digit of a number: trying ANCHOR at every digit of the text cost three times as much.
+ * Looser than ANCHOR (`+`, `*`: V8 is slow with counted repeats), which decides. Searched with the
+ * other gates that begin at a digit, so its case is spelled out instead of an `i` flag.
  */
 const ANCHOR_HINT = new RegExp(
-  `\\d(?!\\d)(?:(?:${S}*[-–/]${S}*\\d+|${S}+(?:à|et)${S}+\\d+)?(?:${S}*${NUMBER_SUFFIX}${NOT_AFTER})?` +
-    `[ \\t\\u00a0\\u202f,]+(?:${STREETS.source})${NOT_AFTER}|${S}(?<=\\d{5}${S}))`,
-  "giu"
+  `\\d(?!\\d)(?:(?:${S}*[-–/]${S}*\\d+|${S}+(?:[àÀ]|[eE][tT])${S}+\\d+)?` +
+    `(?:${S}*(?:${anyCaseOf(["bis", "ter", "quater", "quinquies"])}|[a-dA-D])${NOT_AFTER})?` +
+    `[ \\t\\u00a0\\u202f,]+(?:${formsOf(STREET_TYPES)
+      .map((form) => formSource(form, true))
+      .join("|")})${NOT_AFTER}|${S}(?<=\\d{5}${S}))`,
+  DIGIT_GATE_FLAGS
 );
+shareDigitSearch(ANCHOR_HINT);
 
 /** The two numbers of a range at the start of an anchor: `12-14`, `12 à 14`, `12 et 14`. */
 const RANGE = new RegExp(`^(\\d+)${S}*(?:[-–/]|à|et)${S}*(\\d+)`, "u");
@@ -139,20 +160,31 @@ const RANGE = new RegExp(`^(\\d+)${S}*(?:[-–/]|à|et)${S}*(\\d+)`, "u");
  * longer one is tried at each digit.
  */
 function nextAnchor(text: string, from: number): RegExpExecArray | null {
-  ANCHOR_HINT.lastIndex = from;
-  for (let hint = ANCHOR_HINT.exec(text); hint; hint = ANCHOR_HINT.exec(text)) {
-    const numberEnd = hint.index + 1;
-    let at = hint.index;
+  // Every digit where the hint matches, those inside what it read after another included (`12-14`).
+  const hints = gateDigits(text, ANCHOR_HINT);
+  for (let i = firstAtOrAfter(hints, from); i < hints.length; i++) {
+    const hint = hints[i]!;
+    let at = hint;
     while (at > from && isDigitCode(text.charCodeAt(at - 1))) at--;
-    const last = numberEnd - at > 4 ? hint.index : at;
+    const last = hint + 1 - at > 4 ? hint : at;
     for (; at <= last; at++) {
       const match = sticky(ANCHOR, text, at);
       if (match) return match;
     }
-    // What the hint read may hold another number (`12-14`).
-    ANCHOR_HINT.lastIndex = numberEnd;
   }
   return null;
+}
+
+/** The index of the first of `sorted` at or after `at`. */
+function firstAtOrAfter(sorted: readonly number[], at: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]! < at) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /**
@@ -219,7 +251,7 @@ const WORDS_BEFORE_POSTCODE = new RegExp(
 const TIME_BEFORE = new RegExp(`\\d${S}?h${S}?$`, "i");
 const YEAR_NUMBER = /^\d{4}\D/;
 const YEAR_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:en|depuis|année|an|${MONTHS.map(formSource).join("|")})${S}+$`,
+  `(?<![\\p{L}])(?:en|depuis|année|an|${MONTHS.map((month) => formSource(month)).join("|")})${S}+$`,
   "iu"
 );
 const A_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])[àÀ]${S}+$`, "u");
@@ -236,7 +268,7 @@ const ELISION = /^[dl]['’]/;
  * every one of these words starts with an ASCII letter.
  */
 const ADDRESS_CONTEXT = new RegExp(
-  `\\b(?:${ADDRESS_CONTEXT_PREFIXES.map(formSource).join("|")}|(?:${ADDRESS_CONTEXT_WORDS.map(formSource).join("|")})${NOT_AFTER})`,
+  `\\b(?:${ADDRESS_CONTEXT_PREFIXES.map((prefix) => formSource(prefix)).join("|")}|(?:${ADDRESS_CONTEXT_WORDS.map((word) => formSource(word)).join("|")})${NOT_AFTER})`,
   "iu"
 );
 const KEY_TOKEN = /\p{L}+|\d+/gu;
