@@ -89,6 +89,31 @@ let digitSearch: RegExp | undefined;
 /** Where it stops in the text being analysed. */
 let digitsOfText: number[] | undefined;
 
+/**
+ * The alternatives of a regex source at its top level: what its `|` outside groups and classes
+ * separate.
+ */
+function topLevelAlternatives(source: string): string[] {
+  const alternatives: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === "\\") i++;
+    else if (inClass) inClass = ch !== "]";
+    else if (ch === "[") inClass = true;
+    else if (ch === "(") depth++;
+    else if (ch === ")") depth--;
+    else if (ch === "|" && depth === 0) {
+      alternatives.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  alternatives.push(source.slice(from));
+  return alternatives;
+}
+
 /** Adds a gate to the shared search: a recognizer's when it is created, before any text. */
 export function shareDigitSearch(regex: RegExp): void {
   if (digitGates.has(regex)) return;
@@ -96,6 +121,9 @@ export function shareDigitSearch(regex: RegExp): void {
     throw new Error(
       `gate ${regex.source} beginning at a digit needs the flags ${DIGIT_GATE_FLAGS}`
     );
+  // The search stops at digits only: a match beginning elsewhere would be lost without a word.
+  if (!topLevelAlternatives(regex.source).every((alternative) => alternative.startsWith("\\d")))
+    throw new Error(`gate ${regex.source} said to begin at a digit must begin with \\d`);
   digitGates.set(regex, new RegExp(regex.source, regex.flags.replace("g", "y")));
   digitSearch = undefined;
   digitsOfText = undefined;

@@ -100,6 +100,12 @@ describe("gates beginning at a digit", () => {
   it("must have the shared search's flags", () => {
     expect(() => gateOccurrences("1", { regex: /\d/g, atDigit: true })).toThrow(/flags/);
   });
+
+  it("must begin at a digit in every alternative, which the shared search alone stops at", () => {
+    for (const regex of [/x\d/gu, /\d\d|x/gu, /(?<=x)\d/gu])
+      expect(() => gateOccurrences("x1", { regex, atDigit: true })).toThrow(/begin with/);
+    expect(gateOccurrences("x12|", { regex: /\d(?:[|]|x)|\d\d/gu, atDigit: true })).toEqual([1, 3]);
+  });
 });
 
 describe("a recognizer whose matches need their context", () => {
