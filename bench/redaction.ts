@@ -408,7 +408,7 @@ async function runRedactionBench(): Promise<BenchOutcome> {
       targets.map((t) => [t.target, t.figure, passMiss(t.pass)])
     ),
     "",
-    `Entities Plume found: ${plumeFound.join(", ")} (few recognizers yet: figures will move as they land).`,
+    `Entities Plume found: ${plumeFound.join(", ")}.`,
     "Configurations:",
     ...results.map((r) => `  ${r.label}: ${r.config ?? r.unavailable}`),
     ...(notes.size ? ["Not measured:", ...[...notes].map((n) => `  ${n}`)] : []),
