@@ -22,6 +22,16 @@ export interface Gate {
   atDigit?: boolean;
 }
 
+/**
+ * A gate whose occurrences, as start and end pairs in order, a function finds: from what the
+ * analysis shares once per text (its word starts), where a regex would be a search of its own.
+ */
+export interface FoundGate {
+  find: (text: string) => readonly number[];
+  before: number;
+  after: number;
+}
+
 export interface Pattern {
   name: string;
   /** Must carry the `g` flag. The whole match is the entity: use look-arounds for boundaries. */
@@ -32,7 +42,7 @@ export interface Pattern {
    * its occurrences, either way) or a {@link Gate} with its own reach. A match and its look-arounds
    * must fit in {@link WINDOW_TAIL} characters after the last place it may start.
    */
-  gate?: RegExp | Gate;
+  gate?: RegExp | Gate | FoundGate;
 }
 
 /**
@@ -63,7 +73,7 @@ export interface PatternRecognizerSpec {
    */
   contextRequired?: boolean;
   /** The gate of every pattern that has none of its own (see {@link Pattern.gate}). */
-  gate?: RegExp | Gate;
+  gate?: RegExp | Gate | FoundGate;
 }
 
 /**
@@ -227,9 +237,9 @@ export function gateOccurrences(
  * The stretches of `text` where a match may start: around each occurrence of the gate, merged.
  * Each is [from, to); matches are looked for in `text.slice(0, to + WINDOW_TAIL)` from `from`.
  */
-function gateWindows(text: string, gate: Gate): Array<[number, number]> {
+function gateWindows(text: string, gate: Gate | FoundGate): Array<[number, number]> {
   const windows: Array<[number, number]> = [];
-  const found = gateOccurrences(text, gate);
+  const found = "find" in gate ? gate.find(text) : gateOccurrences(text, gate);
   for (let i = 0; i < found.length; i += 2) {
     const from = Math.max(0, found[i]! - gate.before);
     const to = Math.min(text.length, found[i + 1]! + gate.after + 1);
@@ -250,13 +260,14 @@ export function createPatternRecognizer(spec: PatternRecognizerSpec): Recognizer
   }
   // Built once: the module's own regexes, not copies per call (as matchAll makes), since V8 runs
   // a new regex in its interpreter until it is hot, which made short texts several times slower.
-  const gates = new Map<RegExp | Gate, Gate>();
-  const gateOf = (pattern: Pattern): Gate | undefined => {
+  const gates = new Map<RegExp | Gate | FoundGate, Gate | FoundGate>();
+  const gateOf = (pattern: Pattern): Gate | FoundGate | undefined => {
     const gate = pattern.gate ?? spec.gate;
     if (!gate) return undefined;
+    if ("find" in gate) return gate;
     const known = gates.get(gate);
     if (known) return known;
-    const made =
+    const made: Gate =
       gate instanceof RegExp
         ? { regex: globalCopy(gate), before: GATE_REACH, after: GATE_REACH }
         : { ...gate, regex: globalCopy(gate.regex) };
@@ -307,7 +318,7 @@ export function createPatternRecognizer(spec: PatternRecognizerSpec): Recognizer
     type: spec.type,
     analyze(text: string): Entity[] {
       const found: Entity[] = [];
-      const windowsByGate = new Map<Gate, Array<[number, number]>>();
+      const windowsByGate = new Map<Gate | FoundGate, Array<[number, number]>>();
       for (const { pattern, gate } of gated) {
         if (!gate) {
           scan(found, text, text, pattern, 0, text.length);

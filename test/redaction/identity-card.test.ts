@@ -60,4 +60,11 @@ describe("new identity cards whose number has no digit", () => {
       reported(identityCardRecognizer, "carte nationale d'identité : IMPORTANT, voir PULRMTXFA")
     ).toEqual([]);
   });
+
+  it("are nine capitals exactly, glued to n° or not, at the end of a text too", () => {
+    const found = (text: string) => reported(identityCardRecognizer, text);
+    expect(found("CNI n°PULRMTXFA")).toEqual(["PULRMTXFA"]);
+    expect(found("CNI No PULRMTXFA, CNI n° PULRMTXFAB, CNI n° PULRMTXF")).toEqual(["PULRMTXFA"]);
+    expect(found("CNI n° ABCDEFGHIJKLMNOPQR")).toEqual([]);
+  });
 });

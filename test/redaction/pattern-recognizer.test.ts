@@ -39,6 +39,25 @@ describe("gated patterns", () => {
   });
 });
 
+describe("gates found by a function", () => {
+  it("let patterns run around the occurrences it gives, with its reach", () => {
+    const tags = createPatternRecognizer({
+      name: "tag",
+      type: "DOSSIER",
+      patterns: [
+        {
+          name: "tag",
+          regex: /\d{3}/g,
+          score: 0.9,
+          gate: { find: (text) => [text.indexOf("#"), text.indexOf("#") + 1], before: 4, after: 0 },
+        },
+      ],
+    });
+    const text = `123 456#789${FAR}321`;
+    expect(tags.analyze(text).map((e) => text.slice(e.start, e.end))).toEqual(["456", "789"]);
+  });
+});
+
 describe("gates beginning at a digit", () => {
   /** What a global search of the gate's own regex finds, as start and end pairs. */
   function searchedAlone(text: string, regex: RegExp): number[] {

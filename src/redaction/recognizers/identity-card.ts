@@ -1,5 +1,6 @@
 import { createPatternRecognizer, type Gate } from "../pattern-recognizer.ts";
 import { TOKEN_END, tokenStart } from "./fixed-format-parts.ts";
+import { wordStarts } from "../text/word-starts.ts";
 import { LONG_NUMBER } from "./identifier-parts.ts";
 
 const CARD_WORDS = [
@@ -21,6 +22,26 @@ const CAPITAL_BESIDE_DIGIT: Gate = {
   after: 0,
   atDigit: true,
 };
+
+const isCapitalLetter = (code: number) => code >= 65 && code <= 90;
+
+/**
+ * Nine capitals at a word start, as start and end pairs: where a card number of letters only may
+ * begin. Read at the word starts the analysis finds once for every recognizer that needs them: a
+ * search of its own (`[A-Z]{9}`) stopped at every capital of the text.
+ */
+function nineCapitalWords(text: string): number[] {
+  const found: number[] = [];
+  for (const at of wordStarts(text)) {
+    // Most capitals begin a word in lower case: one more read tells them apart.
+    if (!isCapitalLetter(text.charCodeAt(at + 1)) || !isCapitalLetter(text.charCodeAt(at)))
+      continue;
+    let end = at + 2;
+    while (end < at + 9 && isCapitalLetter(text.charCodeAt(end))) end++;
+    if (end === at + 9) found.push(at, end);
+  }
+  return found;
+}
 
 /**
  * French national identity card numbers: twelve digits on cards issued from 1995 to 2021, nine
@@ -58,7 +79,7 @@ export const identityCardRecognizer = createPatternRecognizer({
         "gu"
       ),
       score: 0.3,
-      gate: { regex: /[A-Z]{9}/g, before: 0, after: 0 },
+      gate: { find: nineCapitalWords, before: 0, after: 0 },
     },
   ],
   context: { words: CARD_WORDS.flatMap((word) => [word, word.replace("'", "’")]), boost: 0.55 },
