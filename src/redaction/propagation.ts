@@ -117,7 +117,7 @@ export function propagateValues(text: string, entities: readonly Entity[]): Enti
  * the Latin letters and digits inside words; the scan still checks for the other scripts' letters.
  * Either may give places where no value starts: those find nothing, the values being compared in full.
  */
-function startsOf(text: string, firstChars: ReadonlySet<string>): readonly number[] {
+function startsOf(text: string, firstChars: ReadonlySet<string>): ArrayLike<number> {
   for (const char of firstChars) {
     if (!WORD_START.test(char)) {
       const chars = [...firstChars].map((c) => c.replace(/[\\\]^-]/g, "\\$&")).join("");
@@ -133,7 +133,7 @@ function startsOf(text: string, firstChars: ReadonlySet<string>): readonly numbe
 function scan(
   text: string,
   entities: readonly Entity[],
-  starts: readonly number[],
+  starts: ArrayLike<number>,
   long: Candidates,
   short: Candidates
 ): Entity[] {

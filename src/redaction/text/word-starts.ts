@@ -14,21 +14,37 @@ export const NOT_AFTER_LATIN = "(?<![0-9A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u0
 const STARTS = new RegExp(`${WORD_START_CLASS}${NOT_AFTER_LATIN}`, "g");
 
 let startsText: string | undefined;
-let starts: number[] = [];
+/**
+ * Where the starts are written, text after text: a typed array, which the garbage collector
+ * neither scans nor copies, grown when a text has more starts than it holds.
+ */
+let buffer = new Int32Array(4096);
+let starts = buffer.subarray(0, 0);
 
-/** The positions of the text's word starts, in order; computed once per text. */
-export function wordStarts(text: string): readonly number[] {
+/**
+ * The positions of the text's word starts, in order; computed once per text. The array is the
+ * analysis's for this text only: the next text's starts are written over it.
+ */
+export function wordStarts(text: string): Int32Array {
   if (text === startsText) return starts;
-  starts = [];
   startsText = text;
+  let count = 0;
   // `test` rather than `exec`: no match array per start.
   STARTS.lastIndex = 0;
-  while (STARTS.test(text)) starts.push(STARTS.lastIndex - 1);
+  while (STARTS.test(text)) {
+    if (count === buffer.length) {
+      const grown = new Int32Array(2 * buffer.length);
+      grown.set(buffer);
+      buffer = grown;
+    }
+    buffer[count++] = STARTS.lastIndex - 1;
+  }
+  starts = buffer.subarray(0, count);
   return starts;
 }
 
 /** Forgets the text whose starts are known, so as not to hold it: the analyzer calls it after each text. */
 export function forgetWordStarts(): void {
   startsText = undefined;
-  starts = [];
+  starts = buffer.subarray(0, 0);
 }
