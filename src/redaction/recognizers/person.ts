@@ -9,6 +9,7 @@ import {
   isUpperCode,
 } from "../text/chars.ts";
 import { fold } from "../text/fold.ts";
+import { IntList } from "../text/int-list.ts";
 import { wordStarts } from "../text/word-starts.ts";
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from "./person-first-names.ts";
 import {
@@ -668,6 +669,9 @@ const toEntity = (run: Run, score: number) => personEntity(run.names[0]!.start, 
 
 const letterOf = (token: Token) => token.folded.replace(".", "");
 
+/** The spans of the runs left undecided in the text being analysed (see `analyze`). */
+const UNDECIDED_SPANS = new IntList();
+
 export const personRecognizer: Recognizer = {
   name: "person",
   type: "PERSONNE",
@@ -676,7 +680,8 @@ export const personRecognizer: Recognizer = {
     // Runs left undecided, found after all if another mention makes them known: what that takes
     // is kept in flat arrays (start, end, and the range of their words in `undecidedWords`; the
     // letter of a lone initial), so that the last pass reads no token again.
-    const undecidedSpans: number[] = [];
+    const undecidedSpans = UNDECIDED_SPANS;
+    undecidedSpans.clear();
     const undecidedWords: string[] = [];
     const undecidedLetters: Array<string | undefined> = [];
     const knownWords = new Set<string>();
@@ -741,13 +746,15 @@ export const personRecognizer: Recognizer = {
     const known: Entity[] = [];
     for (let i = 0; i < undecidedLetters.length; i++) {
       const span = 4 * i;
-      const toWord = undecidedSpans[span + 3]!;
+      const toWord = undecidedSpans.get(span + 3);
       let isKnown = false;
-      for (let w = undecidedSpans[span + 2]!; w < toWord && !isKnown; w++)
+      for (let w = undecidedSpans.get(span + 2); w < toWord && !isKnown; w++)
         isKnown = knownWords.has(undecidedWords[w]!);
       const letter = undecidedLetters[i];
       if (isKnown || (letter !== undefined && knownLetters.has(letter)))
-        known.push(personEntity(undecidedSpans[span]!, undecidedSpans[span + 1]!, SCORES.known));
+        known.push(
+          personEntity(undecidedSpans.get(span), undecidedSpans.get(span + 1), SCORES.known)
+        );
     }
     return mergeByStart(found, known);
   },

@@ -1,3 +1,5 @@
+import { IntList } from "./int-list.ts";
+
 /** Digits and the capitals of the Latin, Greek and Cyrillic scripts, with a few lower-case letters. */
 export const WORD_START_CLASS =
   "[0-9A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\u024F\\u0370-\\u03FF\\u0400-\\u042F]";
@@ -14,12 +16,8 @@ export const NOT_AFTER_LATIN = "(?<![0-9A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u0
 const STARTS = new RegExp(`${WORD_START_CLASS}${NOT_AFTER_LATIN}`, "g");
 
 let startsText: string | undefined;
-/**
- * Where the starts are written, text after text: a typed array, which the garbage collector
- * neither scans nor copies, grown when a text has more starts than it holds.
- */
-let buffer = new Int32Array(4096);
-let starts = buffer.subarray(0, 0);
+const found = new IntList();
+let starts = found.view();
 
 /**
  * The positions of the text's word starts, in order; computed once per text. The array is the
@@ -28,23 +26,17 @@ let starts = buffer.subarray(0, 0);
 export function wordStarts(text: string): Int32Array {
   if (text === startsText) return starts;
   startsText = text;
-  let count = 0;
+  found.clear();
   // `test` rather than `exec`: no match array per start.
   STARTS.lastIndex = 0;
-  while (STARTS.test(text)) {
-    if (count === buffer.length) {
-      const grown = new Int32Array(2 * buffer.length);
-      grown.set(buffer);
-      buffer = grown;
-    }
-    buffer[count++] = STARTS.lastIndex - 1;
-  }
-  starts = buffer.subarray(0, count);
+  while (STARTS.test(text)) found.push(STARTS.lastIndex - 1);
+  starts = found.view();
   return starts;
 }
 
 /** Forgets the text whose starts are known, so as not to hold it: the analyzer calls it after each text. */
 export function forgetWordStarts(): void {
   startsText = undefined;
-  starts = buffer.subarray(0, 0);
+  found.clear();
+  starts = found.view();
 }
