@@ -1,5 +1,6 @@
 import type { Entity } from "./entity.ts";
 import type { EntityType } from "./entity-types.ts";
+import { mergeByStart } from "./merge-by-start.ts";
 import { resolveOverlaps } from "./overlaps.ts";
 import { forgetGateOccurrences } from "./pattern-recognizer.ts";
 import { propagateValues } from "./propagation.ts";
@@ -60,10 +61,9 @@ export class Analyzer {
       candidates = spare(candidates);
       candidates.push(...alwaysMaskEntities(folded, alwaysMask));
       const resolved = resolveOverlaps(candidates);
+      // Propagated values overlap no entity found: the two lists merge without a sort.
       const propagated = spare(propagateValues(text, resolved));
-      return propagated.length
-        ? [...resolved, ...propagated].sort((a, b) => a.start - b.start)
-        : resolved;
+      return propagated.length ? mergeByStart(resolved, propagated) : resolved;
     } finally {
       // What is found once per text and shared (gates' occurrences, word starts) is forgotten
       // here, so as not to hold the text.

@@ -63,8 +63,9 @@ function longestAt(text: string, at: number, list: Candidate[] | undefined): Can
 
 /**
  * A value found once is masked everywhere it appears as a whole word: a birth date recognised after
- * `né le` must not stay in clear three paragraphs later, where nothing announced it.
- * Returns the new occurrences, which overlap no entity already found, in text order.
+ * `né le` must not stay in clear three paragraphs later, where nothing announced it. `entities` are
+ * in text order and do not overlap (as `resolveOverlaps` gives them). Returns the new occurrences,
+ * which overlap no entity already found, in text order.
  */
 export function propagateValues(text: string, entities: readonly Entity[]): Entity[] {
   // Four characters tell apart the many values that share two (`1993`, `1994`, `19/…` all start
@@ -137,7 +138,6 @@ function scan(
   long: Candidates,
   short: Candidates
 ): Entity[] {
-  const sorted = [...entities].sort((a, b) => a.start - b.start);
   const found: Entity[] = [];
   let next = 0;
   // Where the last value found ends: values found do not overlap.
@@ -156,8 +156,8 @@ function scan(
       (pair & SHORT_VALUE ? longestAt(text, at, short.get(prefixKey(text, at, 2))) : undefined);
     if (!hit) continue;
     const end = at + hit.value.length;
-    while (next < sorted.length && sorted[next]!.end <= at) next++;
-    if (next >= sorted.length || sorted[next]!.start >= end) {
+    while (next < entities.length && entities[next]!.end <= at) next++;
+    if (next >= entities.length || entities[next]!.start >= end) {
       found.push({
         ...hit.source,
         start: at,

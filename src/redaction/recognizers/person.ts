@@ -1,4 +1,5 @@
 import type { Entity } from "../entity.ts";
+import { mergeByStart } from "../merge-by-start.ts";
 import type { Recognizer } from "../recognizer.ts";
 import {
   isApostrophe,
@@ -756,21 +757,7 @@ export const personRecognizer: Recognizer = {
           personEntity(undecidedSpans.get(span), undecidedSpans.get(span + 1), SCORES.known)
         );
     }
+    // No two runs of the scan start at one place.
     return mergeByStart(found, known);
   },
 };
-
-/**
- * Two lists of entities, each in text order, as one. Both come from the scan, where no two runs
- * start at one place: merged, they are in the order a sort would give, for less.
- */
-function mergeByStart(first: Entity[], second: Entity[]): Entity[] {
-  const merged: Entity[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < first.length && j < second.length)
-    merged.push(second[j]!.start < first[i]!.start ? second[j++]! : first[i++]!);
-  while (i < first.length) merged.push(first[i++]!);
-  while (j < second.length) merged.push(second[j++]!);
-  return merged;
-}
