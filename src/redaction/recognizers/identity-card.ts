@@ -32,7 +32,10 @@ const isCapitalLetter = (code: number) => code >= 65 && code <= 90;
  */
 function nineCapitalWords(text: string): number[] {
   const found: number[] = [];
-  for (const at of wordStarts(text)) {
+  const starts = wordStarts(text);
+  // An index, not `for…of`: V8 makes an object per step of a typed array's iterator.
+  for (let i = 0; i < starts.length; i++) {
+    const at = starts[i]!;
     // Most capitals begin a word in lower case: one more read tells them apart.
     if (!isCapitalLetter(text.charCodeAt(at + 1)) || !isCapitalLetter(text.charCodeAt(at)))
       continue;
