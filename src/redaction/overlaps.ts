@@ -13,12 +13,14 @@ const byPriority = (a: Entity, b: Entity) =>
 export function resolveOverlaps(candidates: Entity[]): Entity[] {
   const sorted = candidates.sort((a, b) => a.start - b.start || b.end - a.end);
   const resolved: Entity[] = [];
-  let cluster: Entity[] = [];
+  // One array for every cluster, emptied after each: most hold one entity, and a document has
+  // thousands of them.
+  const cluster: Entity[] = [];
   let clusterEnd = -1;
   const flush = () => {
     if (cluster.length === 1) resolved.push(cluster[0]!);
     else if (cluster.length > 1) resolved.push(...resolveCluster(cluster));
-    cluster = [];
+    cluster.length = 0;
   };
   for (const entity of sorted) {
     if (entity.start >= clusterEnd) {

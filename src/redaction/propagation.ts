@@ -56,9 +56,13 @@ function add(map: Candidates, key: number, candidate: Candidate): void {
 /** The longest candidate of `list` written at `at` as a whole word. */
 function longestAt(text: string, at: number, list: Candidate[] | undefined): Candidate | undefined {
   if (list === undefined) return undefined;
-  return list.find(
-    ({ value }) => occursAt(text, value, at) && !isWordCode(text.charCodeAt(at + value.length))
-  );
+  // A loop rather than `find`, whose callback would be a new closure at every stop.
+  for (const candidate of list) {
+    const value = candidate.value;
+    if (occursAt(text, value, at) && !isWordCode(text.charCodeAt(at + value.length)))
+      return candidate;
+  }
+  return undefined;
 }
 
 /**
