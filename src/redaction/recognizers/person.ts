@@ -52,9 +52,15 @@ interface Token {
 }
 
 /**
- * Every token has all the fields, set in one order: V8 then gives them one shape, and the many
- * reads of `kind` and `folded` per capital of the text stay fast.
+ * Tokens are taken from a pool and given back once their run is done with (`releaseTokens`): a
+ * document reads tens of thousands of them, each needed only while its run is read and judged, and
+ * made anew they were the most of what the recognizer left for the garbage collector. Every token
+ * has all the fields, set in one order: V8 then gives them one shape, and the many reads of `kind`
+ * and `folded` per capital of the text stay fast.
  */
+const tokenPool: Token[] = [];
+let tokensTaken = 0;
+
 function makeToken(
   start: number,
   end: number,
@@ -62,28 +68,44 @@ function makeToken(
   folded: string,
   info?: WordInfo
 ): Token {
-  return {
-    start,
-    end,
-    kind,
-    folded,
-    common: info?.common ?? false,
-    capitals: info?.capitals ?? false,
-    given: info?.given ?? 0,
-    particle: kind === "particle" || (info?.particle ?? false),
-  };
+  let token = tokenPool[tokensTaken];
+  if (token === undefined) {
+    token = {
+      start: 0,
+      end: 0,
+      kind: "word",
+      folded: "",
+      common: false,
+      capitals: false,
+      given: 0,
+      particle: false,
+    };
+    tokenPool.push(token);
+  }
+  tokensTaken++;
+  token.start = start;
+  token.end = end;
+  token.kind = kind;
+  token.folded = folded;
+  token.common = info?.common ?? false;
+  token.capitals = info?.capitals ?? false;
+  token.given = info?.given ?? 0;
+  token.particle = kind === "particle" || (info?.particle ?? false);
+  return token;
 }
 
-const withKind = (t: Token, kind: TokenKind, common = t.common): Token => ({
-  start: t.start,
-  end: t.end,
-  kind,
-  folded: t.folded,
-  common,
-  capitals: t.capitals,
-  given: t.given,
-  particle: kind === "particle" || t.particle,
-});
+/** Every token made so far may be made again: the run they were read for is judged and noted. */
+function releaseTokens(): void {
+  tokensTaken = 0;
+}
+
+/** The token, now of another kind: it belongs to the run being read, and to nothing else. */
+function asKind(token: Token, kind: TokenKind, common = token.common): Token {
+  token.kind = kind;
+  token.common = common;
+  token.particle = kind === "particle" || token.particle;
+  return token;
+}
 
 interface Run {
   titles: Token[];
@@ -515,13 +537,12 @@ function readRun(text: string, at: number, run: Run, first = readToken(text, at)
         while (names.length > firstParticle) names.pop();
         break;
       }
-      for (let i = firstParticle; i < names.length; i++)
-        names[i] = withKind(names[i]!, "particle", false);
+      for (let i = firstParticle; i < names.length; i++) asKind(names[i]!, "particle", false);
       cursor = next;
       continue;
     }
     if (token.kind === "word" && token.common) break;
-    names.push(token.kind === "title" ? withKind(token, "initial") : token);
+    names.push(token.kind === "title" ? asKind(token, "initial") : token);
     const next = afterGap(text, token.end);
     if (next === undefined) break;
     cursor = next;
@@ -708,6 +729,7 @@ export const personRecognizer: Recognizer = {
         continue;
       const word = wordAt(text, at);
       const end = at + word.length;
+      releaseTokens();
       // The scan's class also holds lower-case letters of other scripts, which start no token.
       if (
         !isUpperCode(text.charCodeAt(at)) ||
@@ -738,6 +760,7 @@ export const personRecognizer: Recognizer = {
       if (!verdict.list) continue;
       // A plural title or role announces a list: `MM. Martinez, Clare et Havers`.
       for (let next = afterListGap(text, run.end); next !== undefined;) {
+        releaseTokens();
         if (!readRun(text, next, run) || run.names.length === 0) break;
         accept(run, verdict.score);
         cursor = Math.max(cursor, run.end);
