@@ -217,9 +217,9 @@ export function gateOccurrences(
     for (const at of candidates) {
       if (at < next) continue;
       sticky.lastIndex = at;
-      const match = sticky.exec(text);
-      if (!match) continue;
-      next = at + match[0].length;
+      // `test`, which leaves the end in lastIndex, rather than `exec` and a match array each.
+      if (!sticky.test(text)) continue;
+      next = sticky.lastIndex;
       found.push(at, next);
     }
   } else {
