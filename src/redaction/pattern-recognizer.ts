@@ -82,6 +82,8 @@ export interface PatternRecognizerSpec {
  */
 let occurrencesText: string | undefined;
 const occurrencesByGate = new Map<RegExp, number[]>();
+/** For `gateDigits`: every digit where each gate beginning at a digit matches. */
+const matchingDigitsByGate = new Map<RegExp, number[]>();
 
 /**
  * The flags of every gate beginning at a digit, and of their shared search. A gate searched alone
@@ -177,8 +179,6 @@ function candidateDigits(text: string, regex: RegExp): number[] {
   return digitsOfText;
 }
 
-const matchingDigitsByGate = new Map<RegExp, number[]>();
-
 /**
  * Every digit of `text` where `regex`, a gate beginning at a digit with the shared search's flags,
  * matches, those inside another of its matches included: for a recognizer that resumes its search
@@ -260,7 +260,7 @@ export function createPatternRecognizer(spec: PatternRecognizerSpec): Recognizer
   }
   // Built once: the module's own regexes, not copies per call (as matchAll makes), since V8 runs
   // a new regex in its interpreter until it is hot, which made short texts several times slower.
-  const gates = new Map<RegExp | Gate | FoundGate, Gate | FoundGate>();
+  const gates = new Map<RegExp | Gate, Gate>();
   const gateOf = (pattern: Pattern): Gate | FoundGate | undefined => {
     const gate = pattern.gate ?? spec.gate;
     if (!gate) return undefined;

@@ -120,7 +120,9 @@ const NAMED = wordTable([...STREET_TYPES, ...NAMED_COMPLEMENTS]);
 const UNITS = wordTable(UNIT_COMPLEMENTS);
 const BOXES = wordTable(POSTAL_BOXES);
 
-const NUMBER_SUFFIX = "(?:bis|ter|quater|quinquies|[a-d])";
+const NUMBER_SUFFIX_WORDS = ["bis", "ter", "quater", "quinquies"];
+/** `12 bis`, `12B`: read under an `i` flag. */
+const NUMBER_SUFFIX = `(?:${NUMBER_SUFFIX_WORDS.join("|")}|[a-d])`;
 
 /**
  * At a digit: a house number (`12`, `12-14`, `12 et 14`, `12 bis`, `12B`) and a street type, or a
@@ -142,7 +144,7 @@ const ANCHOR = new RegExp(
  */
 const ANCHOR_HINT = new RegExp(
   `\\d(?!\\d)(?:(?:${S}*[-–/]${S}*\\d+|${S}+(?:[àÀ]|[eE][tT])${S}+\\d+)?` +
-    `(?:${S}*(?:${anyCaseOf(["bis", "ter", "quater", "quinquies"])}|[a-dA-D])${NOT_AFTER})?` +
+    `(?:${S}*(?:${anyCaseOf(NUMBER_SUFFIX_WORDS)}|[a-dA-D])${NOT_AFTER})?` +
     `[ \\t\\u00a0\\u202f,]+(?:${formsOf(STREET_TYPES)
       .map((form) => formSource(form, true))
       .join("|")})${NOT_AFTER}|${S}(?<=\\d{5}${S}))`,
