@@ -31,6 +31,8 @@ const MAX_RUNS = 250;
  * with 2.5 s, the five runs at 10 MB could all fall in one such phase, and their median with it.
  */
 const TARGET_MS_PER_SIZE = 8_000;
+/** Rounds the runs of every contender and size are spread over (see {@link runRounds}). */
+const ROUNDS = 8;
 /** A contender projected slower than this per run is not run at that size (the brief's cap). */
 const RUN_CAP_MS = 60_000;
 /** Warm-up plus MIN_RUNS at one size must fit here, to keep the whole bench within ~3 minutes. */
@@ -174,16 +176,27 @@ function seconds(ms: number): string {
   return `${num(ms / 1000)} s`;
 }
 
+/** A size a contender will be measured at: its runs, spread over the rounds, and their times. */
+interface Series {
+  contender: Contender;
+  size: string;
+  bytes: number;
+  text: string;
+  runs: number;
+  timesMs: number[];
+  last?: Outcome;
+}
+
 /**
- * Warms a contender up on the probe text, then measures it size after size. Before each size
- * its time per run is projected from the last two points; a size it cannot do within the caps
- * is skipped with the reason rather than run.
+ * Warms a contender up on the probe text, then times one run at each size. Before each size its
+ * time per run is projected from the last two points; a size it cannot do within the caps is
+ * skipped with the reason rather than run. The others get their number of runs, run later in rounds.
  */
-function measure(
+function plan(
   contender: Contender,
   probeText: string,
   texts: ReadonlyArray<{ label: string; text: string; bytes: number }>
-): Pick<ContenderResult, "probe" | "cells"> {
+): { probe: { bytes: number; ms: number }; skipped: Cell[]; series: Series[] } {
   const warmup = contender.prepare(probeText);
   let warmupMs = 0;
   let lastMs = 0;
@@ -194,7 +207,8 @@ function measure(
     warmupMs += lastMs;
   }
   const points = [{ bytes: Buffer.byteLength(probeText), ms: lastMs }];
-  const cells: Cell[] = [];
+  const skipped: Cell[] = [];
+  const series: Series[] = [];
   for (const { label, text, bytes: size } of texts) {
     const last = points[points.length - 1]!;
     const exponent = points.length >= 2 ? scalingExponent(points[points.length - 2]!, last) : 1;
@@ -203,43 +217,66 @@ function measure(
       points.length >= 2
         ? `time ∝ size^${num(exponent)} from ${bytes(points[points.length - 2]!.bytes)} to ${bytes(last.bytes)} bytes`
         : "assumed linear";
+    const skip = (reason: string) =>
+      skipped.push({ size: label, bytes: size, status: "skipped", reason });
     if (projectedMs > RUN_CAP_MS) {
-      cells.push({
-        size: label,
-        bytes: size,
-        status: "skipped",
-        reason: `projected ${seconds(projectedMs)} per run (${growth}), over the ${seconds(RUN_CAP_MS)} cap`,
-      });
+      skip(
+        `projected ${seconds(projectedMs)} per run (${growth}), over the ${seconds(RUN_CAP_MS)} cap`
+      );
       continue;
     }
     if (projectedMs * (1 + MIN_RUNS) > SIZE_BUDGET_MS) {
-      cells.push({
-        size: label,
-        bytes: size,
-        status: "skipped",
-        reason: `projected ${seconds(projectedMs)} per run (${growth}): warm-up + ${MIN_RUNS} runs would overrun the ${seconds(SIZE_BUDGET_MS)} budget per size`,
-      });
+      skip(
+        `projected ${seconds(projectedMs)} per run (${growth}): warm-up + ${MIN_RUNS} runs would overrun the ${seconds(SIZE_BUDGET_MS)} budget per size`
+      );
       continue;
     }
     const [estimateMs] = timeRuns(() => contender.prepare(text), 1).timesMs;
+    points.push({ bytes: size, ms: estimateMs! });
     const runs = Math.min(
       MAX_RUNS,
       Math.max(MIN_RUNS, Math.round(TARGET_MS_PER_SIZE / estimateMs!))
     );
-    const { timesMs, last: outcome } = timeRuns(() => contender.prepare(text), runs);
-    const summary = summarize(timesMs);
-    points.push({ bytes: size, ms: summary.medianMs });
-    cells.push({
-      size: label,
-      bytes: size,
-      status: "measured",
-      ...summary,
-      mbPerS: mbPerSecond(size, summary.medianMs),
-      msPerMb: msPerMb(size, summary.medianMs),
-      found: outcome?.found ?? null,
-    });
+    series.push({ contender, size: label, bytes: size, text, runs, timesMs: [] });
   }
-  return { probe: points[0], cells };
+  return { probe: points[0]!, skipped, series };
+}
+
+/**
+ * Runs every series in {@link ROUNDS} rounds, each round a share of every series' runs, so that
+ * each figure is a median over the whole bench and not over the few seconds of one block: the
+ * slow and fast spells of this machine fall on every contender and size alike, and their ratios
+ * and the linearity compare runs made under the same conditions.
+ */
+function runRounds(series: readonly Series[]): void {
+  collectGarbage?.();
+  // One untimed run each after the GC, which drops compiled regex code.
+  for (const s of series) s.contender.prepare(s.text)();
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const s of series) {
+      const share =
+        Math.floor(((round + 1) * s.runs) / ROUNDS) - Math.floor((round * s.runs) / ROUNDS);
+      for (let i = 0; i < share; i++) {
+        const run = s.contender.prepare(s.text);
+        const start = performance.now();
+        s.last = run();
+        s.timesMs.push(performance.now() - start);
+      }
+    }
+  }
+}
+
+function measuredCellOf(s: Series): Extract<Cell, { status: "measured" }> {
+  const summary = summarize(s.timesMs);
+  return {
+    size: s.size,
+    bytes: s.bytes,
+    status: "measured",
+    ...summary,
+    mbPerS: mbPerSecond(s.bytes, summary.medianMs),
+    msPerMb: msPerMb(s.bytes, summary.medianMs),
+    found: s.last?.found ?? null,
+  };
 }
 
 function memoryOf(contender: Contender, label: string, text: string): MemoryFigures {
@@ -267,6 +304,9 @@ function measuredCell(result: ContenderResult | undefined, size: string) {
 async function runRedactionBench(): Promise<BenchOutcome> {
   const paragraphs = loadJudgmentParagraphs();
   const probeText = buildProse(paragraphs, PROBE_BYTES);
+  // Every judgment once: what the sizes above repeat, timed for the per-MB cost of prose with no repetition.
+  const corpusText = paragraphs.join("\n");
+  const corpus = { label: "corpus once", text: corpusText, bytes: Buffer.byteLength(corpusText) };
   const texts = SIZES.map(({ label, targetBytes }) => {
     const text = buildProse(paragraphs, targetBytes);
     return { label, targetBytes, text, bytes: Buffer.byteLength(text, "utf8") };
@@ -275,6 +315,7 @@ async function runRedactionBench(): Promise<BenchOutcome> {
   const baselineRss = process.memoryUsage().rss;
 
   const results: ContenderResult[] = [];
+  const planned: Array<{ result: ContenderResult; skipped: Cell[]; series: Series[] }> = [];
   let memory: MemoryFigures[] = [];
   for (const source of CONTENDERS) {
     let contender: Contender;
@@ -289,16 +330,31 @@ async function runRedactionBench(): Promise<BenchOutcome> {
       });
       continue;
     }
-    process.stderr.write(`  measuring ${contender.label}…\n`);
-    results.push({
+    process.stderr.write(`  warming up ${contender.label}, one run per size…\n`);
+    const sizes = source === plume ? [...texts, corpus] : texts;
+    const { probe, skipped, series } = plan(contender, probeText, sizes);
+    const result: ContenderResult = {
       id: contender.id,
       label: contender.label,
       config: contender.config,
-      ...measure(contender, probeText, texts),
-    });
+      probe,
+      cells: [],
+    };
+    results.push(result);
+    planned.push({ result, skipped, series });
+    // Before any other library runs, so that the process's peak RSS is Plume's own.
     if (source === plume) memory = texts.map(({ label, text }) => memoryOf(contender, label, text));
   }
-
+  process.stderr.write(`  measuring in ${ROUNDS} rounds, every contender and size in each…\n`);
+  runRounds(planned.flatMap((p) => p.series));
+  for (const { result, skipped, series } of planned) {
+    const cells = [...series.map(measuredCellOf), ...skipped];
+    result.cells = texts.flatMap(({ label }) => cells.filter((c) => c.size === label));
+  }
+  const onceSeries = planned
+    .find((p) => p.result.id === plume.id)
+    ?.series.find((s) => s.size === corpus.label);
+  const onceCell = onceSeries && measuredCellOf(onceSeries);
   const plumeResult = results[0]!;
   const others = results.slice(1);
   // A set: an unavailable contender gives the same note at every size.
@@ -388,7 +444,7 @@ async function runRedactionBench(): Promise<BenchOutcome> {
     `${environment.node} · ${environment.platform} · ${environment.cpu} · ${environment.logicalCpus} logical CPUs`,
     `Single-threaded: ${environment.threads}.`,
     "Sizes in bytes of UTF-8, 1 MB = 10^6 bytes. Each cell: median throughput, median time per run, ×runs;",
-    "runs follow a warm-up; one full GC and one untimed run come before each series.",
+    `runs follow a warm-up and one full GC; every contender and size runs in each of ${ROUNDS} rounds in turn.`,
     "",
     table(["size", "bytes", ...results.map((r) => r.label)], throughputRows),
     "",
@@ -398,6 +454,8 @@ async function runRedactionBench(): Promise<BenchOutcome> {
     "Plume linearity",
     table(["size", "ms per MB"], linearityRows),
     `per-MB cost at 10 MB ÷ at 100 KB: ${linearityRatio === undefined ? NOT_MEASURED : `×${num(linearityRatio)}`} (close to 1 means linear)`,
+    `The corpus holds ${bytes(corpus.bytes)} bytes of text: 100 KB reads part of it once, larger sizes repeat it, and a person`,
+    `or number met again costs a vault lookup instead of a new entry. The whole corpus read once: ${onceCell ? `${num(onceCell.msPerMb)} ms per MB` : NOT_MEASURED}${onceCell && oneMb ? `, ×${num(onceCell.msPerMb / oneMb.msPerMb)} the per-MB cost at 1 MB` : ""}.`,
     "",
     "Plume memory (one extra run per size)",
     table(
@@ -425,10 +483,13 @@ async function runRedactionBench(): Promise<BenchOutcome> {
     method: {
       corpus: CORPUS_DIR,
       paragraphs: paragraphs.length,
+      corpusBytes: corpus.bytes,
+      corpusOnceMsPerMb: onceCell?.msPerMb ?? null,
       probeBytes: PROBE_BYTES,
       minRuns: MIN_RUNS,
       maxRuns: MAX_RUNS,
       targetMsPerSize: TARGET_MS_PER_SIZE,
+      rounds: ROUNDS,
       runCapMs: RUN_CAP_MS,
       sizeBudgetMs: SIZE_BUDGET_MS,
       forcedGcBetweenRuns: Boolean(collectGarbage),
