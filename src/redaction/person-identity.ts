@@ -23,18 +23,55 @@ const PARTICLES = new Set([
   "al",
 ]);
 
-const BETWEEN_PARTS = /[^\p{L}\p{N}.]+/u;
+/** A character of a name part (`[\p{L}\p{N}.]`), read sticky where a character is not ASCII. */
+const PART_CHAR = /[\p{L}\p{N}.]/uy;
 const FINAL_PERIODS = /\.+$/;
 
-/** The folded name parts of a mention, particles and punctuation aside. */
+function isAsciiPartCode(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 48 && code <= 57) ||
+    code === 46 ||
+    (code >= 65 && code <= 90)
+  );
+}
+
+/**
+ * The folded name parts of a mention, particles and punctuation aside. Read character by
+ * character rather than split by a Unicode regex: the vault does it for every new writing of a
+ * person, and the split cost more than the rest of the writing's linking.
+ */
 export function nameTokens(name: string): string[] {
+  const folded = fold(name);
   const tokens: string[] = [];
-  for (const written of fold(name).split(BETWEEN_PARTS)) {
-    // `J..` is the initial `J.`.
-    const token = written.endsWith(".") ? written.replace(FINAL_PERIODS, ".") : written;
-    if (token.length > 0 && token !== "." && !PARTICLES.has(token)) tokens.push(token);
+  let start = -1;
+  let i = 0;
+  while (i < folded.length) {
+    const code = folded.charCodeAt(i);
+    let next = i + 1;
+    let inPart = isAsciiPartCode(code);
+    if (!inPart && code >= 0x80) {
+      PART_CHAR.lastIndex = i;
+      inPart = PART_CHAR.test(folded);
+      // A character outside the BMP is two units, in a part or between two.
+      next = inPart ? PART_CHAR.lastIndex : i + (folded.codePointAt(i)! > 0xffff ? 2 : 1);
+    }
+    if (inPart) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      addToken(tokens, folded.slice(start, i));
+      start = -1;
+    }
+    i = next;
   }
+  if (start >= 0) addToken(tokens, folded.slice(start));
   return tokens;
+}
+
+function addToken(tokens: string[], written: string): void {
+  // `J..` is the initial `J.`.
+  const token = written.endsWith(".") ? written.replace(FINAL_PERIODS, ".") : written;
+  if (token !== "." && !PARTICLES.has(token)) tokens.push(token);
 }
 
 function tokenMatches(short: string, long: string): boolean {

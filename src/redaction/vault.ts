@@ -107,23 +107,23 @@ export class Vault {
       for (const writing of writings)
         if (writing.type === type && writing.key === wanted) return writing.entry.placeholder;
     }
-    const placeholder = this.#link(type, original, key);
-    const writing = { type, key: key ?? "", entry: this.#byPlaceholder.get(placeholder)! };
+    const entry = this.#link(type, original, key);
+    const writing = { type, key: key ?? "", entry };
     if (writings) writings.push(writing);
     else this.#byWriting.set(original, [writing]);
-    return placeholder;
+    return entry.placeholder;
   }
 
-  #link(type: EntityType, original: string, key?: string): string {
+  #link(type: EntityType, original: string, key?: string): VaultEntry {
     // A person's name parts, read once for the key (sorted, so that word order does not matter),
     // the link to a known person and the index.
     const parts = type === "PERSONNE" ? nameTokens(original) : undefined;
-    const identity = parts ? [...parts].sort().join(" ") : (key ?? original);
+    const identity = parts ? sortedIdentity(parts) : (key ?? original);
     const fullKey = `${type}\u0000${identity}`;
     const entry = this.#byKey.get(fullKey) ?? (parts ? this.#samePerson(parts) : undefined);
     if (entry) {
       this.#remember(entry, fullKey, original, parts);
-      return entry.placeholder;
+      return entry;
     }
     const index = (this.#counters.get(type) ?? 0) + 1;
     this.#counters.set(type, index);
@@ -136,7 +136,7 @@ export class Vault {
     };
     this.#insert(created);
     this.#remember(created, fullKey, original, parts);
-    return created.placeholder;
+    return created;
   }
 
   #insert(entry: VaultEntry): void {
@@ -162,9 +162,9 @@ export class Vault {
     this.#personParts.set(entry, parts);
     for (const part of parts) {
       if (part.endsWith(".")) continue;
-      const entries = this.#personsByPart.get(part) ?? new Set<VaultEntry>();
+      let entries = this.#personsByPart.get(part);
+      if (!entries) this.#personsByPart.set(part, (entries = new Set<VaultEntry>()));
       entries.add(entry);
-      this.#personsByPart.set(part, entries);
     }
   }
 
@@ -173,11 +173,20 @@ export class Vault {
    * mention that is part of this fuller name. Ambiguity (two Dupont) links nothing.
    */
   #samePerson(tokens: readonly string[]): VaultEntry | undefined {
-    const candidates = new Set<VaultEntry>();
-    for (const token of tokens)
-      for (const entry of this.#personsByPart.get(token) ?? []) candidates.add(entry);
+    // Most new names share no part with a known person: no set is made for them.
+    let first: VaultEntry | undefined;
+    let candidates: Set<VaultEntry> | undefined;
+    for (const token of tokens) {
+      const entries = this.#personsByPart.get(token);
+      if (!entries) continue;
+      for (const entry of entries) {
+        if (first === undefined) first = entry;
+        else if (entry !== first) (candidates ??= new Set([first])).add(entry);
+      }
+    }
+    if (first === undefined) return undefined;
     let match: VaultEntry | undefined;
-    for (const entry of candidates) {
+    for (const entry of candidates ?? [first]) {
       // Against the fullest writing only: `Dupont` then `Jean Dupont` must not let `Marie Dupont` in.
       const known = this.#personParts.get(entry)!;
       if (!isPartOf(tokens, known) && !isPartOf(known, tokens)) continue;
@@ -186,4 +195,14 @@ export class Vault {
     }
     return match;
   }
+}
+
+/** A person's identity key: the name parts in code-unit order, as `[...parts].sort()` puts them. */
+function sortedIdentity(parts: readonly string[]): string {
+  if (parts.length === 1) return parts[0]!;
+  if (parts.length === 2) {
+    const [a, b] = parts as [string, string];
+    return b < a ? `${b} ${a}` : `${a} ${b}`;
+  }
+  return [...parts].sort().join(" ");
 }

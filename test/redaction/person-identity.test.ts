@@ -1,0 +1,64 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { isPartOf, nameTokens } from "../../src/redaction/person-identity.ts";
+import { fold } from "../../src/redaction/text/fold.ts";
+
+const PARTICLES = new Set("de du des d la le van von der den da di dos ben el al".split(" "));
+
+/** The definition: the maximal runs of letters, digits and periods of the folded name. */
+function tokensBySplit(name: string): string[] {
+  return fold(name)
+    .split(/[^\p{L}\p{N}.]+/u)
+    .map((written) => (written.endsWith(".") ? written.replace(/\.+$/, ".") : written))
+    .filter((token) => token.length > 0 && token !== "." && !PARTICLES.has(token));
+}
+
+describe("nameTokens", () => {
+  it("folds the parts and leaves particles and punctuation aside", () => {
+    expect(nameTokens("Jean DUPONT")).toEqual(["jean", "dupont"]);
+    expect(nameTokens("Maître Bernard de La Fontaine")).toEqual(["maitre", "bernard", "fontaine"]);
+    expect(nameTokens("Jean-Baptiste Durand-Lefort")).toEqual([
+      "jean",
+      "baptiste",
+      "durand",
+      "lefort",
+    ]);
+    expect(nameTokens("d’Alembert")).toEqual(["alembert"]);
+  });
+
+  it("keeps initials with one period, and a period alone is no part", () => {
+    expect(nameTokens("J.. Dupont")).toEqual(["j.", "dupont"]);
+    expect(nameTokens("M. . Dupont")).toEqual(["m.", "dupont"]);
+  });
+
+  it("reads letters of every script, outside the BMP included, and separators of every kind", () => {
+    expect(nameTokens("Ζωή Παπαδοπούλου")).toEqual(["ζωη", "παπαδοπουλου"]);
+    expect(nameTokens("𝐀𝐧𝐧𝐚\u00a0Kowalska")).toEqual([fold("𝐀𝐧𝐧𝐚"), "kowalska"]);
+    expect(nameTokens("Anna😀Kowalska")).toEqual(["anna", "kowalska"]);
+    expect(nameTokens("Anna\ud800Kowalska")).toEqual(["anna", "kowalska"]);
+    expect(nameTokens("Louis XIV 2ᵉ")).toEqual(["louis", "xiv", fold("2ᵉ")]);
+  });
+
+  it("gives the parts the regex split gives, for any text", () => {
+    const pieces = fc.oneof(
+      fc.constantFrom("Jean", "DUPONT", "de", "La", "J.", "..", "-", "’", " ", "\u00a0", "é", "Ø"),
+      fc.string({ unit: "binary", maxLength: 6 })
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 8 }), (parts) => {
+        const name = parts.join("");
+        expect(nameTokens(name)).toEqual(tokensBySplit(name));
+      }),
+      { numRuns: 2000 }
+    );
+  });
+});
+
+describe("isPartOf", () => {
+  it("links a part or an initial of a known name, not a different given name", () => {
+    expect(isPartOf(nameTokens("Dupont"), nameTokens("Jean Dupont"))).toBe(true);
+    expect(isPartOf(nameTokens("J. Dupont"), nameTokens("Jean Dupont"))).toBe(true);
+    expect(isPartOf(nameTokens("Marie Dupont"), nameTokens("Jean Dupont"))).toBe(false);
+    expect(isPartOf(nameTokens("J."), nameTokens("Jean Dupont"))).toBe(false);
+  });
+});
