@@ -246,22 +246,20 @@ function plan(
  * Runs every series in {@link ROUNDS} rounds, each round a share of every series' runs, so that
  * each figure is a median over the whole bench and not over the few seconds of one block: the
  * slow and fast spells of this machine fall on every contender and size alike, and their ratios
- * and the linearity compare runs made under the same conditions.
+ * and the linearity compare runs made under the same conditions. Each share starts clean, as
+ * {@link timeRuns} does: without a GC first, the garbage of the share before (a 10 MB run leaves
+ * tens of megabytes) was collected during the next one, and the series after the largest ones
+ * measured up to ×1.5 slower than alone.
  */
 function runRounds(series: readonly Series[]): void {
-  collectGarbage?.();
-  // One untimed run each after the GC, which drops compiled regex code.
-  for (const s of series) s.contender.prepare(s.text)();
   for (let round = 0; round < ROUNDS; round++) {
     for (const s of series) {
       const share =
         Math.floor(((round + 1) * s.runs) / ROUNDS) - Math.floor((round * s.runs) / ROUNDS);
-      for (let i = 0; i < share; i++) {
-        const run = s.contender.prepare(s.text);
-        const start = performance.now();
-        s.last = run();
-        s.timesMs.push(performance.now() - start);
-      }
+      if (share === 0) continue;
+      const { timesMs, last } = timeRuns(() => s.contender.prepare(s.text), share);
+      s.timesMs.push(...timesMs);
+      s.last = last;
     }
   }
 }
@@ -444,7 +442,7 @@ async function runRedactionBench(): Promise<BenchOutcome> {
     `${environment.node} · ${environment.platform} · ${environment.cpu} · ${environment.logicalCpus} logical CPUs`,
     `Single-threaded: ${environment.threads}.`,
     "Sizes in bytes of UTF-8, 1 MB = 10^6 bytes. Each cell: median throughput, median time per run, ×runs;",
-    `runs follow a warm-up and one full GC; every contender and size runs in each of ${ROUNDS} rounds in turn.`,
+    `runs follow a warm-up; every contender and size runs in each of ${ROUNDS} rounds in turn, after a full GC and an untimed run.`,
     "",
     table(["size", "bytes", ...results.map((r) => r.label)], throughputRows),
     "",
