@@ -37,6 +37,18 @@ describe("IBAN recognizer", () => {
     expect(found(`IBAN ${byFour(iban)}`)).toEqual([byFour(iban)]);
   });
 
+  it("reads no letter of another alphabet that case folding makes ASCII (ſ, the Kelvin sign) as part of an IBAN", () => {
+    // 22 characters of BBAN: with one of them a Kelvin sign, the match has the 23 of a French
+    // IBAN, and the same without it passes the checksum.
+    const bban = "3000600001123456789018";
+    const iban = `FR${ibanCheckDigits("FR", bban)}${bban}`;
+    for (const odd of ["\u212A", "\u017F"]) {
+      const written = `${iban.slice(0, 20)}${odd}${iban.slice(20)}`;
+      expect(found(`Virement sur le compte ${written}.`)).toEqual([]);
+      expect(found(`Virement sur le compte ${byFour(written)}.`)).toEqual([]);
+    }
+  });
+
   it("leaves the IBAN prefix outside the span, even glued", () => {
     expect(found("IBAN : FR76 3000 6000 0112 3456 7890 189")).toEqual([
       "FR76 3000 6000 0112 3456 7890 189",

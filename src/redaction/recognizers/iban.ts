@@ -161,7 +161,12 @@ export const ibanRecognizer = createPatternRecognizer({
   name: "iban",
   type: "IBAN",
   patterns: [{ name: "iban", regex: ibanRegex(), score: 0.95, gate: CHECK_DIGITS }],
-  validate: (value) => ibanChecksumHolds(compact(value)),
+  validate: (value) => {
+    // The regex's `i` flag lets `ſ` and the Kelvin sign pass for letters; they are no part of an
+    // IBAN, and without them the value is short of its country's length.
+    const iban = compact(value);
+    return iban.length === IBAN_LENGTHS[iban.slice(0, 2)] && ibanChecksumHolds(iban);
+  },
   normalize: compact,
   context: { words: ["iban", "compte", "virement", "bic", "banque"] },
 });
