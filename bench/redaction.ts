@@ -246,10 +246,10 @@ function plan(
  * Runs every series in {@link ROUNDS} rounds, each round a share of every series' runs, so that
  * each figure is a median over the whole bench and not over the few seconds of one block: the
  * slow and fast spells of this machine fall on every contender and size alike, and their ratios
- * and the linearity compare runs made under the same conditions. Each share starts clean, as
- * {@link timeRuns} does: without a GC first, the garbage of the share before (a 10 MB run leaves
- * tens of megabytes) was collected during the next one, and the series after the largest ones
- * measured up to ×1.5 slower than alone.
+ * and the linearity compare runs made under the same conditions. Each share starts as a series did
+ * before rounds ({@link timeRuns}: a full GC, then an untimed run, since the GC drops compiled regex
+ * code), so that no share pays for the garbage the one before left (a 10 MB run leaves tens of
+ * megabytes).
  */
 function runRounds(series: readonly Series[]): void {
   for (let round = 0; round < ROUNDS; round++) {
