@@ -264,7 +264,7 @@ function runRounds(series: readonly Series[]): void {
   }
 }
 
-function measuredCellOf(s: Series): Extract<Cell, { status: "measured" }> {
+function cellOfSeries(s: Series): Extract<Cell, { status: "measured" }> {
   const summary = summarize(s.timesMs);
   return {
     size: s.size,
@@ -346,13 +346,13 @@ async function runRedactionBench(): Promise<BenchOutcome> {
   process.stderr.write(`  measuring in ${ROUNDS} rounds, every contender and size in each…\n`);
   runRounds(planned.flatMap((p) => p.series));
   for (const { result, skipped, series } of planned) {
-    const cells = [...series.map(measuredCellOf), ...skipped];
+    const cells = [...series.map(cellOfSeries), ...skipped];
     result.cells = texts.flatMap(({ label }) => cells.filter((c) => c.size === label));
   }
   const onceSeries = planned
     .find((p) => p.result.id === plume.id)
     ?.series.find((s) => s.size === corpus.label);
-  const onceCell = onceSeries && measuredCellOf(onceSeries);
+  const onceCell = onceSeries && cellOfSeries(onceSeries);
   const plumeResult = results[0]!;
   const others = results.slice(1);
   // A set: an unavailable contender gives the same note at every size.

@@ -1,3 +1,4 @@
+import { isDigitCode, isLetterCode } from "./text/chars.ts";
 import { fold } from "./text/fold.ts";
 
 /**
@@ -27,13 +28,10 @@ const PARTICLES = new Set([
 const PART_CHAR = /[\p{L}\p{N}.]/uy;
 const FINAL_PERIODS = /\.+$/;
 
+const PERIOD = 46;
+
 function isAsciiPartCode(code: number): boolean {
-  return (
-    (code >= 97 && code <= 122) ||
-    (code >= 48 && code <= 57) ||
-    code === 46 ||
-    (code >= 65 && code <= 90)
-  );
+  return code < 0x80 && (isLetterCode(code) || isDigitCode(code) || code === PERIOD);
 }
 
 /**
