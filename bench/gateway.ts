@@ -13,6 +13,7 @@ import {
 import { startBenchChild, type BenchChild, type ProcessUsage } from "./lib/child-process.ts";
 import type { GatewayChildConfig } from "./lib/gateway-process.ts";
 import { measureLoopback, type LoopbackCost } from "./lib/loopback.ts";
+import type { RelayChildConfig } from "./lib/relay-process.ts";
 import type { StandInChildConfig } from "./lib/stand-in-process.ts";
 import type { BenchModule, BenchOutcome } from "./lib/module.ts";
 
@@ -23,11 +24,11 @@ import type { BenchModule, BenchOutcome } from "./lib/module.ts";
 const SOAK = process.argv.includes("--soak");
 if (SOAK) process.argv.splice(process.argv.indexOf("--soak"), 1);
 
-/** Streams per level, and which path runs first: alternated, so that neither always goes first. */
+/** Streams per level, and the order of the paths: rotated, so that none always goes first. */
 const LEVELS = [
-  { concurrency: 1, order: ["gateway", "direct"] },
-  { concurrency: 50, order: ["direct", "gateway"] },
-  { concurrency: 200, order: ["gateway", "direct"] },
+  { concurrency: 1, order: ["gateway", "relay", "direct"] },
+  { concurrency: 50, order: ["direct", "gateway", "relay"] },
+  { concurrency: 200, order: ["relay", "gateway", "direct"] },
 ] as const;
 const LEVEL_MAX_REQUESTS = 4000;
 const LEVEL_MAX_MS = 8000;
@@ -97,7 +98,7 @@ const EVENTS_PER_CALL = 1 + Math.ceil(REPLY.length / CHUNK_CHARS) + 1;
 const PLACEHOLDER = /\[[A-Z_]+_\d+\]/;
 const REQUEST_BYTES = Buffer.byteLength(JSON.stringify({ model: MODEL, messages: MESSAGES }));
 
-type PathId = "direct" | "gateway";
+type PathId = "direct" | "relay" | "gateway";
 
 interface Path {
   id: PathId;
@@ -114,8 +115,8 @@ interface Memory {
   rss: number;
 }
 
-/** The processes of a phase: the bench's own (the SDK clients) and its two children. */
-const PROCESSES = ["client", "gateway", "standIn"] as const;
+/** The processes of a phase: the bench's own (the SDK clients) and its three children. */
+const PROCESSES = ["client", "gateway", "relay", "standIn"] as const;
 type ProcessId = (typeof PROCESSES)[number];
 
 interface Phase {
@@ -169,25 +170,26 @@ async function streamOnce(path: Path): Promise<CallTiming> {
   return { firstByteMs: firstByteMs ?? performance.now() - start };
 }
 
-interface Children {
-  gateway: BenchChild<string>;
-  standIn: BenchChild<string>;
+type Children = Record<Exclude<ProcessId, "client">, BenchChild<string>>;
+
+async function usages(children: Children) {
+  const [gateway, relay, standIn] = await Promise.all([
+    children.gateway.usage(),
+    children.relay.usage(),
+    children.standIn.usage(),
+  ]);
+  return { gateway, relay, standIn };
 }
 
 async function runPhase(path: Path, options: LoadOptions, children: Children): Promise<Phase> {
   await openConnections(path, options.concurrency);
-  const [gatewayBefore, standInBefore] = await Promise.all([
-    children.gateway.usage(),
-    children.standIn.usage(),
-  ]);
+  const before = await usages(children);
   const clientBefore = process.cpuUsage();
   const load: LoadResult = await closedLoop(options, () => streamOnce(path));
   const client = process.cpuUsage(clientBefore);
-  const [gatewayAfter, standInAfter] = await Promise.all([
-    children.gateway.usage(),
-    children.standIn.usage(),
-  ]);
+  const after = await usages(children);
   const perCall = (ms: number) => ms / Math.max(1, load.completed);
+  const cpuOf = (id: keyof Children) => perCall(after[id].cpuMs - before[id].cpuMs);
   const memory = ({ heapUsed, rss }: ProcessUsage): Memory => ({ heapUsed, rss });
   return {
     path: path.id,
@@ -203,11 +205,12 @@ async function runPhase(path: Path, options: LoadOptions, children: Children): P
     firstEventP99Ms: percentile(load.firstByteMs, 99),
     cpuMsPerRequest: {
       client: perCall((client.user + client.system) / 1000),
-      gateway: perCall(gatewayAfter.cpuMs - gatewayBefore.cpuMs),
-      standIn: perCall(standInAfter.cpuMs - standInBefore.cpuMs),
+      gateway: cpuOf("gateway"),
+      relay: cpuOf("relay"),
+      standIn: cpuOf("standIn"),
     },
-    before: memory(gatewayBefore),
-    after: memory(gatewayAfter),
+    before: memory(before.gateway),
+    after: memory(after.gateway),
   };
 }
 
@@ -248,7 +251,12 @@ async function runGatewayBench(): Promise<BenchOutcome> {
       } satisfies GatewayChildConfig
     );
     cleanup.push(() => gateway.stop());
-    const children: Children = { gateway, standIn };
+    const relay = await startBenchChild<string>(
+      new URL("./lib/relay-process.ts", import.meta.url),
+      { upstreamUrl: standIn.ready, apiKey: API_KEY } satisfies RelayChildConfig
+    );
+    cleanup.push(() => relay.stop());
+    const children: Children = { gateway, relay, standIn };
     // The request is the same each time, so the gateway numbers its placeholders as this scan does.
     const entities = configSchema.parse({}).policy.entities;
     const scan = scanMessages(createGatewayEngine(), MESSAGES, entities);
@@ -269,6 +277,13 @@ async function runGatewayBench(): Promise<BenchOutcome> {
         id: "direct",
         open: sdk(standIn.ready, API_KEY),
         origin: { url: standIn.ready, apiKey: API_KEY },
+        expected: REPLY,
+      },
+      // The relay swaps the key in, as the gateway does, but checks nothing and changes nothing.
+      relay: {
+        id: "relay",
+        open: sdk(relay.ready, DEV_TOKEN),
+        origin: { url: relay.ready, apiKey: DEV_TOKEN },
         expected: REPLY,
       },
       gateway: {
@@ -333,21 +348,29 @@ function report(
 ): BenchOutcome {
   const phaseOf = (path: PathId, concurrency: number) =>
     phases.find((p) => p.path === path && p.concurrency === concurrency)!;
+  const addedOver = (path: Phase, base: Phase) => ({
+    p50Ms: path.p50Ms - base.p50Ms,
+    p99Ms: path.p99Ms - base.p99Ms,
+    firstEventP50Ms: path.firstEventP50Ms - base.firstEventP50Ms,
+  });
   const levels = LEVELS.map(({ concurrency }) => {
     const direct = phaseOf("direct", concurrency);
+    const relay = phaseOf("relay", concurrency);
     const gateway = phaseOf("gateway", concurrency);
     return {
       concurrency,
       direct,
+      relay,
       gateway,
       gatewayOverDirectRps: gateway.requestsPerSecond / direct.requestsPerSecond,
-      added: {
-        p50Ms: gateway.p50Ms - direct.p50Ms,
-        p99Ms: gateway.p99Ms - direct.p99Ms,
-        firstEventP50Ms: gateway.firstEventP50Ms - direct.firstEventP50Ms,
-      },
+      added: addedOver(gateway, direct),
+      /** What a relay doing nothing adds on this machine: the floor of any second hop. */
+      relayAdded: addedOver(relay, direct),
+      /** What the gateway's own work adds, over that floor. */
+      gatewayOverRelay: addedOver(gateway, relay),
       /** The gateway process's own CPU per call: what the path adds on a machine of its own. */
       gatewayCpuMsPerRequest: gateway.cpuMsPerRequest.gateway,
+      relayCpuMsPerRequest: relay.cpuMsPerRequest.relay,
     };
   });
 
@@ -409,12 +432,14 @@ function report(
       .join(", ")}.`,
     `Reply: a ${REPLY.length}-character summary with placeholders, in ${CHUNK_CHARS}-character SSE events (about a token each) ${EVENT_GAP_MS} ms apart.`,
     "direct = SDK → stand-in. gateway = SDK → gateway (dev token, scan of every message, SQLite audit in a",
-    "temporary file, rate limits 0 = unlimited, no logger, no retries) → stand-in. Every reply is read to",
-    `its end and checked (restored, through the gateway). After a warm-up of ${MAX_LEVEL} calls at once per path,`,
+    "temporary file, rate limits 0 = unlimited, no logger, no retries) → stand-in. relay = SDK → a bare",
+    "relay (node:http, the key swapped in, bytes piped both ways, nothing checked) → stand-in: the floor of",
+    "any second HTTP hop here. Every reply is read to its end and checked (restored, through the gateway).",
+    `After a warm-up of ${MAX_LEVEL} calls at once per path,`,
     `each level is a closed loop until ${bytes(LEVEL_MAX_REQUESTS)} calls or ${LEVEL_MAX_MS / 1000} s, then waits for the calls in flight;`,
     "its connections are opened beforehand.",
     "",
-    "Client (this process), gateway and stand-in run in three processes of their own, on the same",
+    "Client (this process), gateway, relay and stand-in run in processes of their own, on the same",
     "machine: the clients and the stand-in take CPU the gateway would have alone in production.",
     `This machine: a loopback round trip between two processes takes ${num(loopback.roundTripUs)} µs (median of ${bytes(loopback.roundTrips)}), ${num(loopback.cpuUsPerRoundTrip)} µs`,
     "of CPU on one side (a write, a read, a wake-up). A relay pays about that per event, twice (upstream",
@@ -476,6 +501,34 @@ function report(
       ])
     ),
     "",
+    "The floor: what a bare relay adds over direct, and what the gateway adds over the relay (its own work)",
+    table(
+      [
+        "streams",
+        "p50 relay",
+        "relay added p50",
+        "p99",
+        "gateway over relay p50",
+        "p99",
+        "1st event",
+        "CPU/call relay",
+        "gateway",
+        "gw ÷ relay",
+      ],
+      levels.map((l) => [
+        String(l.concurrency),
+        ms(l.relay.p50Ms),
+        signedMs(l.relayAdded.p50Ms),
+        signedMs(l.relayAdded.p99Ms),
+        signedMs(l.gatewayOverRelay.p50Ms),
+        signedMs(l.gatewayOverRelay.p99Ms),
+        signedMs(l.gatewayOverRelay.firstEventP50Ms),
+        ms(l.relayCpuMsPerRequest),
+        ms(l.gatewayCpuMsPerRequest),
+        `×${num(l.gatewayCpuMsPerRequest / l.relayCpuMsPerRequest)}`,
+      ])
+    ),
+    "",
     "Memory of the gateway process, after a full GC with in-flight work settled",
     table(
       ["", "heap used", "RSS"],
@@ -484,7 +537,7 @@ function report(
         memoryRow("after the last level", phases[phases.length - 1]!.after),
         ["growth", signedMb(memory.heapBytes), signedMb(memory.rssBytes)],
         [
-          `heap growth per 1000 gateway calls (${bytes(gatewayCalls)} calls; direct ones too in between)`,
+          `heap growth per 1000 gateway calls (${bytes(gatewayCalls)} calls; the other paths' in between)`,
           signedMb(memory.heapPer1000Bytes),
           "",
         ],
@@ -516,6 +569,8 @@ function report(
       ["target", "figure", "result"],
       targets.map((t) => [t.target, t.figure, passMiss(t.pass)])
     ),
+    `The floor at ${TARGET_LEVEL} streams: a bare relay adds ${signedMs(atTarget.relayAdded.p50Ms)} p50 and ${signedMs(atTarget.relayAdded.p99Ms)} p99 on this machine by itself;`,
+    `the gateway's own work adds ${signedMs(atTarget.gatewayOverRelay.p50Ms)} p50 and ${signedMs(atTarget.gatewayOverRelay.p99Ms)} p99 over it.`,
     ...(errorNotes.length ? ["Errors (first messages):", ...errorNotes] : []),
   ].join("\n");
 
@@ -525,6 +580,8 @@ function report(
     environment,
     method: {
       client: "@mistralai/mistralai MistralCore + chatStream, no retries",
+      relay:
+        "node:http server and agent, key swapped in, bodies piped (bench/lib/relay-process.ts)",
       processes: PROCESSES,
       requestBytes: REQUEST_BYTES,
       maskedByGateway: masked,
