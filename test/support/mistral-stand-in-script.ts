@@ -13,6 +13,8 @@ export interface AnswerShape {
   delayMs?: number;
   /** Destroys the connection after the role chunk and this many content chunks, without `[DONE]`. */
   cutAfterChunks?: number;
+  /** Sends nothing more after the role chunk and this many content chunks, the connection left open: a model that stalls. */
+  stallAfterChunks?: number;
   /** Milliseconds between `[DONE]` and the end of the response, as when the last bytes come apart. */
   endAfterDoneMs?: number;
 }
@@ -55,6 +57,10 @@ export function slow(msPerChunk: number, step: AnswerStep = echo()): AnswerStep 
 
 export function cutStream(afterChunks: number, step: AnswerStep = echo()): AnswerStep {
   return { ...step, cutAfterChunks: afterChunks };
+}
+
+export function stallStream(afterChunks: number, step: AnswerStep = echo()): AnswerStep {
+  return { ...step, stallAfterChunks: afterChunks };
 }
 
 /** Any error response; an object body is sent as JSON. */

@@ -319,10 +319,8 @@ export class MistralStandIn {
         chunk({ content: piece }, i === pieces.length - 1 ? "stop" : null)
       ),
     ];
-    const sent =
-      step.cutAfterChunks === undefined
-        ? events.length
-        : Math.min(events.length, step.cutAfterChunks + 1);
+    const stopAfter = step.cutAfterChunks ?? step.stallAfterChunks;
+    const sent = stopAfter === undefined ? events.length : Math.min(events.length, stopAfter + 1);
     res.writeHead(200, {
       "content-type": "text/event-stream; charset=utf-8",
       "cache-control": "no-cache",
@@ -338,6 +336,12 @@ export class MistralStandIn {
       await writeEvent(res, event);
     }
     if (step.cutAfterChunks !== undefined) return cut(res);
+    // Stalled: the connection stays open and silent until the client leaves.
+    if (step.stallAfterChunks !== undefined) {
+      if (!signal.aborted)
+        await new Promise((resolve) => signal.addEventListener("abort", resolve));
+      return;
+    }
     if (!step.endAfterDoneMs) return void res.end("data: [DONE]\n\n");
     await writeEvent(res, "[DONE]");
     await sleep(step.endAfterDoneMs, undefined, { signal });

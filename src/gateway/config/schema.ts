@@ -177,7 +177,7 @@ const upstreamSchema = z
     timeoutMs: count(1000)
       .default(120_000)
       .describe(
-        "Longest wait for an upstream call, in milliseconds. Long enough for a large non-streamed summary."
+        "Longest the upstream may stay silent, in milliseconds: for a whole answer, until it has come; for a stream, until its first bytes, then between two reads, so that a long answer still coming is never cut. Past it the call ends with a French 504, or a stream without [DONE], audited as an upstream error. Long enough for a large non-streamed summary."
       ),
     retries: z
       .strictObject({

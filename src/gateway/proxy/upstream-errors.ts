@@ -1,5 +1,6 @@
 import { MistralError } from "@mistralai/mistralai/models/errors";
 import { GATEWAY_ERRORS, type MistralError as MistralErrorBody } from "../errors.ts";
+import { UpstreamTimeoutError } from "./silence-timeout.ts";
 
 export interface UpstreamFailure {
   status: number;
@@ -55,7 +56,10 @@ export function upstreamFailure(error: unknown): UpstreamFailure {
     return { status: 502, body: GATEWAY_ERRORS.upstreamRejected(status), upstreamStatus: status };
   }
   const name = (error as Error | undefined)?.name ?? "";
-  const timedOut = name === "RequestTimeoutError" || name === "TimeoutError";
+  const timedOut =
+    error instanceof UpstreamTimeoutError ||
+    name === "RequestTimeoutError" ||
+    name === "TimeoutError";
   return {
     status: timedOut ? 504 : 502,
     body: GATEWAY_ERRORS.upstreamUnavailable(),

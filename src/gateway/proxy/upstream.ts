@@ -8,12 +8,17 @@ import type {
 } from "@mistralai/mistralai/models/components";
 import { MistralError } from "@mistralai/mistralai/models/errors";
 import { isWireStreamChunk, type WireChatRequest, type WireStreamChunk } from "../wire.ts";
+import { SilenceTimeout } from "./silence-timeout.ts";
 import { sseDataBatches } from "./sse.ts";
 
 export interface UpstreamSettings {
   apiKey: string;
   /** The origin of Mistral's API or of a compatible server, from configuration only: never from a request. */
   serverURL: string;
+  /**
+   * The longest the upstream may stay silent: for a whole answer, until it has come; for a stream,
+   * until its first bytes, then between two reads. Past it the call fails with UpstreamTimeoutError.
+   */
   timeoutMs: number;
   retries: { count: number; initialMs: number; maxMs: number };
 }
@@ -55,7 +60,6 @@ export function createUpstream(settings: UpstreamSettings): Upstream {
   const client = new MistralCore({
     apiKey: settings.apiKey,
     serverURL: settings.serverURL,
-    timeoutMs: settings.timeoutMs,
     retryConfig,
   });
   const security = resolveGlobalSecurity({ apiKey: settings.apiKey });
@@ -73,8 +77,8 @@ export function createUpstream(settings: UpstreamSettings): Upstream {
   };
 
   /**
-   * A streamed call goes through the SDK's own request path (its authentication, timeout and
-   * retries before the first byte) but not through its event decoding: the SDK validates every event
+   * A streamed call goes through the SDK's own request path (its authentication and retries
+   * before the first byte) but not through its event decoding: the SDK validates every event
    * against its schema and converts it to camelCase, which the gateway would convert back. That cost
    * 16 µs an event, more than the rest of the relay; the relay reads what it needs and checks it.
    * `_createRequest` and `_do` are what the SDK's own functions call; the SDK is pinned to one
@@ -90,7 +94,6 @@ export function createUpstream(settings: UpstreamSettings): Upstream {
         headers: { "content-type": "application/json", accept: "text/event-stream" },
         body: JSON.stringify({ ...request, stream: true }),
         userAgent: client._options.userAgent,
-        timeoutMs: settings.timeoutMs,
       },
       { fetchOptions: { signal } }
     );
@@ -118,19 +121,41 @@ export function createUpstream(settings: UpstreamSettings): Upstream {
     return response;
   }
 
+  // The SDK applies its own timeout only to calls given no signal, and ours always carry the client's.
   return {
-    complete: async (request, signal) =>
-      unwrap(await chatComplete(client, request, { fetchOptions: { signal } })),
-    stream: async (request, signal) => streamChunks(await openStream(request, signal)),
+    complete: async (request, signal) => {
+      const silence = new SilenceTimeout(settings.timeoutMs, signal);
+      try {
+        return unwrap(
+          await chatComplete(client, request, { fetchOptions: { signal: silence.signal } })
+        );
+      } catch (error) {
+        throw silence.failure(error);
+      } finally {
+        silence.stop();
+      }
+    },
+    stream: async (request, signal) => {
+      const silence = new SilenceTimeout(settings.timeoutMs, signal);
+      try {
+        return streamChunks(await openStream(request, silence.signal), silence);
+      } catch (error) {
+        silence.stop();
+        throw silence.failure(error);
+      }
+    },
   };
 }
 
 /** How long the rest of a body is read after `[DONE]`, to keep its connection, before it is dropped. */
 const DRAIN_MS = 5_000;
 
-async function* streamChunks(response: Response): AsyncGenerator<WireStreamChunk[]> {
+async function* streamChunks(
+  response: Response,
+  silence: SilenceTimeout
+): AsyncGenerator<WireStreamChunk[]> {
   const reader = (response.body as ReadableStream<Uint8Array>).getReader();
-  const batches = sseDataBatches(bytesOf(reader));
+  const batches = sseDataBatches(bytesOf(reader, silence));
   let complete = false;
   try {
     for (;;) {
@@ -147,7 +172,10 @@ async function* streamChunks(response: Response): AsyncGenerator<WireStreamChunk
       }
       if (chunks.length) yield chunks;
     }
+  } catch (error) {
+    throw silence.failure(error);
   } finally {
+    silence.stop();
     // Ended by [DONE], the body is read to its end; otherwise (an error, a client gone) it is dropped.
     if (complete) drain(batches, reader);
     else void reader.cancel().catch(() => undefined);
@@ -188,10 +216,11 @@ function drain(
   })();
 }
 
-async function* bytesOf(reader: ReadableStreamDefaultReader<Uint8Array>) {
+async function* bytesOf(reader: ReadableStreamDefaultReader<Uint8Array>, silence: SilenceTimeout) {
   for (;;) {
     const { done, value } = await reader.read();
     if (done) return;
+    silence.heard();
     yield value;
   }
 }

@@ -8,6 +8,7 @@ import {
   rateLimited,
   serverError,
   hang,
+  stallStream,
 } from "../../support/mistral-stand-in.ts";
 import {
   auditRecords,
@@ -16,6 +17,7 @@ import {
   waitForRecords,
   type GatewayFixture,
 } from "../support/gateway-fixture.ts";
+import { sseContent } from "../support/sse-body.ts";
 
 /** A canary corpus: personal data in several writings, that must never reach the model. */
 const CANARIES = {
@@ -253,6 +255,55 @@ describe("refusals and failures, each with a clear answer", () => {
       outcome: "upstream_error",
       stream: true,
     });
+  });
+
+  it("answers a French 504 when Mistral stays silent past upstream.timeoutMs, streamed or not", async () => {
+    fixture = await startGatewayFixture({}, { upstreamTimeoutMs: 300 });
+    for (const stream of [false, true]) {
+      fixture.standIn.script(hang());
+      const started = performance.now();
+      const response = await post({ ...ok, stream });
+      expect(response.status).toBe(504);
+      expect(await response.json()).toMatchObject({
+        object: "error",
+        code: "upstream_unavailable",
+        message: expect.stringContaining("ne répond pas"),
+      });
+      // Given up at the timeout, not after the SDK's retries of an already aborted call.
+      expect(performance.now() - started).toBeLessThan(5_000);
+    }
+    const records = await waitForRecords(fixture.audit, 2);
+    expect(records.map((r) => [r.stream, r.outcome, r.status])).toEqual([
+      [false, "upstream_error", 504],
+      [true, "upstream_error", 504],
+    ]);
+  });
+
+  it("ends a stream that stalls past upstream.timeoutMs without [DONE], and lets go of Mistral", async () => {
+    fixture = await startGatewayFixture({}, { upstreamTimeoutMs: 300 });
+    fixture.standIn.script(
+      stallStream(2, reply("Une réponse qui s'arrête en chemin, puis plus rien."))
+    );
+    const response = await post({ ...ok, stream: true });
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    expect(text).not.toContain("[DONE]");
+    expect(sseContent(text)).toMatch(/^Une r/);
+    await fixture.standIn.until(() => fixture!.standIn.disconnects >= 1);
+    expect((await waitForRecords(fixture.audit, 1))[0]).toMatchObject({
+      outcome: "upstream_error",
+      stream: true,
+    });
+  });
+
+  it("keeps a slow stream whose every gap is under upstream.timeoutMs, however long it lasts", async () => {
+    fixture = await startGatewayFixture({}, { upstreamTimeoutMs: 400 });
+    const answer = "Une réponse lente mais régulière, qui dure plus longtemps que le délai.";
+    fixture.standIn.script(reply(answer, { chunkSize: 8, delayMs: 60 }));
+    const response = await post({ ...ok, stream: true });
+    const text = await response.text();
+    expect(text).toContain("[DONE]");
+    expect(sseContent(text)).toBe(answer);
   });
 
   it("cancels the upstream call when the client goes away", async () => {

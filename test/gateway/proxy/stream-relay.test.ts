@@ -8,6 +8,7 @@ import {
   waitForRecords,
   type GatewayFixture,
 } from "../support/gateway-fixture.ts";
+import { sseContent, sseEvents } from "../support/sse-body.ts";
 
 let fixture: GatewayFixture | undefined;
 afterEach(async () => {
@@ -29,21 +30,6 @@ function post(body: unknown = request) {
     body: JSON.stringify(body),
   });
 }
-
-/** The data of each event of an SSE body. */
-const events = (body: string) =>
-  body
-    .split("\n\n")
-    .filter(Boolean)
-    .map((event) => event.replace(/^data: /, ""));
-
-/** The answer's text, joined from the content of every event but [DONE]. */
-const contentOf = (body: string) =>
-  events(body)
-    .filter((data) => data !== "[DONE]")
-    .map((data) => (JSON.parse(data) as { choices: { delta: { content?: string } }[] }).choices)
-    .map((choices) => choices[0]?.delta.content ?? "")
-    .join("");
 
 describe("the gateway relaying a streamed answer", () => {
   it("passes every field of an event on as Mistral sent it, only the content restored", async () => {
@@ -69,7 +55,7 @@ describe("the gateway relaying a streamed answer", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
     const requestId = response.headers.get("x-request-id");
-    const [relayed, done, ...rest] = events(await response.text());
+    const [relayed, done, ...rest] = sseEvents(await response.text());
     expect(JSON.parse(relayed!)).toEqual({
       ...chunk,
       choices: [
@@ -101,7 +87,7 @@ describe("the gateway relaying a streamed answer", () => {
     for (let call = 0; call < 3; call++) {
       // The end of the body comes after [DONE]: a relay that stopped reading at [DONE] would drop it.
       fixture.standIn.script(reply(`Réponse ${call}, [PERSONNE_1].`, { endAfterDoneMs: 30 }));
-      expect(contentOf(await (await post()).text())).toBe(`Réponse ${call}, Ophélie Karamanlis.`);
+      expect(sseContent(await (await post()).text())).toBe(`Réponse ${call}, Ophélie Karamanlis.`);
       await sleep(100);
     }
     expect(fixture.standIn.connections).toBe(1);
@@ -127,7 +113,7 @@ describe("the gateway relaying a streamed answer", () => {
     fixture = await startGatewayFixture();
     fixture.standIn.script(rateLimited(0), reply("Après une attente, [PERSONNE_1]."));
     const retried = await post();
-    expect(contentOf(await retried.text())).toBe("Après une attente, Ophélie Karamanlis.");
+    expect(sseContent(await retried.text())).toBe("Après une attente, Ophélie Karamanlis.");
 
     fixture.standIn.script(serverError(), serverError(), serverError());
     const failed = await post();

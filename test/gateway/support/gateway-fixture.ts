@@ -31,6 +31,8 @@ export async function startGatewayFixture(
     /** Settings of `auth` (Entra ID), and the verifier to use for them. */
     auth?: ConfigInput["auth"];
     verifier?: TokenVerifier;
+    /** The longest the upstream may stay silent (`upstream.timeoutMs`); 10 s by default. */
+    upstreamTimeoutMs?: number;
   } = {}
 ): Promise<GatewayFixture> {
   const standIn = await startMistralStandIn({ apiKey: API_KEY });
@@ -54,7 +56,7 @@ export async function startGatewayFixture(
         : createUpstream({
             apiKey: API_KEY,
             serverURL: standIn.url,
-            timeoutMs: 10_000,
+            timeoutMs: options.upstreamTimeoutMs ?? 10_000,
             retries: { count: 1, initialMs: 50, maxMs: 100 },
           }),
     devToken: DEV_TOKEN,
