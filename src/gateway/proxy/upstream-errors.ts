@@ -55,13 +55,9 @@ export function upstreamFailure(error: unknown): UpstreamFailure {
       return { status: 502, body: GATEWAY_ERRORS.upstreamUnavailable(), upstreamStatus: status };
     return { status: 502, body: GATEWAY_ERRORS.upstreamRejected(status), upstreamStatus: status };
   }
-  const name = (error as Error | undefined)?.name ?? "";
-  const timedOut =
-    error instanceof UpstreamTimeoutError ||
-    name === "RequestTimeoutError" ||
-    name === "TimeoutError";
+  // Every call carries a silence timeout, so the SDK's own timeout errors never arise.
   return {
-    status: timedOut ? 504 : 502,
+    status: error instanceof UpstreamTimeoutError ? 504 : 502,
     body: GATEWAY_ERRORS.upstreamUnavailable(),
     upstreamStatus: null,
   };
