@@ -220,13 +220,13 @@ async function loadClient() {
     import("@mistralai/mistralai/core.js"),
     import("@mistralai/mistralai/funcs/chatStream.js"),
     import("../src/gateway/config/schema.ts"),
-    import("../src/gateway/proxy/message-scan.ts"),
+    import("../src/gateway/proxy/request-scan.ts"),
   ]);
   return { ...core, ...funcs, ...schema, ...scan };
 }
 
 async function runGatewayBench(): Promise<BenchOutcome> {
-  const { MistralCore, chatStream, configSchema, createGatewayEngine, scanMessages } =
+  const { MistralCore, chatStream, configSchema, createGatewayEngine, readRequest, scanRequest } =
     await loadClient();
   /** What to close, in reverse order, whatever happens. */
   const cleanup: Array<() => unknown> = [];
@@ -259,7 +259,11 @@ async function runGatewayBench(): Promise<BenchOutcome> {
     const children: Children = { gateway, relay, standIn };
     // The request is the same each time, so the gateway numbers its placeholders as this scan does.
     const entities = configSchema.parse({}).policy.entities;
-    const scan = scanMessages(createGatewayEngine(), MESSAGES, entities);
+    const scan = scanRequest(
+      createGatewayEngine(),
+      readRequest({ model: MODEL, messages: MESSAGES, stream: true }),
+      entities
+    );
     const restored = restore(REPLY, scan.vault).text;
     if (PLACEHOLDER.test(restored))
       throw new Error("the reply holds a placeholder that the gateway does not give the request");

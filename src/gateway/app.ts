@@ -10,7 +10,7 @@ import { staticFiles } from "./addin/static-files.ts";
 import { GATEWAY_ERRORS, validationError } from "./errors.ts";
 import { GatewayMetrics } from "./metrics.ts";
 import { chatRoutes } from "./proxy/chat-route.ts";
-import { createGatewayEngine } from "./proxy/message-scan.ts";
+import { createGatewayEngine } from "./proxy/request-scan.ts";
 import type { Upstream } from "./proxy/upstream.ts";
 import type { RateLimiter } from "./rate-limit/rate-limiter.ts";
 

@@ -14,6 +14,15 @@ export function mistralError(type: string, code: string, message: string): Mistr
   return { object: "error", message, type, param: null, code };
 }
 
+/** A wait as a person reads it: `45 s`, `12 min`, `15 h 14 min` (a daily quota's). */
+export function frenchDuration(seconds: number): string {
+  if (seconds < 60) return `${seconds} s`;
+  const minutes = Math.ceil(seconds / 60);
+  if (minutes < 60) return `${minutes} min`;
+  const rest = minutes % 60;
+  return `${Math.floor(minutes / 60)} h${rest ? ` ${String(rest).padStart(2, "0")} min` : ""}`;
+}
+
 export const GATEWAY_ERRORS = {
   noModel: () =>
     mistralError(
@@ -45,8 +54,30 @@ export const GATEWAY_ERRORS = {
       "request_too_large",
       `La demande dépasse la taille autorisée (${limit} caractères). Réduisez le texte ou découpez-le.`
     ),
+  tooComplex: (maxNodes: number, maxDepth: number) =>
+    mistralError(
+      "invalid_request_error",
+      "request_too_complex",
+      `La demande contient trop d'éléments (plus de ${maxNodes.toLocaleString("fr-FR")}) ou trop de niveaux d'imbrication (plus de ${maxDepth}). Simplifiez-la ou découpez-la.`
+    ),
+  unreadableContent: (kinds: readonly string[]) =>
+    mistralError(
+      "invalid_request_error",
+      "unreadable_content_refused",
+      `La demande contient des contenus que Plume ne peut pas vérifier avant l'envoi (${kinds.join(", ")}) : images, documents, fichiers et sons ne sont pas acceptés. Envoyez le texte seul.`
+    ),
   rateLimited: (seconds: number) =>
-    mistralError("rate_limited", "rate_limited", `Trop de demandes : réessayez dans ${seconds} s.`),
+    mistralError(
+      "rate_limited",
+      "rate_limited",
+      `Trop de demandes : réessayez dans ${frenchDuration(seconds)}.`
+    ),
+  auditUnavailable: () =>
+    mistralError(
+      "service_unavailable",
+      "audit_unavailable",
+      "Le journal d'audit ne peut pas être écrit : la réponse n'a pas été remise. Réessayez plus tard ; si cela se répète, prévenez l'administrateur."
+    ),
   invalidJson: () =>
     mistralError(
       "invalid_request_error",
@@ -70,6 +101,26 @@ export const GATEWAY_ERRORS = {
       "upstream_error",
       "upstream_rejected",
       `Le service Mistral a refusé la demande (statut ${status}). Si cela se répète, prévenez l'administrateur.`
+    ),
+  upstreamInvalidRequest: (reason?: string) =>
+    mistralError(
+      "invalid_request_error",
+      "upstream_invalid_request",
+      reason === undefined
+        ? "Le service Mistral a refusé la demande comme invalide. Vérifiez les messages et les paramètres envoyés, puis recommencez."
+        : `Le service Mistral a refusé la demande comme invalide : « ${reason} ». Corrigez la demande puis recommencez.`
+    ),
+  upstreamMalformed: () =>
+    mistralError(
+      "upstream_error",
+      "upstream_malformed",
+      "Le service Mistral a envoyé une réponse illisible. Réessayez ; si cela se répète, prévenez l'administrateur."
+    ),
+  requestInvalid: (fields: readonly string[]) =>
+    mistralError(
+      "invalid_request_error",
+      "invalid_request",
+      `La demande ne respecte pas le format de l'API de Mistral${fields.length ? ` (${fields.join(", ")})` : ""}. Corrigez-la puis recommencez.`
     ),
   notFound: () =>
     mistralError(

@@ -3,31 +3,63 @@
  * requests on the wire, hands them to the SDK, and gives the SDK's answers back on the wire.
  */
 
-/** Values under these keys are the caller's own data (a JSON schema, tool arguments): left as they are. */
-const OPAQUE_KEYS = new Set(["parameters", "schema", "json_schema", "metadata", "arguments"]);
+/**
+ * Values under these keys are the caller's own data (a JSON schema, tool arguments): left as they are.
+ * `schemaDefinition` is the SDK's name of a JSON schema answer format's `schema`.
+ */
+const OPAQUE_KEYS = new Set(["parameters", "schema", "schemaDefinition", "metadata", "arguments"]);
+
+/**
+ * The keys whose SDK name is not the camelCase of their wire name (the SDK's schemas remap them), by
+ * the key of the object that holds them. In the chat request and answer of SDK 2.7 there is one.
+ */
+const SDK_NAMES = new Map([["json_schema", new Map([["schema", "schemaDefinition"]])]]);
+const WIRE_NAMES = new Map([["jsonSchema", new Map([["schemaDefinition", "schema"]])]]);
+type Renames = ReadonlyMap<string, ReadonlyMap<string, string>>;
+const renamed = (renames: Renames, parent: string | undefined, key: string) =>
+  parent === undefined ? undefined : renames.get(parent)?.get(key);
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 const toCamel = (key: string) => key.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 const toSnake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
-function convertKeys(value: unknown, rename: (key: string) => string): unknown {
-  if (Array.isArray(value)) return value.map((item) => convertKeys(item, rename));
+function convertKeys(
+  value: unknown,
+  rename: (key: string) => string,
+  renames: Renames,
+  parent: string | undefined
+): unknown {
+  if (Array.isArray(value)) return value.map((item) => convertKeys(item, rename, renames, parent));
   if (value === null || typeof value !== "object") return value;
   return Object.fromEntries(
     Object.entries(value).map(([key, inner]) => [
-      rename(key),
-      OPAQUE_KEYS.has(key) ? inner : convertKeys(inner, rename),
+      renamed(renames, parent, key) ?? rename(key),
+      OPAQUE_KEYS.has(key) ? inner : convertKeys(inner, rename, renames, key),
     ])
   );
 }
 
 export function wireToSdk<T>(value: unknown): T {
-  return convertKeys(value, toCamel) as T;
+  return convertKeys(value, toCamel, SDK_NAMES, undefined) as T;
 }
 
 export function sdkToWire(value: unknown): Json {
-  return convertKeys(value, toSnake) as Json;
+  return convertKeys(value, toSnake, WIRE_NAMES, undefined) as Json;
+}
+
+/** The wire names along the path of an SDK validation issue (a zod issue's path), for a 422's `loc`. */
+export function sdkPathToWire(path: readonly PropertyKey[]): Array<string | number> {
+  let parent: string | undefined;
+  let opaque = false;
+  return path.map((segment) => {
+    if (typeof segment === "number") return segment;
+    const key = String(segment);
+    const wire = opaque ? key : (renamed(WIRE_NAMES, parent, key) ?? toSnake(key));
+    opaque ||= OPAQUE_KEYS.has(key);
+    parent = key;
+    return wire;
+  });
 }
 
 /** The top-level fields of ChatCompletionRequest (mistral-openapi.yaml): Mistral refuses any other with 422. */

@@ -17,6 +17,8 @@ export interface AnswerShape {
   stallAfterChunks?: number;
   /** Milliseconds between `[DONE]` and the end of the response, as when the last bytes come apart. */
   endAfterDoneMs?: number;
+  /** A stream whose last chunk has no `usage`, as a vLLM server sends unless asked for it. */
+  withoutUsage?: boolean;
 }
 
 export interface AnswerStep extends AnswerShape {

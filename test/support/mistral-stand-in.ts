@@ -311,7 +311,7 @@ export class MistralStandIn {
         created: head.created,
         model: head.model,
         choices: [{ index: 0, delta, finish_reason: finish }],
-        ...(finish ? { usage } : {}),
+        ...(finish && !step.withoutUsage ? { usage } : {}),
       });
     const events = [
       chunk({ role: "assistant", content: "" }, null),

@@ -89,6 +89,32 @@ export class MistralSpec {
     return collect(this.schema(name));
   }
 
+  /** Every property name of the named schema and of the schemas it reaches, at any depth. */
+  propertyNamesUnder(name: string): Set<string> {
+    const names = new Set<string>();
+    const seen = new Set<Schema>();
+    const visit = (schemaOrRef: Schema | boolean | undefined): void => {
+      if (!schemaOrRef || schemaOrRef === true) return;
+      const schema = this.resolve(schemaOrRef);
+      if (seen.has(schema)) return;
+      seen.add(schema);
+      for (const [key, inner] of Object.entries(schema.properties ?? {})) {
+        names.add(key);
+        visit(inner);
+      }
+      for (const part of [
+        ...(schema.allOf ?? []),
+        ...(schema.anyOf ?? []),
+        ...(schema.oneOf ?? []),
+      ])
+        visit(part);
+      visit(schema.items);
+      visit(schema.additionalProperties);
+    };
+    visit(this.schema(name));
+    return names;
+  }
+
   /** What is wrong with `value` as an instance of the named schema, one line each; empty when valid. */
   validate(name: string, value: unknown): string[] {
     const errors: string[] = [];

@@ -263,7 +263,7 @@ const entitiesSchema = z
       .array(entityType)
       .default(() => [...DEFAULT_NEVER_TO_MODEL])
       .describe(
-        "Entity types that must never reach the model in clear. The gateway scans every message again and applies onViolation to any it finds."
+        "Entity types that must never reach the model in clear. The gateway scans every string of every request again and applies onViolation to any it finds."
       ),
     onViolation: z
       .enum(["mask", "refuse"])

@@ -3,6 +3,7 @@ import type {
   ChatCompletionResponse,
 } from "@mistralai/mistralai/models/components";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { ACTIONS } from "../../assistant/actions.ts";
 import { restore, StreamRestorer, type Engine } from "../../redaction/index.ts";
 import { AUDIT_PATTERNS, type AuditRecord } from "../audit/record.ts";
 import type { AuditStore } from "../audit/store.ts";
@@ -11,7 +12,8 @@ import { GATEWAY_ERRORS, validationError, type MistralError } from "../errors.ts
 import type { GatewayMetrics } from "../metrics.ts";
 import type { RateLimiter } from "../rate-limit/rate-limiter.ts";
 import { CHAT_REQUEST_FIELDS, sdkToWire, wireToSdk, type WireStreamChunk } from "../wire.ts";
-import { scanMessages, type ScanPolicy } from "./message-scan.ts";
+import { readRequest, scanRequest, textChars, type ScanPolicy } from "./request-scan.ts";
+import { MAX_REQUEST_DEPTH, MAX_REQUEST_NODES, RequestTooComplexError } from "./request-strings.ts";
 import { upstreamFailure } from "./upstream-errors.ts";
 import type { Upstream } from "./upstream.ts";
 
@@ -43,6 +45,8 @@ interface CallState {
 
 const estimateTokens = (chars: number) => Math.ceil(chars / 4);
 
+const KNOWN_ACTIONS: ReadonlySet<string> = new Set(ACTIONS);
+
 /** `POST /v1/chat/completions` and `GET /v1/models`, as Mistral serves them, with the policy in between. */
 export async function chatRoutes(app: FastifyInstance, options: ChatRouteOptions): Promise<void> {
   const { engine, policy, audit, rateLimiter, metrics } = options;
@@ -70,7 +74,9 @@ export async function chatRoutes(app: FastifyInstance, options: ChatRouteOptions
         time: new Date().toISOString(),
         requestId: request.id,
         user: user.userId,
-        action: AUDIT_PATTERNS.action.test(action) ? action : "chat",
+        // Only names from closed sets reach the audit and the metrics: a header or a model name
+        // is the client's to write, and could carry anything.
+        action: action === "chat" || KNOWN_ACTIONS.has(action) ? action : "other",
         model: "",
         stream: false,
         maskedByClient: {},
@@ -84,16 +90,21 @@ export async function chatRoutes(app: FastifyInstance, options: ChatRouteOptions
         status: 200,
       },
     };
-    const finish = async (outcome: string, status: number) => {
+    /** Audits the call; false when its record could not be written, and the answer must not be given. */
+    const finish = async (outcome: string, status: number): Promise<boolean> => {
       state.record.outcome = outcome;
       state.record.status = status;
       state.record.latencyMs = Math.round(performance.now() - state.started);
-      metrics.observeCall(state.record);
+      let audited = true;
       try {
         await audit.append(state.record);
       } catch (error) {
+        audited = false;
         request.log.error({ err: { message: (error as Error).message } }, "audit append failed");
+        state.record.outcome = "audit_failed";
       }
+      metrics.observeCall(state.record);
+      return audited;
     };
     const refuse = async (
       status: number,
@@ -137,7 +148,8 @@ export async function chatRoutes(app: FastifyInstance, options: ChatRouteOptions
     const stream = body.stream === true;
     const model = body.model || policy.models.default || "";
     state.record.stream = stream;
-    state.record.model = AUDIT_PATTERNS.model.test(model) ? model : "";
+    if (policy.models.allowed.includes(model) && AUDIT_PATTERNS.model.test(model))
+      state.record.model = model;
 
     if (!options.upstream || policy.models.allowed.length === 0)
       return refuse(503, GATEWAY_ERRORS.noModel(), "not_configured");
@@ -148,20 +160,37 @@ export async function chatRoutes(app: FastifyInstance, options: ChatRouteOptions
     if (body.messages.length > policy.limits.maxMessages)
       return refuse(413, GATEWAY_ERRORS.tooLarge(policy.limits.maxRequestChars), "too_large");
 
-    const scan = scanMessages(engine, body.messages as unknown[], policy.entities);
-    state.record.requestChars = scan.chars;
-    state.record.maskedByClient = scan.maskedByClient as AuditRecord["maskedByClient"];
-    state.record.maskedByGateway = scan.maskedByGateway as AuditRecord["maskedByGateway"];
-    if (scan.chars > policy.limits.maxRequestChars)
+    // Read and measured before anything is scanned: the scan is the costly part, and a request
+    // past the limits, or beyond the user's quota, must not get it.
+    let read;
+    try {
+      read = readRequest(body);
+    } catch (error) {
+      if (!(error instanceof RequestTooComplexError)) throw error;
+      return refuse(
+        413,
+        GATEWAY_ERRORS.tooComplex(MAX_REQUEST_NODES, MAX_REQUEST_DEPTH),
+        "too_large"
+      );
+    }
+    const chars = textChars(read);
+    state.record.requestChars = chars;
+    if (chars > policy.limits.maxRequestChars)
       return refuse(413, GATEWAY_ERRORS.tooLarge(policy.limits.maxRequestChars), "too_large");
-    if (scan.refused.length)
-      return refuse(422, GATEWAY_ERRORS.refusedEntities(scan.refused), "refused_personal_data");
+    if (read.unreadable.length)
+      return refuse(422, GATEWAY_ERRORS.unreadableContent(read.unreadable), "refused_unreadable");
 
-    const limit = await rateLimiter.check(user.userId, { tokens: estimateTokens(scan.chars) });
+    const limit = await rateLimiter.check(user.userId, { tokens: estimateTokens(chars) });
     if (!limit.allowed) {
       reply.header("retry-after", String(limit.retryAfterSeconds));
       return refuse(429, GATEWAY_ERRORS.rateLimited(limit.retryAfterSeconds), "rate_limited");
     }
+
+    const scan = scanRequest(engine, read, policy.entities);
+    state.record.maskedByClient = scan.maskedByClient as AuditRecord["maskedByClient"];
+    state.record.maskedByGateway = scan.maskedByGateway as AuditRecord["maskedByGateway"];
+    if (scan.refused.length)
+      return refuse(422, GATEWAY_ERRORS.refusedEntities(scan.refused), "refused_personal_data");
 
     // A client that goes away cancels the upstream call: nobody would read the answer.
     const controller = new AbortController();
@@ -169,12 +198,21 @@ export async function chatRoutes(app: FastifyInstance, options: ChatRouteOptions
       if (!reply.raw.writableFinished) controller.abort();
     };
     reply.raw.on("close", onClose);
-    const upstreamRequest = { ...body, model, messages: scan.messages, stream };
+    const upstreamRequest = {
+      ...scan.body,
+      model,
+      messages: scan.body.messages as unknown[],
+      stream,
+    };
+    // The quota counts what the model reported or, where it reported nothing (vLLM streams without
+    // usage, a stream cut short), an estimate from the characters sent and received.
     const recordUsage = async (prompt: number | null, completion: number | null) => {
       state.record.promptTokens = prompt;
       state.record.completionTokens = completion;
       await rateLimiter.record(user.userId, {
-        tokens: (prompt ?? 0) + (completion ?? 0) || estimateTokens(scan.chars),
+        tokens:
+          (prompt ?? estimateTokens(chars)) +
+          (completion ?? estimateTokens(state.record.responseChars)),
       });
     };
 
@@ -190,7 +228,8 @@ export async function chatRoutes(app: FastifyInstance, options: ChatRouteOptions
           response.usage?.promptTokens ?? null,
           response.usage?.completionTokens ?? null
         );
-        await finish("ok", 200);
+        if (!(await finish("ok", 200)))
+          return reply.code(503).send(GATEWAY_ERRORS.auditUnavailable());
         return reply.send(sdkToWire(restored.response));
       }
       const batches = await options.upstream.stream(upstreamRequest, controller.signal);
@@ -201,7 +240,8 @@ export async function chatRoutes(app: FastifyInstance, options: ChatRouteOptions
         return reply;
       }
       const failure = upstreamFailure(error);
-      request.log.warn({ upstreamStatus: failure.upstreamStatus }, "upstream call failed");
+      if (failure.outcome === "upstream_error")
+        request.log.warn({ upstreamStatus: failure.upstreamStatus }, "upstream call failed");
       if (reply.sent || reply.raw.headersSent) {
         await finish("upstream_error", 502);
         reply.raw.end();
@@ -209,7 +249,7 @@ export async function chatRoutes(app: FastifyInstance, options: ChatRouteOptions
       }
       if (failure.retryAfterSeconds !== undefined)
         reply.header("retry-after", String(failure.retryAfterSeconds));
-      return refuse(failure.status, failure.body, "upstream_error");
+      return refuse(failure.status, failure.body, failure.outcome);
     } finally {
       reply.raw.off("close", onClose);
     }
@@ -244,7 +284,7 @@ async function relayStream(
   vault: Parameters<typeof restore>[1],
   state: CallState,
   recordUsage: (prompt: number | null, completion: number | null) => Promise<void>,
-  finish: (outcome: string, status: number) => Promise<void>
+  finish: (outcome: string, status: number) => Promise<boolean>
 ): Promise<FastifyReply> {
   reply.hijack();
   reply.raw.writeHead(200, {
@@ -260,6 +300,7 @@ async function relayStream(
     return restorer;
   };
   let outcome = "upstream_error";
+  let usageRecorded = false;
   try {
     for await (const chunks of batches) {
       let out = "";
@@ -273,11 +314,13 @@ async function relayStream(
           if (choice.finish_reason) content += restorer.end();
           if (typeof delta.content === "string" || content) delta.content = content;
         }
-        if (chunk.usage)
+        if (chunk.usage) {
+          usageRecorded = true;
           await recordUsage(
             tokens(chunk.usage.prompt_tokens),
             tokens(chunk.usage.completion_tokens)
           );
+        }
         out += `data: ${JSON.stringify(chunk)}\n\n`;
       }
       reply.raw.write(out);
@@ -288,7 +331,12 @@ async function relayStream(
     if (reply.raw.destroyed) outcome = "client_cancelled";
     request.log.warn({ err: { message: (error as Error).name } }, "stream interrupted");
   }
-  await finish(outcome, outcome === "ok" ? 200 : outcome === "client_cancelled" ? 499 : 502);
-  reply.raw.end(outcome === "ok" ? "data: [DONE]\n\n" : undefined);
+  if (!usageRecorded) await recordUsage(null, null);
+  const audited = await finish(
+    outcome,
+    outcome === "ok" ? 200 : outcome === "client_cancelled" ? 499 : 502
+  );
+  // Without its record, the answer does not end as complete: the client sees no `[DONE]`.
+  reply.raw.end(outcome === "ok" && audited ? "data: [DONE]\n\n" : undefined);
   return reply;
 }

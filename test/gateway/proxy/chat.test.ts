@@ -17,34 +17,8 @@ import {
   waitForRecords,
   type GatewayFixture,
 } from "../support/gateway-fixture.ts";
+import { CANARIES, CANARY_TEXT, CANARY_VALUES } from "../support/canaries.ts";
 import { sseContent } from "../support/sse-body.ts";
-
-/** A canary corpus: personal data in several writings, that must never reach the model. */
-const CANARIES = {
-  names: ["Jean-Baptiste DURAND-LEFORT", "Mme Ophélie Karamanlis", "Maître Bernard de La Fontaine"],
-  nir: "2 84 05 2A 123 456 32",
-  iban: "FR76 3000 6000 0112 3456 7890 189",
-  phone: "06 72 81 93 04",
-  email: "o.karamanlis@exemple.fr",
-  address: "14 bis rue des Tanneurs, 67000 STRASBOURG",
-  case: "RG 22/01234",
-};
-const CANARY_TEXT = `Objet : dossier ${CANARIES.case}
-Madame, Monsieur,
-${CANARIES.names[1]} (NIR ${CANARIES.nir}), demeurant ${CANARIES.address}, joignable au ${CANARIES.phone} ou à ${CANARIES.email},
-a été reçue par ${CANARIES.names[0]} ; son avocat, ${CANARIES.names[2]}, demande le remboursement sur l'IBAN ${CANARIES.iban}.`;
-const CANARY_VALUES = [
-  "DURAND-LEFORT",
-  "Karamanlis",
-  "Ophélie",
-  "La Fontaine",
-  "123 456 32",
-  "0112 3456 7890",
-  "72 81 93 04",
-  "o.karamanlis",
-  "rue des Tanneurs",
-  "22/01234",
-];
 
 let fixture: GatewayFixture | undefined;
 afterEach(async () => {
@@ -204,6 +178,40 @@ describe("refusals and failures, each with a clear answer", () => {
       "ok",
       "rate_limited",
     ]);
+  });
+
+  it("counts an estimate against the token quota for a stream that reports no usage, as vLLM's", async () => {
+    fixture = await startGatewayFixture({ rateLimits: { tokensPerMinute: 150 } });
+    const long = { ...ok, stream: true, messages: [{ role: "user", content: "x".repeat(40) }] };
+    fixture.standIn.script(reply("y".repeat(800), { withoutUsage: true }));
+    expect((await post(long)).status).toBe(200);
+    await waitForRecords(fixture.audit, 1);
+    const limited = await post(long);
+    expect(limited.status).toBe(429);
+    const records = await auditRecords(fixture.audit);
+    expect(records[0]).toMatchObject({ outcome: "ok", promptTokens: null, completionTokens: null });
+    expect(records[1]).toMatchObject({ outcome: "rate_limited" });
+  });
+
+  it("gives no answer whose call it could not audit: a French 503, or a stream without [DONE]", async () => {
+    fixture = await startGatewayFixture();
+    fixture.audit.append = async () => {
+      throw new Error("disk I/O error");
+    };
+    const whole = await post(ok);
+    expect(whole.status).toBe(503);
+    expect(await whole.json()).toMatchObject({
+      object: "error",
+      code: "audit_unavailable",
+      message: expect.stringContaining("journal d'audit"),
+    });
+    const streamed = await post({ ...ok, stream: true });
+    expect(streamed.status).toBe(200);
+    const body = await streamed.text();
+    expect(body).toContain("data: ");
+    expect(body).not.toContain("[DONE]");
+    const metrics = await (await fetch(`${fixture.url}/metrics`)).text();
+    expect(metrics).toMatch(/plume_requests_total\{outcome="audit_failed"[^}]*stream="false"\} 1/);
   });
 
   it("503 saying what to set when no model is configured", async () => {
