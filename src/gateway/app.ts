@@ -1,13 +1,23 @@
 import cors from "@fastify/cors";
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import Fastify, {
+  type ConnectionError,
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  type FastifyServerOptions,
+} from "fastify";
+import { STATUS_CODES, type ServerResponse } from "node:http";
+import { isIP, type Socket } from "node:net";
 import type { AuditStore } from "./audit/store.ts";
+import { isLoopbackHost } from "./auth/loopback.ts";
 import { authPlugin } from "./auth/plugin.ts";
 import type { TokenVerifier } from "./auth/identity.ts";
 import type { Config } from "./config/schema.ts";
 import { publicPolicy } from "./config/public-policy.ts";
 import { signInRoute } from "./addin/sign-in.ts";
 import { staticFiles } from "./addin/static-files.ts";
-import { GATEWAY_ERRORS, validationError } from "./errors.ts";
+import { GATEWAY_ERRORS, HTTP_ERRORS, validationError, type MistralError } from "./errors.ts";
 import { GatewayMetrics } from "./metrics.ts";
 import { chatRoutes } from "./proxy/chat-route.ts";
 import { createGatewayEngine } from "./proxy/request-scan.ts";
@@ -30,6 +40,13 @@ export interface GatewayDependencies {
   https?: { cert: Buffer; key: Buffer } | undefined;
 }
 
+/** What the error handler reads of an error: Fastify's, @fastify/static's and @fastify/send's have these. */
+interface FastifyClientError {
+  statusCode?: number;
+  code?: string;
+  headers?: Record<string, string>;
+}
+
 /** Paths anyone may read: health and metrics (no user ids, no content). The add-in's files are served outside the auth scope. */
 const PUBLIC_PATHS = ["/healthz", "/readyz", "/metrics"];
 
@@ -43,29 +60,160 @@ const SECURITY_HEADERS = {
   "cross-origin-resource-policy": "same-site",
 };
 
+const HSTS = "max-age=63072000; includeSubDomains";
+
+const CLIENT_ERRORS: Readonly<Record<number, () => MistralError>> = {
+  400: HTTP_ERRORS.badRequest,
+  403: HTTP_ERRORS.forbidden,
+  404: GATEWAY_ERRORS.notFound,
+  408: HTTP_ERRORS.requestTimeout,
+  413: HTTP_ERRORS.tooLarge,
+  414: HTTP_ERRORS.uriTooLong,
+  416: HTTP_ERRORS.rangeNotSatisfiable,
+  421: HTTP_ERRORS.unknownHost,
+  431: HTTP_ERRORS.headersTooLarge,
+};
+
+/** The body of a 4xx the gateway did not choose itself (Fastify's, the file server's, Node's). */
+function clientError(status: number): MistralError {
+  return CLIENT_ERRORS[status]?.() ?? HTTP_ERRORS.refused(status);
+}
+
+/** Node's parser errors that are not a plain 400, with the status Node itself would give them. */
+const PARSER_ERROR_STATUS: Readonly<Record<string, number>> = {
+  HPE_HEADER_OVERFLOW: 431,
+  HPE_CHUNK_EXTENSIONS_OVERFLOW: 413,
+  ERR_HTTP_REQUEST_TIMEOUT: 408,
+};
+
+/**
+ * Answers a request Node's HTTP parser could not read (Fastify's `clientErrorHandler`), which no
+ * route, hook or error handler sees: Mistral's shape and the security headers all the same.
+ */
+function answerUnreadableRequest(headers: Readonly<Record<string, string>>) {
+  return function (this: FastifyInstance, error: ConnectionError, socket: Socket): void {
+    // A connection reset has nobody left to answer.
+    if (error.code === "ECONNRESET" || socket.destroyed) return;
+    const status = PARSER_ERROR_STATUS[error.code] ?? 400;
+    const id = crypto.randomUUID();
+    // The code only: the error's rawPacket holds the bytes received, a token or a document among them.
+    this.log.info(
+      { reqId: id, err: { code: error.code }, statusCode: status },
+      "unreadable request"
+    );
+    // As Node does: an answer already begun on this connection (a stream) is cut, never written into.
+    // `_httpMessage` is Node's own link from a socket to the response in progress on it.
+    const inProgress = (socket as Socket & { _httpMessage?: ServerResponse | null })._httpMessage;
+    if (socket.writable && !inProgress?.headersSent) {
+      const body = JSON.stringify(clientError(status));
+      const lines = Object.entries({
+        ...headers,
+        "x-request-id": id,
+        "content-type": "application/json; charset=utf-8",
+        "content-length": String(Buffer.byteLength(body)),
+        connection: "close",
+      }).map(([name, value]) => `${name}: ${value}\r\n`);
+      socket.write(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${lines.join("")}\r\n${body}`);
+    }
+    socket.destroy(error);
+  };
+}
+
+/**
+ * The host name of a Host header, lower-case, without port, brackets or final dot; undefined when it
+ * is not a host name or address with an optional port.
+ */
+function hostName(host: string | undefined): string | undefined {
+  const match = /^(?:\[([0-9a-f:.]+)\]|([^\s/?#@:[\]]+))(?::\d*)?$/i.exec(host ?? "");
+  return (match?.[1] ?? match?.[2])?.toLowerCase().replace(/\.$/, "");
+}
+
+/**
+ * Which Host a request may name: a loopback one, an IP address, the host of the public origin or of
+ * an origin allowed to call (the add-in's), or one of server.allowedHosts, at any port. A page whose own name an attacker points at this
+ * machine (DNS rebinding) is refused: on loopback under `plume serve --dev` it would otherwise get the
+ * dev token from /api/sign-in and call the model with it. The Host header is read as sent, never
+ * X-Forwarded-Host, which a page's script may set itself.
+ */
+function hostMatcher(server: Config["server"]): (host: string | undefined) => boolean {
+  const origins = [...server.corsOrigins, ...(server.publicOrigin ? [server.publicOrigin] : [])];
+  const names = new Set([
+    ...origins.map((origin) => hostName(new URL(origin).host)),
+    ...server.allowedHosts.map((host) => hostName(host)),
+  ]);
+  // An address is no name an attacker's DNS could point here: clients calling by IP are let in.
+  return (host) => {
+    const name = hostName(host);
+    return name !== undefined && (isIP(name) !== 0 || isLoopbackHost(name) || names.has(name));
+  };
+}
+
+/** What the log says of a request: its route as registered, never the path or query a client wrote (names, case numbers). */
+function requestSummary(request: FastifyRequest) {
+  return {
+    method: request.method,
+    route: request.routeOptions.url,
+    host: request.host,
+    remoteAddress: request.ip,
+    remotePort: request.socket.remotePort,
+  };
+}
+
 /**
  * The Plume gateway: a Mistral-compatible front door that holds the key, checks who calls, enforces
  * the admin's policy, masks what must not reach the model, and audits each call without content.
  */
 export async function buildGateway(deps: GatewayDependencies): Promise<FastifyInstance> {
   const { config } = deps;
+  const answerHeaders = deps.https
+    ? { ...SECURITY_HEADERS, "strict-transport-security": HSTS }
+    : SECURITY_HEADERS;
+  // The request id names the call's audit record, for a user who reports a problem with it.
+  const setAnswerHeaders = (request: FastifyRequest, reply: FastifyReply) =>
+    reply.headers(answerHeaders).header("x-request-id", request.id);
+  // Node answers a request without Host itself, bare; the gateway answers it below, in its own shape.
+  const serverOptions = { requireHostHeader: false };
   const app = Fastify({
-    logger: deps.logger ?? false,
+    logger:
+      deps.logger === undefined || deps.logger === false
+        ? false
+        : {
+            ...(deps.logger === true ? {} : deps.logger),
+            serializers: {
+              ...(deps.logger === true ? {} : deps.logger.serializers),
+              req: requestSummary,
+            },
+          },
     bodyLimit: config.server.bodyLimitBytes,
     trustProxy: config.server.trustProxy,
-    ...(deps.https && { https: deps.https }),
+    ...(deps.https ? { https: { ...deps.https, ...serverOptions } } : { http: serverOptions }),
     // Request ids go to the audit; a client may not choose them.
     genReqId: () => crypto.randomUUID(),
+    clientErrorHandler: answerUnreadableRequest(answerHeaders),
+    // A path the router cannot decode (`/assets/%zz`) skips every hook and the error handler.
+    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+      setAnswerHeaders(request, reply);
+      const status = error.statusCode ?? 500;
+      request.log.info({ err: { code: error.code }, statusCode: status }, "request refused");
+      return reply
+        .code(status)
+        .send(status < 500 ? clientError(status) : GATEWAY_ERRORS.internal());
+    },
   } as FastifyServerOptions);
   const metrics = new GatewayMetrics();
+  const servesHost = hostMatcher(config.server);
 
   // Set as the request arrives, so that a streamed answer, written past Fastify's onSend, has them too.
-  // The request id names the call's audit record, for a user who reports a problem with it.
   app.addHook("onRequest", async (request, reply) => {
-    reply.headers(SECURITY_HEADERS);
-    reply.header("x-request-id", request.id);
-    if (deps.https)
-      reply.header("strict-transport-security", "max-age=63072000; includeSubDomains");
+    setAnswerHeaders(request, reply);
+    const { host } = request.headers;
+    // HTTP/1.1 requires a Host (RFC 9112 §3.2), whatever the route.
+    if (host === undefined && request.raw.httpVersion === "1.1")
+      return reply.code(400).send(HTTP_ERRORS.badRequest());
+    // Probes and Prometheus address the pod by its IP; these routes answer nothing personal or secret.
+    if (PUBLIC_PATHS.includes(request.routeOptions.url ?? "") || servesHost(host)) return;
+    request.log.info({ host }, "request refused: unknown Host");
+    return reply.code(421).send(HTTP_ERRORS.unknownHost());
   });
   await app.register(cors, {
     origin: config.server.corsOrigins,
@@ -73,7 +221,7 @@ export async function buildGateway(deps: GatewayDependencies): Promise<FastifyIn
     maxAge: 600,
   });
 
-  app.setErrorHandler((error: { statusCode?: number; code?: string }, request, reply) => {
+  app.setErrorHandler((error: FastifyClientError, request, reply) => {
     if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE") {
       return reply.code(413).send(GATEWAY_ERRORS.tooLarge(config.policy.limits.maxRequestChars));
     }
@@ -89,7 +237,16 @@ export async function buildGateway(deps: GatewayDependencies): Promise<FastifyIn
           ])
         );
     }
-    if (error.statusCode === 400) return reply.code(400).send(GATEWAY_ERRORS.invalidJson());
+    if (error.code === "FST_ERR_CTP_INVALID_JSON_BODY")
+      return reply.code(400).send(GATEWAY_ERRORS.invalidJson());
+    // A 4xx from Fastify or the file server (a forbidden path, a range past the end) keeps its status
+    // and the headers it names (416's Content-Range): the client's doing, not the gateway's failure.
+    const status = error.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      request.log.info({ err: { code: error.code }, statusCode: status }, "request refused");
+      if (error.headers) reply.headers(error.headers);
+      return reply.code(status).send(clientError(status));
+    }
     request.log.error({ err: { code: error.code } }, "unexpected error");
     return reply.code(500).send(GATEWAY_ERRORS.internal());
   });

@@ -142,3 +142,64 @@ export function validationError(
 ) {
   return { detail };
 }
+
+/**
+ * What HTTP itself refuses, before or around the gateway's routes, in Mistral's shape with a French
+ * message, as GATEWAY_ERRORS says the rest.
+ */
+export const HTTP_ERRORS = {
+  badRequest: () =>
+    mistralError(
+      "invalid_request_error",
+      "bad_request",
+      "La demande est mal formée : la passerelle Plume n'a pas pu la lire. Si cela se répète, prévenez l'administrateur."
+    ),
+  forbidden: () =>
+    mistralError(
+      "invalid_request_error",
+      "forbidden",
+      "Cette adresse désigne un fichier que la passerelle Plume ne sert pas."
+    ),
+  requestTimeout: () =>
+    mistralError(
+      "invalid_request_error",
+      "request_timeout",
+      "La demande n'est pas arrivée complète à temps. Vérifiez la connexion et réessayez."
+    ),
+  tooLarge: () =>
+    mistralError(
+      "invalid_request_error",
+      "request_too_large",
+      "La demande dépasse la taille autorisée. Réduisez le texte ou découpez-le."
+    ),
+  uriTooLong: () =>
+    mistralError(
+      "invalid_request_error",
+      "uri_too_long",
+      "L'adresse demandée est trop longue pour la passerelle Plume."
+    ),
+  rangeNotSatisfiable: () =>
+    mistralError(
+      "invalid_request_error",
+      "range_not_satisfiable",
+      "La partie du fichier demandée (en-tête Range) dépasse la taille du fichier."
+    ),
+  headersTooLarge: () =>
+    mistralError(
+      "invalid_request_error",
+      "headers_too_large",
+      "Les en-têtes de la demande sont trop volumineux. Si cela se répète, prévenez l'administrateur."
+    ),
+  unknownHost: () =>
+    mistralError(
+      "invalid_request_error",
+      "unknown_host",
+      "La passerelle Plume ne répond pas sous ce nom : utilisez son adresse publique. Derrière un proxy inverse, celui-ci doit transmettre l'en-tête Host d'origine."
+    ),
+  refused: (status: number) =>
+    mistralError(
+      "invalid_request_error",
+      "request_refused",
+      `La passerelle Plume a refusé la demande (statut ${status}).`
+    ),
+} as const;

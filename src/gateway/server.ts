@@ -31,12 +31,19 @@ export interface RunningGateway {
   stop(): Promise<void>;
 }
 
-/** Any HTTP answer from the upstream's origin means it is reachable; only silence does not. */
+/**
+ * Any HTTP answer from the upstream's origin means it is reachable; only silence does not. A redirect
+ * is such an answer, not followed: nothing leaves for another origin, as with the model calls.
+ */
 function reachability(serverURL: string): () => Promise<boolean> {
   let cached: { at: number; ok: boolean } | undefined;
   return async () => {
     if (cached && Date.now() - cached.at < 10_000) return cached.ok;
-    const ok = await fetch(serverURL, { method: "HEAD", signal: AbortSignal.timeout(3000) }).then(
+    const ok = await fetch(serverURL, {
+      method: "HEAD",
+      redirect: "manual",
+      signal: AbortSignal.timeout(3000),
+    }).then(
       () => true,
       () => false
     );

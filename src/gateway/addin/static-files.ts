@@ -44,6 +44,30 @@ function cacheControl(path: string): string {
   return "no-cache";
 }
 
+/**
+ * Whether a Range header is a set of byte ranges RFC 9110 §14.1.2 can read (`bytes=0-99`, `bytes=-500`,
+ * several separated by commas), each with its last byte not before its first. The file server would
+ * answer 416 to any other; the RFC has it ignored instead, and the whole file sent.
+ */
+function isByteRangeSet(range: string): boolean {
+  const match = /^ *bytes=(.*)$/.exec(range);
+  if (!match) return true; // another unit: the file server ignores it already
+  const specs = (match[1] ?? "")
+    .split(",")
+    .map((spec) => spec.trim())
+    .filter(Boolean);
+  return (
+    specs.length > 0 &&
+    specs.every((spec) => {
+      const bounds = /^(\d*)-(\d*)$/.exec(spec);
+      if (!bounds) return false;
+      const [, first = "", last = ""] = bounds;
+      if (first === "") return last !== "";
+      return last === "" || Number(last) >= Number(first);
+    })
+  );
+}
+
 export interface StaticFilesOptions {
   /** The built add-in (`npm run build`). */
   root: string;
@@ -57,6 +81,10 @@ export interface StaticFilesOptions {
  */
 export const staticFiles: FastifyPluginAsync<StaticFilesOptions> = async (scope, options) => {
   const root = resolve(options.root);
+  scope.addHook("onRequest", async (request) => {
+    const { range } = request.headers;
+    if (range !== undefined && !isByteRangeSet(range)) delete request.raw.headers.range;
+  });
   scope.addHook("onSend", async (request, reply) => {
     if (reply.statusCode >= 400) return;
     reply.removeHeader("x-frame-options");

@@ -153,6 +153,14 @@ const serverSchema = z
       .describe(
         "Browser origins allowed to call the gateway (CORS): the origin the add-in is served from. The default is the development add-in; in production, the gateway's own public origin."
       ),
+    allowedHosts: z
+      .array(
+        z.string().regex(/^[A-Za-z0-9.-]+$/, { message: "un nom d'hôte, sans port ni schéma" })
+      )
+      .default(() => [])
+      .describe(
+        "Further host names the gateway answers to, besides loopback names, IP addresses, and the hosts of server.publicOrigin and server.corsOrigins: the internal name other Mistral clients call it by (plume.plume-ns.svc), or the Host a reverse proxy that rewrites it sends. A request naming another Host gets 421 (a page whose name an attacker points at the gateway, DNS rebinding, cannot use it)."
+      ),
     bodyLimitBytes: count(1024)
       .default(2 * 1024 * 1024)
       .describe(

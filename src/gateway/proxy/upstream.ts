@@ -38,6 +38,12 @@ export class UpstreamStreamError extends Error {
   override name = "UpstreamStreamError";
 }
 
+/**
+ * A redirect is answered, never followed: fetch would send the request, masked text included, to
+ * whatever origin the upstream names. The 3xx then fails the call like any status that is not 2xx.
+ */
+const UPSTREAM_REDIRECT: RequestRedirect = "manual";
+
 /** The statuses the SDK retries, as its own chat functions do. */
 const RETRY_CODES = ["429", "500", "502", "503", "504"];
 
@@ -95,7 +101,7 @@ export function createUpstream(settings: UpstreamSettings): Upstream {
         body: JSON.stringify({ ...request, stream: true }),
         userAgent: client._options.userAgent,
       },
-      { fetchOptions: { signal } }
+      { fetchOptions: { signal, redirect: UPSTREAM_REDIRECT } }
     );
     if (!built.ok) throw built.error;
     const sent = await client._do(built.value, {
@@ -127,7 +133,9 @@ export function createUpstream(settings: UpstreamSettings): Upstream {
       const silence = new SilenceTimeout(settings.timeoutMs, signal);
       try {
         return unwrap(
-          await chatComplete(client, request, { fetchOptions: { signal: silence.signal } })
+          await chatComplete(client, request, {
+            fetchOptions: { signal: silence.signal, redirect: UPSTREAM_REDIRECT },
+          })
         );
       } catch (error) {
         throw silence.failure(error);
