@@ -3,6 +3,7 @@ import type { Entity } from "./entity.ts";
 import { pseudonymiseEntities, type PseudonymiseResult } from "./pseudonymiser.ts";
 import { defaultRecognizers } from "./recognizers/index.ts";
 import { RecognizerRegistry, type CustomRecognizerConfig } from "./registry.ts";
+import { scanView } from "./text/scan-view.ts";
 import type { Vault } from "./vault.ts";
 
 export interface EngineOptions {
@@ -28,8 +29,13 @@ export class Engine {
     this.analyzer = new Analyzer(registry);
   }
 
+  /** The entities of `text`, at their places in it, found in its scan view when it needs one. */
   detect(text: string, options?: AnalyzeOptions): Entity[] {
-    return this.analyzer.analyze(text, options);
+    const view = scanView(text);
+    if (!view) return this.analyzer.analyze(text, options);
+    return this.analyzer
+      .analyze(view.text, options)
+      .map((entity) => ({ ...entity, ...view.toOriginal(entity.start, entity.end) }));
   }
 
   pseudonymise(text: string, options: PseudonymiseOptions = {}): PseudonymiseResult {

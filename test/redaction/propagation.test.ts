@@ -25,10 +25,10 @@ describe("a value found once is masked wherever it appears again", () => {
   it("masks again a value written in letters of another script", () => {
     const custom = new Engine({
       recognizers: [
-        { name: "code", type: "DOSSIER", patterns: [{ regex: "ＡＢ\\d{3}(?=,)", score: 0.9 }] },
+        { name: "code", type: "DOSSIER", patterns: [{ regex: "ΑΒ\\d{3}(?=,)", score: 0.9 }] },
       ],
     });
-    const out = custom.pseudonymise("Code ＡＢ123, puis ＡＢ123 encore.").text;
+    const out = custom.pseudonymise("Code ΑΒ123, puis ΑΒ123 encore.").text;
     expect(out).toBe("Code [DOSSIER_1], puis [DOSSIER_1] encore.");
   });
 });

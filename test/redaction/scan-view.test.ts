@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { Engine } from "../../src/redaction/index.ts";
+import { scanView } from "../../src/redaction/text/scan-view.ts";
+
+const engine = new Engine();
+const masked = (text: string) => engine.pseudonymise(text).text;
+
+describe("values written with characters the recognizers would not read", () => {
+  it("finds an IBAN and a phone number cut by zero-width spaces or soft hyphens, and masks them as written", () => {
+    const text =
+      "IBAN FR76\u200B3000\u200B6000\u200B0112\u200B3456\u200B7890\u200B189, tél. 06\u00AD72\u00AD81\u00AD93\u00AD04.";
+    expect(masked(text)).toBe("IBAN [IBAN_1], tél. [TELEPHONE_1].");
+    const [iban] = engine.detect(text);
+    expect(text.slice(iban!.start, iban!.end)).toBe(
+      "FR76\u200B3000\u200B6000\u200B0112\u200B3456\u200B7890\u200B189"
+    );
+  });
+
+  it("finds a name with a word processor's optional hyphen in it", () => {
+    expect(masked("Reçue par Mme Ophélie Kara\u00ADmanlis le 3 mars.")).toBe(
+      "Reçue par Mme [PERSONNE_1] le 3 mars."
+    );
+  });
+
+  it("reads full-width forms and other scripts' digits as the same value in ASCII", () => {
+    const nir = "Le NIR 2 84 05 2A 123 456 32 est noté.";
+    const phone = "Tél. 06 72 81 93 04.";
+    expect(masked("Le NIR ２ ８４ ０５ ２Ａ １２３ ４５６ ３２ est noté.")).toBe(masked(nir));
+    expect(masked("Tél. ٠٦ ٧٢ ٨١ ٩٣ ٠٤.")).toBe(masked(phone));
+    expect(masked("Tél. 𝟎𝟔 𝟕𝟐 𝟖𝟏 𝟗𝟑 𝟎𝟒.")).toBe(masked(phone));
+    expect(masked(phone)).toBe("Tél. [TELEPHONE_1].");
+  });
+
+  it("gives no view, and costs nothing, for text the recognizers read as it is", () => {
+    expect(
+      scanView("Mme Ophélie Karamanlis, 06 72 81 93 04, 14 bis rue des Tanneurs « œuvre »")
+    ).toBe(undefined);
+  });
+});
