@@ -185,6 +185,8 @@ export async function buildGateway(deps: GatewayDependencies): Promise<FastifyIn
             },
           },
     bodyLimit: config.server.bodyLimitBytes,
+    // Fastify's own 503 while closing is English and bare: the gateway answers its own, below.
+    return503OnClosing: false,
     trustProxy: config.server.trustProxy,
     ...(deps.https ? { https: { ...deps.https, ...serverOptions } } : { http: serverOptions }),
     // Request ids go to the audit; a client may not choose them.
@@ -202,6 +204,15 @@ export async function buildGateway(deps: GatewayDependencies): Promise<FastifyIn
   } as FastifyServerOptions);
   const metrics = new GatewayMetrics();
   const servesHost = hostMatcher(config.server);
+  let closing = false;
+  let closeIdle: NodeJS.Timeout | undefined;
+  app.addHook("preClose", async () => {
+    closing = true;
+    // A client's kept-alive connection, idle once its call ends, would hold the close until the
+    // client drops it (or the grace is over): each is closed as soon as it goes idle.
+    closeIdle = setInterval(() => app.server.closeIdleConnections?.(), 100);
+  });
+  app.addHook("onClose", async () => clearInterval(closeIdle));
 
   // Set as the request arrives, so that a streamed answer, written past Fastify's onSend, has them too.
   app.addHook("onRequest", async (request, reply) => {
@@ -214,6 +225,15 @@ export async function buildGateway(deps: GatewayDependencies): Promise<FastifyIn
     if (PUBLIC_PATHS.includes(request.routeOptions.url ?? "") || servesHost(host)) return;
     request.log.info({ host }, "request refused: unknown Host");
     return reply.code(421).send(HTTP_ERRORS.unknownHost());
+  });
+  // Calls already in flight finish; a new one on a kept connection is told to come back.
+  app.addHook("onRequest", async (_request, reply) => {
+    if (!closing) return;
+    return reply
+      .code(503)
+      .header("connection", "close")
+      .header("retry-after", "5")
+      .send(GATEWAY_ERRORS.shuttingDown());
   });
   await app.register(cors, {
     origin: config.server.corsOrigins,
@@ -258,12 +278,13 @@ export async function buildGateway(deps: GatewayDependencies): Promise<FastifyIn
       deps.audit.ping(),
       deps.upstream ? deps.upstreamReachable() : Promise.resolve(false),
     ]);
-    const ready = audit && upstream;
+    const modelConfigured = Boolean(deps.upstream) && config.policy.models.allowed.length > 0;
+    const ready = audit && upstream && modelConfigured;
     return reply.code(ready ? 200 : 503).send({
       status: ready ? "ready" : "not_ready",
       audit,
       upstream,
-      modelConfigured: Boolean(deps.upstream),
+      modelConfigured,
     });
   });
   app.get("/metrics", async (_request, reply) =>

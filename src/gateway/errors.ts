@@ -72,6 +72,12 @@ export const GATEWAY_ERRORS = {
       "rate_limited",
       `Trop de demandes : réessayez dans ${frenchDuration(seconds)}.`
     ),
+  shuttingDown: () =>
+    mistralError(
+      "service_unavailable",
+      "shutting_down",
+      "La passerelle Plume redémarre : réessayez dans quelques secondes."
+    ),
   auditUnavailable: () =>
     mistralError(
       "service_unavailable",

@@ -1,4 +1,5 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
+import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough, Readable } from "node:stream";
@@ -44,6 +45,18 @@ describe("operations", () => {
     );
     expect(metrics).toContain('plume_masked_entities_total{by="gateway",type="TELEPHONE"} 1');
     expect(metrics).not.toMatch(/Durand|06 12|dev/);
+  });
+
+  it("is not ready while the policy allows no model: every call would get a 503", async () => {
+    fixture = await startGatewayFixture({ models: { allowed: [] } });
+    const ready = await fetch(`${fixture.url}/readyz`);
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toMatchObject({
+      status: "not_ready",
+      audit: true,
+      upstream: true,
+      modelConfigured: false,
+    });
   });
 
   it("lists the models the policy allows, as Mistral's /v1/models does", async () => {
@@ -164,6 +177,44 @@ describe("what the gateway never gives away", () => {
 });
 
 describe("graceful shutdown", () => {
+  it("tells a call that arrives while closing to come back, in Mistral's shape and in French", async () => {
+    fixture = await startGatewayFixture();
+    const { slow, reply } = await import("../support/mistral-stand-in.ts");
+    fixture.standIn.script(slow(40, reply("Une réponse qui prend son temps.")));
+    const body = JSON.stringify({
+      model: "mistral-small-latest",
+      stream: true,
+      messages: [{ role: "user", content: "Bonjour" }],
+    });
+    // A client with a connection open for a call in flight sends another call on it, once the
+    // gateway has begun to close.
+    const { hostname, port } = new URL(fixture.url);
+    const socket = connect(Number(port), hostname);
+    let received = "";
+    socket.on("data", (chunk: Buffer) => (received += chunk.toString("utf8")));
+    const ended = new Promise((resolve) => socket.on("close", resolve));
+    socket.write(
+      `POST /v1/chat/completions HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer ${DEV_TOKEN}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`
+    );
+    await fixture.standIn.until(() => fixture!.standIn.received.length >= 1);
+    const closing = fixture.app.close();
+    while (fixture.app.server.listening) await new Promise((resolve) => setTimeout(resolve, 1));
+    socket.write(
+      `GET /v1/models HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer ${DEV_TOKEN}\r\n\r\n`
+    );
+    await ended;
+    await closing;
+    const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(received)?.[1]);
+    const rest = received.slice(received.indexOf("\r\n\r\n"));
+    expect(status).toBe(200);
+    expect(rest).toContain("data: [DONE]");
+    const late = rest.slice(rest.indexOf("HTTP/1.1 "));
+    expect(late).toMatch(/^HTTP\/1\.1 503/);
+    expect(late.toLowerCase()).toContain("retry-after: 5");
+    expect(late).toContain('"code":"shutting_down"');
+    expect(late).toContain("réessayez dans quelques secondes");
+  });
+
   it("lets a stream in flight finish before closing", async () => {
     fixture = await startGatewayFixture();
     const { slow, reply } = await import("../support/mistral-stand-in.ts");

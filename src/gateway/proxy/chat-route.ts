@@ -65,7 +65,20 @@ export async function chatRoutes(app: FastifyInstance, options: ChatRouteOptions
     };
   });
 
-  app.post("/v1/chat/completions", async (request, reply) => {
+  // Calls in flight are awaited when the gateway closes, so that each one's record is written
+  // before the audit store is: a stream cut at the end of the grace period is audited too.
+  const inFlight = new Set<Promise<unknown>>();
+  app.addHook("onClose", async () => {
+    await Promise.allSettled(inFlight);
+  });
+  app.post("/v1/chat/completions", (request, reply) => {
+    const call = chatCompletion(request, reply);
+    inFlight.add(call);
+    void call.finally(() => inFlight.delete(call)).catch(() => undefined);
+    return call;
+  });
+
+  async function chatCompletion(request: FastifyRequest, reply: FastifyReply) {
     const user = userOf(request);
     const action = String(request.headers[ACTION_HEADER] ?? "chat").toLowerCase();
     const state: CallState = {
@@ -253,7 +266,7 @@ export async function chatRoutes(app: FastifyInstance, options: ChatRouteOptions
     } finally {
       reply.raw.off("close", onClose);
     }
-  });
+  }
 }
 
 function restoreResponse(response: ChatCompletionResponse, vault: Parameters<typeof restore>[1]) {
