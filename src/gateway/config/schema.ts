@@ -193,16 +193,18 @@ const upstreamSchema = z
           .max(10)
           .default(2)
           .describe(
-            "How many times a 429 or 5xx from upstream is retried, only before the first byte reaches the client."
+            "How many times a 429, a 5xx or a lost connection is retried (0: never), only before the first byte reaches the client: a stream begun is never replayed."
           ),
         initialBackoffMs: count()
           .default(500)
           .describe(
-            "Wait before the first retry, in milliseconds; doubled at each retry (an upstream Retry-After wins)."
+            "Wait before the first retry, in milliseconds; doubled at each retry up to maxBackoffMs, and never shorter than what an upstream Retry-After asks."
           ),
         maxBackoffMs: count()
           .default(8000)
-          .describe("Longest wait between two retries, in milliseconds."),
+          .describe(
+            "Longest wait between two retries, in milliseconds. An upstream Retry-After asking longer is not waited for: its 429 and Retry-After go to the client."
+          ),
       })
       .refine((retries) => retries.maxBackoffMs >= retries.initialBackoffMs, {
         path: ["maxBackoffMs"],

@@ -1,7 +1,6 @@
 import { MistralCore } from "@mistralai/mistralai/core.js";
 import { chatComplete } from "@mistralai/mistralai/funcs/chatComplete.js";
 import { resolveGlobalSecurity } from "@mistralai/mistralai/lib/security.js";
-import type { RetryConfig } from "@mistralai/mistralai/lib/retries.js";
 import type {
   ChatCompletionRequest,
   ChatCompletionResponse,
@@ -9,6 +8,7 @@ import type {
 import { MistralError } from "@mistralai/mistralai/models/errors";
 import { isWireStreamChunk, type WireChatRequest, type WireStreamChunk } from "../wire.ts";
 import { SilenceTimeout } from "./silence-timeout.ts";
+import { withRetries, type RetrySettings } from "./upstream-retry.ts";
 import { sseDataBatches } from "./sse.ts";
 
 export interface UpstreamSettings {
@@ -20,7 +20,7 @@ export interface UpstreamSettings {
    * until its first bytes, then between two reads. Past it the call fails with UpstreamTimeoutError.
    */
   timeoutMs: number;
-  retries: { count: number; initialMs: number; maxMs: number };
+  retries: RetrySettings;
 }
 
 /** What the gateway needs of Mistral: the official SDK, pointed at the configured server. */
@@ -44,29 +44,15 @@ export class UpstreamStreamError extends Error {
  */
 const UPSTREAM_REDIRECT: RequestRedirect = "manual";
 
-/** The statuses the SDK retries, as its own chat functions do. */
-const RETRY_CODES = ["429", "500", "502", "503", "504"];
+/** Retries are the gateway's own (withRetries), before the first byte only: the SDK makes none. */
+const NO_SDK_RETRY = { strategy: "none" } as const;
 
 export function createUpstream(settings: UpstreamSettings): Upstream {
-  // The SDK retries 429 and 5xx with backoff before the first byte only: a stream begun is never replayed.
-  const retryConfig: RetryConfig =
-    settings.retries.count > 0
-      ? {
-          strategy: "backoff",
-          backoff: {
-            initialInterval: settings.retries.initialMs,
-            maxInterval: settings.retries.maxMs,
-            exponent: 2,
-            maxElapsedTime: settings.retries.maxMs * settings.retries.count,
-          },
-          retryConnectionErrors: true,
-        }
-      : { strategy: "none" };
   // MistralCore with the standalone functions: the whole client costs seconds of start-up for nothing.
   const client = new MistralCore({
     apiKey: settings.apiKey,
     serverURL: settings.serverURL,
-    retryConfig,
+    retryConfig: NO_SDK_RETRY,
   });
   const security = resolveGlobalSecurity({ apiKey: settings.apiKey });
 
@@ -78,13 +64,13 @@ export function createUpstream(settings: UpstreamSettings): Upstream {
     oAuth2Scopes: null,
     resolvedSecurity: security,
     securitySource: settings.apiKey,
-    retryConfig,
-    retryCodes: RETRY_CODES,
+    retryConfig: NO_SDK_RETRY,
+    retryCodes: [],
   };
 
   /**
-   * A streamed call goes through the SDK's own request path (its authentication and retries
-   * before the first byte) but not through its event decoding: the SDK validates every event
+   * A streamed call goes through the SDK's own request path (its authentication) but not through
+   * its event decoding: the SDK validates every event
    * against its schema and converts it to camelCase, which the gateway would convert back. That cost
    * 16 µs an event, more than the rest of the relay; the relay reads what it needs and checks it.
    * `_createRequest` and `_do` are what the SDK's own functions call; the SDK is pinned to one
@@ -107,8 +93,8 @@ export function createUpstream(settings: UpstreamSettings): Upstream {
     const sent = await client._do(built.value, {
       context,
       isErrorStatusCode: (status) => status >= 400,
-      retryConfig,
-      retryCodes: RETRY_CODES,
+      retryConfig: NO_SDK_RETRY,
+      retryCodes: [],
     });
     if (!sent.ok) throw sent.error;
     const response = sent.value;
@@ -132,13 +118,18 @@ export function createUpstream(settings: UpstreamSettings): Upstream {
     complete: async (request, signal) => {
       const silence = new SilenceTimeout(settings.timeoutMs, signal);
       try {
-        return unwrap(
-          await chatComplete(client, request, {
-            fetchOptions: { signal: silence.signal, redirect: UPSTREAM_REDIRECT },
-          })
+        return await withRetries(
+          async () =>
+            unwrap(
+              await chatComplete(client, request, {
+                fetchOptions: { signal: silence.signal, redirect: UPSTREAM_REDIRECT },
+              })
+            ),
+          settings.retries,
+          silence.signal
         );
       } catch (error) {
-        throw silence.failure(error);
+        throw silence.failure(withoutKey(error, settings.apiKey));
       } finally {
         silence.stop();
       }
@@ -146,10 +137,15 @@ export function createUpstream(settings: UpstreamSettings): Upstream {
     stream: async (request, signal) => {
       const silence = new SilenceTimeout(settings.timeoutMs, signal);
       try {
-        return streamChunks(await openStream(request, silence.signal), silence);
+        const response = await withRetries(
+          () => openStream(request, silence.signal),
+          settings.retries,
+          silence.signal
+        );
+        return streamChunks(response, silence, settings.apiKey);
       } catch (error) {
         silence.stop();
-        throw silence.failure(error);
+        throw silence.failure(withoutKey(error, settings.apiKey));
       }
     },
   };
@@ -158,9 +154,24 @@ export function createUpstream(settings: UpstreamSettings): Upstream {
 /** How long the rest of a body is read after `[DONE]`, to keep its connection, before it is dropped. */
 const DRAIN_MS = 5_000;
 
+/**
+ * An upstream's error body with the key blanked out: a faulty or hostile server may echo the
+ * request's headers, and parts of its errors are passed on to the client.
+ */
+function withoutKey(error: unknown, apiKey: string): unknown {
+  if (!(error instanceof MistralError) || !error.body.includes(apiKey)) return error;
+  const response = error.rawResponse;
+  return new MistralError(`API error occurred: Status ${error.statusCode}`, {
+    response,
+    request: new Request(response.url || "http://upstream.invalid/"),
+    body: error.body.split(apiKey).join(""),
+  });
+}
+
 async function* streamChunks(
   response: Response,
-  silence: SilenceTimeout
+  silence: SilenceTimeout,
+  apiKey: string
 ): AsyncGenerator<WireStreamChunk[]> {
   const reader = (response.body as ReadableStream<Uint8Array>).getReader();
   const batches = sseDataBatches(bytesOf(reader, silence));
@@ -176,6 +187,9 @@ async function* streamChunks(
           if (chunks.length) yield chunks;
           return;
         }
+        // Events are passed on as received: one that carries the key ends the stream instead.
+        if (data.includes(apiKey))
+          throw new UpstreamStreamError("the upstream sent the API key back in an event");
         chunks.push(parseChunk(data));
       }
       if (chunks.length) yield chunks;

@@ -2,6 +2,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { afterEach, describe, expect, it } from "vitest";
 import { fail, rateLimited, reply, serverError } from "../../support/mistral-stand-in.ts";
 import {
+  API_KEY,
   auditRecords,
   DEV_TOKEN,
   startGatewayFixture,
@@ -126,6 +127,34 @@ describe("the gateway relaying a streamed answer", () => {
     const saturated = await post();
     expect(saturated.status).toBe(429);
     expect(saturated.headers.get("retry-after")).toBe("1");
+  });
+
+  it("retries exactly upstream.retries.count times, and passes a Retry-After longer than maxBackoffMs on without waiting", async () => {
+    fixture = await startGatewayFixture({}, { retries: { count: 3, initialMs: 1, maxMs: 1000 } });
+    fixture.standIn.script(serverError(), serverError(), serverError(), serverError(), reply("ok"));
+    const before = fixture.standIn.received.length;
+    expect((await post()).status).toBe(502);
+    // The first attempt and three retries: the fifth step is left for the next call.
+    expect(fixture.standIn.received.length - before).toBe(4);
+    expect(sseContent(await (await post()).text())).toBe("ok");
+
+    fixture.standIn.script(rateLimited(120));
+    const saturated = await post();
+    expect(saturated.status).toBe(429);
+    expect(saturated.headers.get("retry-after")).toBe("120");
+    fixture.standIn.script(rateLimited(1), reply("après une seconde"));
+    expect(sseContent(await (await post()).text())).toBe("après une seconde");
+  });
+
+  it("ends a stream whose event carries the API key back, never passing it on", async () => {
+    fixture = await startGatewayFixture();
+    fixture.standIn.script(reply(`Votre clé est ${API_KEY}.`, { chunkSize: 200 }));
+    const body = await (await post()).text();
+    expect(body).not.toContain(API_KEY);
+    expect(body).not.toContain("[DONE]");
+    expect((await waitForRecords(fixture.audit, 1))[0]).toMatchObject({
+      outcome: "upstream_error",
+    });
   });
 
   it("passes Mistral's own 422 on, as for a whole answer", async () => {

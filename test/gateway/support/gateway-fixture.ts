@@ -33,6 +33,8 @@ export async function startGatewayFixture(
     verifier?: TokenVerifier;
     /** The longest the upstream may stay silent (`upstream.timeoutMs`); 10 s by default. */
     upstreamTimeoutMs?: number;
+    /** The gateway's retries of a failed upstream call; one, after 50 ms, by default. */
+    retries?: { count: number; initialMs: number; maxMs: number };
   } = {}
 ): Promise<GatewayFixture> {
   const standIn = await startMistralStandIn({ apiKey: API_KEY });
@@ -57,7 +59,7 @@ export async function startGatewayFixture(
             apiKey: API_KEY,
             serverURL: standIn.url,
             timeoutMs: options.upstreamTimeoutMs ?? 10_000,
-            retries: { count: 1, initialMs: 50, maxMs: 100 },
+            retries: options.retries ?? { count: 1, initialMs: 50, maxMs: 100 },
           }),
     devToken: DEV_TOKEN,
     upstreamReachable: async () => true,

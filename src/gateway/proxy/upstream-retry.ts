@@ -1,0 +1,58 @@
+import { ConnectionError } from "@mistralai/mistralai/models/errors/httpclienterrors.js";
+import { MistralError } from "@mistralai/mistralai/models/errors";
+import { setTimeout as sleep } from "node:timers/promises";
+
+export interface RetrySettings {
+  /** Retries after the first attempt. */
+  count: number;
+  /** Wait before the first retry, doubled at each one. */
+  initialMs: number;
+  /** Longest wait; an upstream's Retry-After beyond it is not waited for. */
+  maxMs: number;
+}
+
+/** The statuses Mistral's own clients retry: saturation and passing failures. */
+const RETRIED_STATUSES = new Set([429, 500, 502, 503, 504]);
+
+/** How long to wait before the next attempt after `error`, or undefined when it is not retried. */
+function waitBefore(error: unknown, retry: number, settings: RetrySettings): number | undefined {
+  const backoff = Math.min(settings.maxMs, settings.initialMs * 2 ** retry);
+  if (error instanceof ConnectionError) return backoff;
+  if (!(error instanceof MistralError) || !RETRIED_STATUSES.has(error.statusCode)) return undefined;
+  const asked = retryAfterMs(error.headers);
+  if (asked === undefined) return backoff;
+  // A wait longer than the gateway allows goes to the client with its Retry-After, who can say
+  // "come back in two minutes" rather than holding the user that long.
+  return asked <= settings.maxMs ? Math.max(asked, backoff) : undefined;
+}
+
+/** Retry-After in milliseconds (seconds, or an HTTP date), or undefined when absent or unreadable. */
+function retryAfterMs(headers: Headers): number | undefined {
+  const value = headers.get("retry-after")?.trim();
+  if (!value) return undefined;
+  const ms = /^\d+$/.test(value) ? Number(value) * 1000 : Date.parse(value) - Date.now();
+  return Number.isFinite(ms) ? Math.max(0, ms) : undefined;
+}
+
+/**
+ * Runs `attempt` and, when it fails with a 429, a 5xx or a lost connection, again, up to
+ * `settings.count` more times: waiting `initialMs`, then twice as long each time up to `maxMs`, and
+ * never sooner than the upstream's Retry-After asks; one asking longer than `maxMs` is not waited
+ * for, its 429 goes to the client. The SDK's own retries
+ * cannot say how many times, and cap a Retry-After at their longest wait. An abort ends the waits.
+ */
+export async function withRetries<T>(
+  attempt: () => Promise<T>,
+  settings: RetrySettings,
+  signal: AbortSignal
+): Promise<T> {
+  for (let retry = 0; ; retry++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      const wait = retry < settings.count ? waitBefore(error, retry, settings) : undefined;
+      if (wait === undefined || signal.aborted) throw error;
+      await sleep(wait, undefined, { signal });
+    }
+  }
+}
