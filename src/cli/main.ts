@@ -1,5 +1,5 @@
 import { UserError } from "./input.ts";
-import { processIO, write, type CliIO } from "./io.ts";
+import { OutputClosedError, processIO, write, type CliIO } from "./io.ts";
 import { localeFromEnv, messagesFor } from "./messages.ts";
 
 /** The engine, loaded only by the commands that use it. */
@@ -48,6 +48,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
         return 2;
     }
   } catch (error) {
+    if (error instanceof OutputClosedError && error.stream === io.stdout) return 0;
     if (error instanceof UserError) {
       await write(io.stderr, error.message + "\n");
       return 1;

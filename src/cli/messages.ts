@@ -1,5 +1,6 @@
 /** What the CLI says to people, in French first and in English when the locale asks for it. */
 
+import { basename, join } from "node:path";
 import type { ManifestHost } from "../manifests/generate.ts";
 
 interface ServingInfo {
@@ -19,6 +20,12 @@ interface WrittenManifests {
   version: string;
   files: readonly { host: ManifestHost; path: string; id: string }[];
 }
+
+/** The environment variables naming the gateway's TLS files. */
+export type TlsVariable = "PLUME_TLS_CERT" | "PLUME_TLS_KEY";
+
+/** Where SQLite keeps the rest of an audit file, beside it. */
+const walFiles = (path: string) => `${basename(path)}-wal, ${basename(path)}-shm`;
 
 const fr = {
   lang: "fr" as "fr" | "en",
@@ -90,6 +97,44 @@ Options de manifests :
         : ["Complément non construit (npm run build) : seule l'API est servie."]),
       "Ctrl+C pour arrêter.",
     ].join("\n"),
+  tlsNotFound: (variable: TlsVariable, path: string) =>
+    `Démarrage impossible : ${path} (${variable}) est introuvable : indiquez le chemin d'un fichier PEM existant.`,
+  tlsIsDirectory: (variable: TlsVariable, path: string) =>
+    `Démarrage impossible : ${path} (${variable}) est un dossier : indiquez le fichier PEM lui-même.`,
+  tlsUnreadable: (variable: TlsVariable, path: string) =>
+    `Démarrage impossible : ${path} (${variable}) ne peut pas être lu : donnez au compte qui lance la passerelle le droit de le lire.`,
+  tlsSwapped: (cert: string, key: string) =>
+    `Démarrage impossible : PLUME_TLS_CERT (${cert}) contient une clé privée et PLUME_TLS_KEY (${key}) un certificat : échangez les deux chemins.`,
+  tlsCertIsKey: (path: string) =>
+    `Démarrage impossible : PLUME_TLS_CERT (${path}) contient une clé privée, pas un certificat : indiquez le certificat du serveur, au format PEM.`,
+  tlsNotCertificate: (path: string) =>
+    `Démarrage impossible : PLUME_TLS_CERT (${path}) n'est pas un certificat au format PEM (-----BEGIN CERTIFICATE-----) : indiquez le certificat du serveur, converti en PEM s'il le faut (openssl x509 -inform der).`,
+  tlsKeyIsCertificate: (path: string) =>
+    `Démarrage impossible : PLUME_TLS_KEY (${path}) contient un certificat, pas une clé privée : indiquez la clé privée du certificat, au format PEM.`,
+  tlsNotKey: (path: string) =>
+    `Démarrage impossible : PLUME_TLS_KEY (${path}) n'est pas une clé privée au format PEM (-----BEGIN PRIVATE KEY-----) : indiquez la clé privée du certificat.`,
+  tlsKeyEncrypted: (path: string) =>
+    `Démarrage impossible : la clé PLUME_TLS_KEY (${path}) est protégée par une phrase de passe, que la passerelle ne peut pas saisir : indiquez-en une copie non chiffrée (openssl pkey), lisible par ce seul compte.`,
+  tlsMismatch: (cert: string, key: string) =>
+    `Démarrage impossible : la clé PLUME_TLS_KEY (${key}) n'est pas celle du certificat PLUME_TLS_CERT (${cert}) : indiquez la clé privée de ce certificat.`,
+  tlsRefused: (cert: string, key: string, detail: string) =>
+    `Démarrage impossible : OpenSSL refuse le certificat PLUME_TLS_CERT (${cert}) et sa clé PLUME_TLS_KEY (${key}) (${detail}) : vérifiez-les avec openssl x509 et openssl pkey.`,
+  portInUse: (host: string, port: number) =>
+    `Démarrage impossible : le port ${port} est déjà pris sur ${host}, peut-être par une autre passerelle : arrêtez le programme qui l'occupe, ou choisissez un autre port (PORT ou server.port).`,
+  portDenied: (host: string, port: number) =>
+    `Démarrage impossible : le système refuse d'ouvrir le port ${port} sur ${host} (en dessous de 1024, les ports sont réservés à l'administrateur) : choisissez un port à partir de 1024 (PORT ou server.port).`,
+  hostNotLocal: (host: string) =>
+    `Démarrage impossible : ${host} n'est pas une adresse de cette machine : indiquez l'une des siennes, 127.0.0.1, ou 0.0.0.0 pour toutes (HOST ou server.host).`,
+  hostUnknown: (host: string) =>
+    `Démarrage impossible : le nom « ${host} » ne donne aucune adresse : indiquez une adresse IP de cette machine, ou 127.0.0.1 (HOST ou server.host).`,
+  auditNoDirectory: (path: string, dir: string) =>
+    `Démarrage impossible : le dossier ${dir} du journal d'audit ${path} n'existe pas : créez-le, ou indiquez un autre chemin (audit.path ou PLUME_AUDIT_DB).`,
+  auditIsDirectory: (path: string) =>
+    `Démarrage impossible : le journal d'audit ${path} est un dossier : indiquez un fichier (audit.path ou PLUME_AUDIT_DB), par exemple ${join(path, "plume-audit.db")}.`,
+  auditNotWritable: (path: string) =>
+    `Démarrage impossible : le journal d'audit ${path} ne peut pas être écrit : donnez au compte qui lance la passerelle le droit d'écrire ce fichier et son dossier (SQLite y crée ${walFiles(path)}), ou indiquez un autre chemin (audit.path ou PLUME_AUDIT_DB).`,
+  auditNotAudit: (path: string) =>
+    `Démarrage impossible : ${path} n'est pas un journal d'audit Plume, et n'a pas été modifié : indiquez le chemin du journal, ou d'un fichier à créer (audit.path ou PLUME_AUDIT_DB).`,
   stopping: "Arrêt : les réponses en cours se terminent…",
   stopped: (pid: number) => `Passerelle de développement (processus ${pid}) en cours d'arrêt.`,
   notRunning: "Aucune passerelle de développement ne tourne depuis ce dossier.",
@@ -185,6 +230,44 @@ Options of manifests:
         : ["Add-in not built (npm run build): only the API is served."]),
       "Ctrl+C to stop.",
     ].join("\n"),
+  tlsNotFound: (variable, path) =>
+    `Cannot start: ${path} (${variable}) does not exist: give the path of an existing PEM file.`,
+  tlsIsDirectory: (variable, path) =>
+    `Cannot start: ${path} (${variable}) is a directory: give the PEM file itself.`,
+  tlsUnreadable: (variable, path) =>
+    `Cannot start: ${path} (${variable}) cannot be read: give the account running the gateway permission to read it.`,
+  tlsSwapped: (cert, key) =>
+    `Cannot start: PLUME_TLS_CERT (${cert}) holds a private key and PLUME_TLS_KEY (${key}) a certificate: swap the two paths.`,
+  tlsCertIsKey: (path) =>
+    `Cannot start: PLUME_TLS_CERT (${path}) holds a private key, not a certificate: give the server's certificate, in PEM format.`,
+  tlsNotCertificate: (path) =>
+    `Cannot start: PLUME_TLS_CERT (${path}) is not a certificate in PEM format (-----BEGIN CERTIFICATE-----): give the server's certificate, converted to PEM if need be (openssl x509 -inform der).`,
+  tlsKeyIsCertificate: (path) =>
+    `Cannot start: PLUME_TLS_KEY (${path}) holds a certificate, not a private key: give the certificate's private key, in PEM format.`,
+  tlsNotKey: (path) =>
+    `Cannot start: PLUME_TLS_KEY (${path}) is not a private key in PEM format (-----BEGIN PRIVATE KEY-----): give the certificate's private key.`,
+  tlsKeyEncrypted: (path) =>
+    `Cannot start: the key PLUME_TLS_KEY (${path}) is protected by a passphrase, which the gateway cannot type: give an unencrypted copy (openssl pkey), readable by this account only.`,
+  tlsMismatch: (cert, key) =>
+    `Cannot start: the key PLUME_TLS_KEY (${key}) is not the one of the certificate PLUME_TLS_CERT (${cert}): give this certificate's private key.`,
+  tlsRefused: (cert, key, detail) =>
+    `Cannot start: OpenSSL refuses the certificate PLUME_TLS_CERT (${cert}) and its key PLUME_TLS_KEY (${key}) (${detail}): check them with openssl x509 and openssl pkey.`,
+  portInUse: (host, port) =>
+    `Cannot start: port ${port} is already in use on ${host}, perhaps by another gateway: stop the program using it, or choose another port (PORT or server.port).`,
+  portDenied: (host, port) =>
+    `Cannot start: the system does not allow opening port ${port} on ${host} (ports below 1024 are reserved to the administrator): choose a port from 1024 up (PORT or server.port).`,
+  hostNotLocal: (host) =>
+    `Cannot start: ${host} is not an address of this machine: give one of its own, 127.0.0.1, or 0.0.0.0 for all (HOST or server.host).`,
+  hostUnknown: (host) =>
+    `Cannot start: the name "${host}" gives no address: give an IP address of this machine, or 127.0.0.1 (HOST or server.host).`,
+  auditNoDirectory: (path, dir) =>
+    `Cannot start: the folder ${dir} of the audit trail ${path} does not exist: create it, or give another path (audit.path or PLUME_AUDIT_DB).`,
+  auditIsDirectory: (path) =>
+    `Cannot start: the audit trail ${path} is a directory: give a file (audit.path or PLUME_AUDIT_DB), e.g. ${join(path, "plume-audit.db")}.`,
+  auditNotWritable: (path) =>
+    `Cannot start: the audit trail ${path} cannot be written: give the account running the gateway permission to write this file and its folder (SQLite creates ${walFiles(path)} there), or give another path (audit.path or PLUME_AUDIT_DB).`,
+  auditNotAudit: (path) =>
+    `Cannot start: ${path} is not a Plume audit trail, and was left unchanged: give the path of the trail, or of a file to create (audit.path or PLUME_AUDIT_DB).`,
   stopping: "Stopping: answers in progress are finishing…",
   stopped: (pid) => `Development gateway (process ${pid}) stopping.`,
   notRunning: "No development gateway is running from this folder.",

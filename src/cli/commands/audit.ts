@@ -44,10 +44,11 @@ Options :
   broken: (seq: number, time: string | undefined, reason: string, count: number) =>
     `ALTÉRÉ : enregistrement n° ${seq}${time ? ` (${time})` : ""} : ${reason}. ${count} enregistrement${count > 1 ? "s" : ""} vérifié${count > 1 ? "s" : ""} avant lui.`,
   reasons: {
-    hash_mismatch: "son empreinte ne correspond plus à son contenu (enregistrement modifié)",
+    hash_mismatch:
+      "son contenu ne correspond plus à l'empreinte que la chaîne garde de lui (enregistrement modifié)",
     seq_gap: "absent de la chaîne (enregistrement supprimé)",
     prev_hash_mismatch:
-      "il ne suit pas l'enregistrement précédent (enregistrements supprimés puis renumérotés, ou déplacés)",
+      "la chaîne ne passe pas par lui à cette place (enregistrement inséré ou déplacé, ou enregistrements supprimés puis renumérotés)",
     invalid_record:
       "son contenu n'est pas un enregistrement d'audit valide (réécrit avec son empreinte)",
     truncated: "absent, comme tous ceux qui le suivaient (fin du journal supprimée)",
@@ -85,10 +86,10 @@ Options:
   broken: (seq, time, reason, count) =>
     `TAMPERED: record no. ${seq}${time ? ` (${time})` : ""}: ${reason}. ${count} record${count > 1 ? "s" : ""} verified before it.`,
   reasons: {
-    hash_mismatch: "its hash no longer matches its content (record edited)",
+    hash_mismatch: "its content no longer matches the hash the chain holds for it (record edited)",
     seq_gap: "missing from the chain (record deleted)",
     prev_hash_mismatch:
-      "it does not follow the record before it (records deleted and renumbered, or moved)",
+      "the chain does not run through it at this place (record inserted or moved, or records deleted and renumbered)",
     invalid_record: "its content is not a valid audit record (rewritten along with its hash)",
     truncated: "missing, as are all that followed it (end of the trail deleted)",
     head_mismatch:

@@ -3,12 +3,12 @@ import { existsSync, readFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { ConfigError } from "../../gateway/config/load.ts";
 import { startGateway } from "../../gateway/server.ts";
 import { writeDevPid } from "../dev-pid-file.ts";
 import { UserError } from "../input.ts";
 import { write, type CliIO } from "../io.ts";
 import type { Messages } from "../messages.ts";
+import { checkTlsFiles, startProblem } from "../start-problems.ts";
 
 /**
  * Runs the gateway until SIGINT or SIGTERM, then lets the calls in flight finish. With `--dev`
@@ -30,6 +30,7 @@ export async function serveCommand(args: string[], io: CliIO, t: Messages): Prom
       await write(io.stderr, t.devToken(token) + "\n");
     }
   }
+  await checkTlsFiles(env, t);
   let gateway;
   try {
     gateway = await startGateway({
@@ -40,11 +41,10 @@ export async function serveCommand(args: string[], io: CliIO, t: Messages): Prom
       demoWithoutKey: Boolean(values.dev),
     });
   } catch (error) {
-    if (error instanceof ConfigError)
-      throw new UserError(t.lang === "en" ? error.messageEn : error.message);
-    // The start-up checks (a dev token off loopback, TLS files) say themselves what is wrong.
-    if (error instanceof Error && !(error as NodeJS.ErrnoException).code)
-      throw new UserError(error.message);
+    const problem = startProblem(error, t);
+    if (problem !== undefined) throw new UserError(problem);
+    // Other start-up checks (the Entra ID settings) say themselves, in French, what is wrong.
+    if (error instanceof Error && error.constructor === Error) throw new UserError(error.message);
     throw error;
   }
   const { config, secrets, file } = gateway.loaded;

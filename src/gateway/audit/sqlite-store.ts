@@ -1,4 +1,6 @@
 import Database from "better-sqlite3";
+import { statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { ChainWalker, linkRecord, type ChainRow } from "./chain.ts";
 import { parseAuditRecord, type AuditRecord } from "./record.ts";
 import type { AuditStore, ChainHead, ExportOptions, StoredRecord, VerifyResult } from "./store.ts";
@@ -30,6 +32,10 @@ CREATE TABLE audit_ping (
 ) STRICT;
 `;
 
+/** The write `ping` makes, and opening for writing makes once, to know that a write goes through. */
+const TOUCH =
+  "INSERT INTO audit_ping (id, at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET at = excluded.at";
+
 /** Records waiting for a batch are bounded so that one commit never holds the event loop for long. */
 const MAX_BATCH = 512;
 const EXPORT_PAGE = 1000;
@@ -37,6 +43,48 @@ const EXPORT_PAGE = 1000;
 /** The file exists but is not a Plume audit store (another database, another format, a newer schema). */
 export class NotAnAuditDatabaseError extends Error {
   override name = "NotAnAuditDatabaseError";
+
+  constructor(
+    readonly path: string,
+    message: string,
+    options?: ErrorOptions
+  ) {
+    super(message, options);
+  }
+}
+
+/**
+ * Why a store could not be opened for writing, for a start-up message that says what to fix:
+ * the directory is missing, the path names a directory, or the file or its directory cannot be
+ * written (permissions, a read-only file or file system).
+ */
+export type AuditOpenProblem = "missing_directory" | "is_directory" | "not_writable";
+
+/** Opening for writing failed for a reason the admin can fix; `cause` holds SQLite's own error. */
+export class AuditStoreOpenError extends Error {
+  override name = "AuditStoreOpenError";
+
+  constructor(
+    readonly path: string,
+    readonly problem: AuditOpenProblem,
+    options?: ErrorOptions
+  ) {
+    super(`cannot open the audit store ${path} for writing (${problem})`, options);
+  }
+}
+
+/**
+ * The file an open store writes to is no longer the one its path names (deleted, or replaced by
+ * another): what is written to it would vanish with the process.
+ */
+export class AuditFileLostError extends Error {
+  override name = "AuditFileLostError";
+
+  constructor(readonly path: string) {
+    super(
+      `the audit file ${path} was removed or replaced while open: records written since are lost`
+    );
+  }
 }
 
 export interface SqliteAuditStoreOptions {
@@ -63,19 +111,30 @@ export class SqliteAuditStore implements AuditStore {
   #queue: Pending[] = [];
   #flushScheduled = false;
   #closed = false;
+  /** The files a committed record lives in, as opened; empty in memory and read-only. */
+  readonly #files: readonly OpenFile[];
 
   readonly #selectHead;
   readonly #selectRows;
   readonly #selectLastSeq;
   readonly #selectFirstSince;
   readonly #selectPage;
+  readonly #selectChainedFrom;
   readonly #writeBatch;
   readonly #touch;
 
-  /** `path` is a file, created when absent unless read-only; `:memory:` is allowed for tests. */
+  /**
+   * `path` is a file, created when absent unless read-only; `:memory:` is allowed for tests.
+   * Opening for writing fails with an {@link AuditStoreOpenError} when the file cannot be written.
+   */
   constructor(path: string, options: SqliteAuditStoreOptions = {}) {
     const readonly = options.readonly ?? false;
-    const db = new Database(path, { readonly, fileMustExist: readonly });
+    let db: Database;
+    try {
+      db = new Database(path, { readonly, fileMustExist: readonly });
+    } catch (error) {
+      throw readonly ? error : openError(path, error);
+    }
     try {
       if (readonly) checkIdentity(db);
       else initialise(db);
@@ -83,9 +142,11 @@ export class SqliteAuditStore implements AuditStore {
       db.close();
       // The first read of a file that is not SQLite fails with SQLITE_NOTADB.
       const notADatabase = error instanceof Database.SqliteError && error.code === "SQLITE_NOTADB";
-      throw notADatabase
-        ? new NotAnAuditDatabaseError(`${path} is not a SQLite database`, { cause: error })
-        : error;
+      if (notADatabase)
+        throw new NotAnAuditDatabaseError(path, `${path} is not a SQLite database`, {
+          cause: error,
+        });
+      throw readonly ? error : openError(path, error);
     }
     this.#db = db;
 
@@ -111,6 +172,12 @@ export class SqliteAuditStore implements AuditStore {
        ORDER BY seq LIMIT @limit`
     );
 
+    // Only asked when verify finds a broken link, so a full scan (no index on prev_hash) is fine.
+    this.#selectChainedFrom = db.prepare<[string, number], ChainRow>(
+      `SELECT seq, record, prev_hash AS prevHash, hash FROM audit_records
+       WHERE prev_hash = ? AND seq < ? ORDER BY seq DESC LIMIT 1`
+    );
+
     const insertRow = db.prepare<[ChainRow]>(
       "INSERT INTO audit_records (seq, record, prev_hash, hash) VALUES (@seq, @record, @prevHash, @hash)"
     );
@@ -128,9 +195,10 @@ export class SqliteAuditStore implements AuditStore {
       if (head) saveHead.run(head);
       return rows;
     });
-    this.#touch = db.prepare<[string]>(
-      "INSERT INTO audit_ping (id, at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET at = excluded.at"
-    );
+    this.#touch = db.prepare<[string]>(TOUCH);
+    // A read makes SQLite open the write-ahead log, so that it is there to be noted too.
+    this.#selectHead.get();
+    this.#files = db.memory || readonly ? [] : [openFile(path), openFile(`${path}-wal`)];
   }
 
   async append(record: AuditRecord): Promise<StoredRecord> {
@@ -155,12 +223,16 @@ export class SqliteAuditStore implements AuditStore {
     }
   }
 
-  /** Every record of a failed batch is rejected, none half-written: the transaction rolls back whole. */
+  /**
+   * Every record of a failed batch is rejected, none half-written: the transaction rolls back whole.
+   * A batch committed to a file that its path no longer names is rejected too: it would be lost.
+   */
   #commit(batch: Pending[]): void {
     if (batch.length === 0) return;
     let rows: ChainRow[];
     try {
       rows = this.#writeBatch.immediate(batch.map((pending) => pending.record));
+      this.#checkFiles();
     } catch (error) {
       for (const pending of batch) pending.reject(error);
       return;
@@ -179,7 +251,9 @@ export class SqliteAuditStore implements AuditStore {
   async verify(): Promise<VerifyResult> {
     // One read transaction: the rows and the head are seen at the same instant, even while another process appends.
     const walk = this.#db.transaction((): VerifyResult => {
-      const walker = new ChainWalker();
+      const walker = new ChainWalker((prevHash, beforeSeq) =>
+        this.#selectChainedFrom.get(prevHash, beforeSeq)
+      );
       for (const row of this.#selectRows.iterate()) {
         const broken = walker.next(row);
         if (broken) return broken;
@@ -214,9 +288,22 @@ export class SqliteAuditStore implements AuditStore {
     if (this.#closed || this.#db.readonly) return false;
     try {
       this.#touch.run(new Date().toISOString());
+      this.#checkFiles();
       return true;
     } catch {
       return false;
+    }
+  }
+
+  /**
+   * Throws when the database or its write-ahead log is no longer the file its path names. Deleted
+   * files stay writable through the descriptors SQLite holds, so nothing else would tell; one stat
+   * of each per batch, against one fsync.
+   */
+  #checkFiles(): void {
+    for (const file of this.#files) {
+      const now = statSync(file.path, { bigint: true, throwIfNoEntry: false });
+      if (now?.dev !== file.dev || now.ino !== file.ino) throw new AuditFileLostError(file.path);
     }
   }
 
@@ -226,6 +313,42 @@ export class SqliteAuditStore implements AuditStore {
     while (this.#queue.length > 0) this.#commit(this.#queue.splice(0, MAX_BATCH));
     this.#db.close();
   }
+}
+
+/** A file as it was when opened: the device and inode its path named then. */
+interface OpenFile {
+  path: string;
+  dev: bigint;
+  ino: bigint;
+}
+
+/** Noted just after SQLite opened it; a file swapped in between would not be noticed. */
+function openFile(path: string): OpenFile {
+  const { dev, ino } = statSync(resolve(path), { bigint: true });
+  return { path: resolve(path), dev, ino };
+}
+
+/** What kind of thing `path` names; an unreadable path counts as missing. */
+function kindOf(path: string): "file" | "directory" | "missing" {
+  try {
+    return statSync(path).isDirectory() ? "directory" : "file";
+  } catch {
+    return "missing";
+  }
+}
+
+/** The open error that says what to fix, when the file system or SQLite says why it failed. */
+function openError(path: string, error: unknown): unknown {
+  const problem: AuditOpenProblem | undefined =
+    kindOf(dirname(resolve(path))) !== "directory"
+      ? "missing_directory"
+      : kindOf(path) === "directory"
+        ? "is_directory"
+        : error instanceof Database.SqliteError &&
+            /^SQLITE_(CANTOPEN|READONLY|PERM)/.test(error.code)
+          ? "not_writable"
+          : undefined;
+  return problem ? new AuditStoreOpenError(path, problem, { cause: error }) : error;
 }
 
 function readIdentity(db: Database): { applicationId: number; version: number; objects: number } {
@@ -239,9 +362,10 @@ function readIdentity(db: Database): { applicationId: number; version: number; o
 function checkIdentity(db: Database): void {
   const { applicationId, version } = readIdentity(db);
   if (applicationId !== APPLICATION_ID)
-    throw new NotAnAuditDatabaseError(`${db.name} is not a Plume audit database`);
+    throw new NotAnAuditDatabaseError(db.name, `${db.name} is not a Plume audit database`);
   if (version !== SCHEMA_VERSION)
     throw new NotAnAuditDatabaseError(
+      db.name,
       `${db.name} has audit schema version ${version}, this Plume reads version ${SCHEMA_VERSION}`
     );
 }
@@ -256,6 +380,8 @@ function initialise(db: Database): void {
       db.pragma(`user_version = ${SCHEMA_VERSION}`);
     }
     checkIdentity(db);
+    // SQLite opens a file it may not write read-only without a word; every append would fail later.
+    db.prepare<[string]>(TOUCH).run(new Date().toISOString());
   }).immediate();
   const mode = db.pragma("journal_mode = WAL", { simple: true });
   if (mode !== "wal" && !db.memory)

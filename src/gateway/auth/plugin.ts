@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyPluginAsync, FastifyRequest } from "fastify";
-import { DEV_IDENTITY, devTokenMatcher } from "./dev-token.ts";
+import { DEV_IDENTITY, devTokenMatcher, StartRefusedError } from "./dev-token.ts";
 import type { Identity, TokenVerifier, VerifyResult } from "./identity.ts";
 import { isLoopbackHost } from "./loopback.ts";
 import { refusalFor } from "./refusal.ts";
@@ -42,9 +42,10 @@ export const authPlugin: FastifyPluginAsync<AuthPluginOptions> = async (
   const { verifier, publicPaths } = options;
   const isDevToken = options.devToken ? devTokenMatcher(options.devToken) : undefined;
   if (!verifier && !isDevToken) {
-    throw new Error(
-      "Aucune méthode d'authentification configurée : renseignez Entra ID dans la configuration, ou PLUME_DEV_TOKEN pour une passerelle en boucle locale."
-    );
+    throw new StartRefusedError({
+      fr: "Aucune méthode d'authentification configurée : renseignez Entra ID dans la configuration, ou PLUME_DEV_TOKEN pour une passerelle en boucle locale.",
+      en: "No sign-in method configured: set up Entra ID in the configuration, or PLUME_DEV_TOKEN for a gateway on loopback.",
+    });
   }
   const isPublic = publicRouteMatcher(publicPaths);
 

@@ -1,4 +1,6 @@
 import Database from "better-sqlite3";
+import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,7 +12,9 @@ import { messagesFor } from "../../../src/cli/messages.ts";
 import { CSV_COLUMNS, SqliteAuditStore } from "../../../src/gateway/audit/index.ts";
 import { sampleRecord, T0 } from "./fixtures/records.ts";
 
+const ROOT = join(import.meta.dirname, "../../..");
 const dir = mkdtempSync(join(tmpdir(), "plume-audit-cli-"));
+const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
 
 /**
  * Runs `plume audit` in-process. A UserError becomes what `main` makes of it (its message on
@@ -73,6 +77,51 @@ describe("plume audit verify", () => {
       stdout:
         "ALTÉRÉ : enregistrement n° 7 : absent de la chaîne (enregistrement supprimé). 6 enregistrements vérifiés avant lui.\n",
     });
+  });
+
+  it("names a row inserted mid-chain, not the one after it", async () => {
+    const path = await trail("inserted.db", 10);
+    // As a forger knowing the scheme would: room made at 6, a copy of row 5 with another request
+    // id chained from it, the head moved on.
+    const db = new Database(path);
+    db.exec("UPDATE audit_records SET seq = -seq WHERE seq >= 6");
+    db.exec("UPDATE audit_records SET seq = -seq + 1 WHERE seq < 0");
+    const five = db
+      .prepare<[], { record: string; hash: string }>(
+        "SELECT record, hash FROM audit_records WHERE seq = 5"
+      )
+      .get()!;
+    const forged = five.record.replace('"requestId":"req-4"', '"requestId":"req-forged"');
+    db.prepare("INSERT INTO audit_records VALUES (6, ?, ?, ?)").run(
+      forged,
+      five.hash,
+      sha256(five.hash + forged)
+    );
+    db.exec("UPDATE audit_head SET seq = seq + 1");
+    db.close();
+    expect(await plumeAudit(["verify", "--db", path])).toMatchObject({
+      status: 1,
+      stdout: `ALTÉRÉ : enregistrement n° 6 (${sampleRecord(4).time}) : la chaîne ne passe pas par lui à cette place (enregistrement inséré ou déplacé, ou enregistrements supprimés puis renumérotés). 5 enregistrements vérifiés avant lui.\n`,
+    });
+  });
+
+  it("names a row edited with its own hash recomputed, not the one after it", async () => {
+    const path = await trail("edited-rehashed.db", 10);
+    const db = new Database(path);
+    const five = db
+      .prepare<[], { record: string; prev_hash: string }>(
+        "SELECT record, prev_hash FROM audit_records WHERE seq = 5"
+      )
+      .get()!;
+    const edited = five.record.replace('"status":200', '"status":500');
+    db.prepare("UPDATE audit_records SET record = ?, hash = ? WHERE seq = 5").run(
+      edited,
+      sha256(five.prev_hash + edited)
+    );
+    db.close();
+    expect((await plumeAudit(["verify", "--db", path], { lang: "en" })).stdout).toBe(
+      `TAMPERED: record no. 5 (${sampleRecord(4).time}): its content no longer matches the hash the chain holds for it (record edited). 4 records verified before it.\n`
+    );
   });
 
   it("takes the trail from PLUME_AUDIT_DB when --db is absent, and reports an empty one", async () => {
@@ -164,6 +213,31 @@ describe("plume audit export", () => {
     const noCompletion = Object.fromEntries(header!.map((column, i) => [column, rows[2]![i]]));
     expect(noCompletion).toMatchObject({ seq: "8", completionTokens: "" });
   });
+
+  it("stops quietly, with status 0, when the reader closes the pipe early (| head -1)", async () => {
+    // Several 64 KB writes, so that one meets the closed pipe.
+    const path = await trail("export-big.db", 2000);
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, "bin/plume.js"), "audit", "export", "--format", "csv", "--db", path],
+      { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] }
+    );
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const firstLine = await new Promise<string>((resolve) => {
+      let text = "";
+      child.stdout.on("data", (chunk: Buffer) => {
+        text += chunk.toString();
+        if (text.includes("\n")) {
+          child.stdout.destroy();
+          resolve(text.slice(0, text.indexOf("\n")));
+        }
+      });
+    });
+    const status = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(firstLine).toBe(CSV_COLUMNS.join(",") + "\r");
+    expect({ status, stderr }).toEqual({ status: 0, stderr: "" });
+  }, 60_000);
 
   it("exports everything without --since, and only the header for an empty trail", async () => {
     const path = await trail("export-all.db", 3);

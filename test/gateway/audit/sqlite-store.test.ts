@@ -1,8 +1,19 @@
 import Database from "better-sqlite3";
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { execFile } from "node:child_process";
+import {
+  chmodSync,
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   AuditRecordError,
@@ -13,6 +24,8 @@ import {
   type StoredRecord,
 } from "../../../src/gateway/audit/index.ts";
 import { sampleRecord, T0 } from "./fixtures/records.ts";
+
+const ROOT = join(import.meta.dirname, "../../..");
 
 const dir = mkdtempSync(join(tmpdir(), "plume-audit-"));
 let fileNumber = 0;
@@ -84,6 +97,32 @@ function rechainFrom(
     db.prepare("UPDATE audit_head SET hash = ? WHERE seq = ?").run(hash, row.seq);
     prev = hash;
   }
+  db.close();
+}
+
+/** A time no sample record has, to tell forged rows apart. */
+const forgedTime = (i: number) => new Date(T0 + (500 + i) * 60_000).toISOString();
+
+/**
+ * Makes room at `at` by renumbering the rows from there on, inserts `count` valid records there,
+ * chained from the row before (or from `prevHash`), and moves the head's seq, as a forger would.
+ */
+function insertForged(path: string, at: number, count: number, prevHash?: string): void {
+  const db = new Database(path);
+  db.prepare("UPDATE audit_records SET seq = -seq WHERE seq >= ?").run(at);
+  db.prepare("UPDATE audit_records SET seq = -seq + ? WHERE seq < 0").run(count);
+  let prev =
+    prevHash ??
+    db
+      .prepare<[number], { hash: string }>("SELECT hash FROM audit_records WHERE seq = ?")
+      .get(at - 1)!.hash;
+  for (let i = 0; i < count; i++) {
+    const record = canonicalJson(sampleRecord(500 + i));
+    const hash = sha256(prev + record);
+    db.prepare("INSERT INTO audit_records VALUES (?, ?, ?, ?)").run(at + i, record, prev, hash);
+    prev = hash;
+  }
+  db.prepare("UPDATE audit_head SET seq = seq + ?").run(count);
   db.close();
 }
 
@@ -161,6 +200,93 @@ describe("appending and verifying", () => {
   });
 });
 
+describe("a store whose file is deleted or replaced while open", () => {
+  // The gateway's descriptors keep a deleted file writable: without a check, calls would be
+  // acknowledged as audited into a file nobody can read again, and /readyz would say ready.
+  it("rejects appends and is not ready once the file and its -wal and -shm are deleted", async () => {
+    const path = freshPath();
+    const store = openStore(path);
+    await store.append(sampleRecord(0));
+    expect(await store.ping()).toBe(true);
+    for (const suffix of ["", "-wal", "-shm"]) rmSync(path + suffix);
+    expect(await store.ping()).toBe(false);
+    await expect(store.append(sampleRecord(1))).rejects.toThrow(/removed or replaced/);
+  });
+
+  it("rejects appends once another file is moved to its path", async () => {
+    const path = freshPath();
+    const store = openStore(path);
+    await store.append(sampleRecord(0));
+    const copy = `${path}.restored`;
+    copyFileSync(path, copy);
+    renameSync(copy, path);
+    expect(await store.ping()).toBe(false);
+    await expect(store.append(sampleRecord(1))).rejects.toThrow(/removed or replaced/);
+  });
+
+  it("rejects appends once its write-ahead log alone is deleted, where they would wait for a checkpoint", async () => {
+    const path = freshPath();
+    const store = openStore(path);
+    rmSync(`${path}-wal`);
+    await expect(store.append(sampleRecord(0))).rejects.toThrow(/removed or replaced/);
+  });
+
+  it("takes appends again when the same file is put back", async () => {
+    const path = freshPath();
+    const store = openStore(path);
+    renameSync(path, `${path}.moved`);
+    await expect(store.append(sampleRecord(0))).rejects.toThrow(/removed or replaced/);
+    renameSync(`${path}.moved`, path);
+    expect(await store.ping()).toBe(true);
+    expect((await store.append(sampleRecord(1))).seq).toBe(2);
+  });
+});
+
+describe("opening for writing says what to fix", () => {
+  it("a directory that does not exist, a path that is a directory", () => {
+    const missing = join(dir, "no-such-dir", "audit.db");
+    expect(() => new SqliteAuditStore(missing)).toThrow(
+      expect.objectContaining({
+        name: "AuditStoreOpenError",
+        problem: "missing_directory",
+        path: missing,
+      })
+    );
+    const folder = join(dir, "a-folder");
+    mkdirSync(folder);
+    expect(() => new SqliteAuditStore(folder)).toThrow(
+      expect.objectContaining({
+        name: "AuditStoreOpenError",
+        problem: "is_directory",
+        path: folder,
+      })
+    );
+  });
+
+  // Root writes anywhere, so the opening is tried by an unprivileged user when the tests run as root.
+  it.each([
+    ["a read-only file in a writable directory", 0o444, 0o777],
+    ["a new file in a read-only directory", undefined, 0o555],
+  ])("%s", async (_name, fileMode, dirMode) => {
+    const folder = join(dir, `ro-${fileNumber++}`);
+    mkdirSync(folder);
+    const path = join(folder, "audit.db");
+    if (fileMode !== undefined) {
+      await new SqliteAuditStore(path).close();
+      chmodSync(path, fileMode);
+    }
+    chmodSync(folder, dirMode);
+    chmodSync(dir, 0o755);
+    const asRoot = process.getuid?.() === 0;
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ["--import", "tsx", join(import.meta.dirname, "fixtures/open-store.ts"), path],
+      { cwd: ROOT, ...(asRoot && { uid: 65534, gid: 65534 }) }
+    );
+    expect(JSON.parse(stdout)).toEqual({ name: "AuditStoreOpenError", problem: "not_writable" });
+  });
+});
+
 describe("verify finds the first tampered record", () => {
   it("an edited row: its hash no longer matches", async () => {
     const path = await fileWith(10);
@@ -177,7 +303,7 @@ describe("verify finds the first tampered record", () => {
     });
   });
 
-  it("an edited row whose hash was recomputed: the next row no longer follows it", async () => {
+  it("an edited row whose hash was recomputed: named itself, as edited, not the row after it", async () => {
     const path = await fileWith(10);
     const db = new Database(path);
     const row = db
@@ -191,11 +317,47 @@ describe("verify finds the first tampered record", () => {
       sha256(row.prev_hash + record)
     );
     db.close();
+    expect(await openStore(path).verify()).toEqual({
+      ok: false,
+      seq: 4,
+      reason: "hash_mismatch",
+      count: 3,
+      time: sampleRecord(3).time,
+    });
+  });
+
+  it("a row inserted mid-chain, chained from the row before it, the rest and the head renumbered: the inserted row is named", async () => {
+    const path = await fileWith(10);
+    insertForged(path, 6, 1);
+    expect(await openStore(path).verify()).toEqual({
+      ok: false,
+      seq: 6,
+      reason: "prev_hash_mismatch",
+      count: 5,
+      time: forgedTime(0),
+    });
+  });
+
+  it("three rows inserted mid-chain: the first of them is named", async () => {
+    const path = await fileWith(10);
+    insertForged(path, 4, 3);
     expect(await openStore(path).verify()).toMatchObject({
       ok: false,
-      seq: 5,
+      seq: 4,
       reason: "prev_hash_mismatch",
-      count: 4,
+      count: 3,
+      time: forgedTime(0),
+    });
+  });
+
+  it("a row inserted mid-chain without a valid link: the inserted row is named, not the one before it", async () => {
+    const path = await fileWith(10);
+    insertForged(path, 6, 1, "e".repeat(64));
+    expect(await openStore(path).verify()).toMatchObject({
+      ok: false,
+      seq: 6,
+      reason: "prev_hash_mismatch",
+      count: 5,
     });
   });
 

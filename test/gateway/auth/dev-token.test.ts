@@ -4,6 +4,7 @@ import {
   assertDevTokenAllowed,
   devTokenMatcher,
   readDevToken,
+  StartRefusedError,
 } from "../../../src/gateway/auth/dev-token.ts";
 import { isLoopbackHost } from "../../../src/gateway/auth/loopback.ts";
 
@@ -50,6 +51,30 @@ describe("assertDevTokenAllowed", () => {
       );
     expect(() => assertDevTokenAllowed("127.0.0.1", DEV_TOKEN, [])).not.toThrow();
     expect(() => assertDevTokenAllowed("127.0.0.1", undefined, true)).not.toThrow();
+  });
+
+  it("says each refusal in English too, as configuration errors do, naming the host and never the token", () => {
+    const refusal = (host: string, trustProxy: boolean) => {
+      try {
+        assertDevTokenAllowed(host, DEV_TOKEN, trustProxy);
+      } catch (error) {
+        return error as Error & { messageEn?: string };
+      }
+      throw new Error("not refused");
+    };
+    const network = refusal("0.0.0.0", false);
+    expect(network).toBeInstanceOf(StartRefusedError);
+    expect(network.messageEn).toMatch(
+      /^Start refused: PLUME_DEV_TOKEN is set while the gateway listens on "0\.0\.0\.0", an address reachable from other machines\./
+    );
+    expect(network.messageEn).toContain("HOST=127.0.0.1");
+    expect(refusal("127.0.0.1", true).messageEn).toMatch(
+      /^Start refused: PLUME_DEV_TOKEN is set while the gateway is behind a reverse proxy/
+    );
+    for (const error of [network, refusal("127.0.0.1", true)]) {
+      expect(error.message).not.toContain(DEV_TOKEN);
+      expect(error.messageEn).not.toContain(DEV_TOKEN);
+    }
   });
 
   it("lets a gateway with a dev token start on loopback", () => {

@@ -314,8 +314,15 @@ describe("authPlugin with the dev token", () => {
     }
   });
 
-  it("refuses to start with neither Entra nor a dev token", async () => {
-    await expect(gateway({})).rejects.toThrow(/Aucune méthode d'authentification/);
+  it("refuses to start with neither Entra nor a dev token, saying so in French and in English", async () => {
+    const refusal = gateway({});
+    await expect(refusal).rejects.toThrow(/^Aucune méthode d'authentification configurée/);
+    await expect(refusal).rejects.toMatchObject({
+      name: "StartRefusedError",
+      messageEn: expect.stringMatching(
+        /^No sign-in method configured: set up Entra ID in the configuration, or PLUME_DEV_TOKEN/
+      ),
+    });
   });
 });
 
