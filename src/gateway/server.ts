@@ -95,30 +95,39 @@ export async function startGateway(options: StartOptions): Promise<RunningGatewa
         })
       : undefined;
   const entra = config.auth.entra;
-  const app = await buildGateway({
-    config,
-    audit,
-    rateLimiter: new InMemoryRateLimiter(config.policy.rateLimits),
-    upstream,
-    verifier: entra ? new EntraVerifier(entra) : undefined,
-    devToken: secrets.devToken,
-    publishDevToken: options.publishDevToken ?? false,
-    upstreamReachable: demo ? async () => true : reachability(config.upstream.serverURL),
-    // Structured logs with pino; request and response bodies are never logged.
-    logger: { level: config.logging.level, redact: ["req.headers.authorization"] },
-    https,
-  });
-  const url = await app.listen({ host: config.server.host, port: config.server.port });
-  let stopping: Promise<void> | undefined;
-  const stop = () =>
-    (stopping ??= (async () => {
-      const force = setTimeout(
-        () => app.server.closeAllConnections?.(),
-        config.server.shutdownGraceMs
-      );
-      await app.close();
-      clearTimeout(force);
-      await audit.close();
-    })());
-  return { app, url, loaded: { ...loaded, config }, demo, stop };
+  let app: FastifyInstance | undefined;
+  // A start that fails past this point (a port in use, say) closes what it opened.
+  try {
+    app = await buildGateway({
+      config,
+      audit,
+      rateLimiter: new InMemoryRateLimiter(config.policy.rateLimits),
+      upstream,
+      verifier: entra ? new EntraVerifier(entra) : undefined,
+      devToken: secrets.devToken,
+      publishDevToken: options.publishDevToken ?? false,
+      upstreamReachable: demo ? async () => true : reachability(config.upstream.serverURL),
+      // Structured logs with pino; request and response bodies are never logged.
+      logger: { level: config.logging.level, redact: ["req.headers.authorization"] },
+      https,
+    });
+    const url = await app.listen({ host: config.server.host, port: config.server.port });
+    const running = app;
+    let stopping: Promise<void> | undefined;
+    const stop = () =>
+      (stopping ??= (async () => {
+        const force = setTimeout(
+          () => running.server.closeAllConnections?.(),
+          config.server.shutdownGraceMs
+        );
+        await running.close();
+        clearTimeout(force);
+        await audit.close();
+      })());
+    return { app, url, loaded: { ...loaded, config }, demo, stop };
+  } catch (error) {
+    await app?.close();
+    await audit.close();
+    throw error;
+  }
 }

@@ -1,4 +1,5 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
 import { request as httpRequest, Agent } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -24,7 +25,7 @@ afterEach(async () => {
 });
 
 /** `plume serve` in front of the stand-in, with a short grace period; gives its audit file too. */
-async function serve(shutdownGraceMs: number) {
+async function serve(shutdownGraceMs: number, port = 0) {
   standIn = await startMistralStandIn({ apiKey: KEY });
   const folder = mkdtempSync(join(tmpdir(), "plume-shutdown-"));
   const config = join(folder, "plume.config.json");
@@ -32,7 +33,7 @@ async function serve(shutdownGraceMs: number) {
   writeFileSync(
     config,
     JSON.stringify({
-      server: { port: 0, shutdownGraceMs },
+      server: { port, shutdownGraceMs },
       audit: { path: auditPath },
       logging: { level: "silent" },
       policy: { models: { allowed: ["mistral-small-latest"] } },
@@ -105,5 +106,27 @@ describe("stopping the gateway", () => {
     expect(await call).toContain("data: [DONE]");
     expect(await auditOutcomes(auditPath)).toEqual(["ok"]);
     agent.destroy();
+  });
+});
+
+describe("a start that fails", () => {
+  it("closes the audit store it opened when its port is taken", async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, "127.0.0.1", resolve));
+    const { port } = taken.address() as { port: number };
+    const folder = mkdtempSync(join(tmpdir(), "plume-start-"));
+    const config = join(folder, "plume.config.json");
+    const auditPath = join(folder, "audit.db");
+    writeFileSync(
+      config,
+      JSON.stringify({ server: { port }, audit: { path: auditPath }, logging: { level: "silent" } })
+    );
+    await expect(
+      startGateway({ env: { PLUME_DEV_TOKEN: TOKEN }, configPath: config })
+    ).rejects.toMatchObject({ code: "EADDRINUSE" });
+    // SQLite removes the write-ahead log when the last connection to the file closes.
+    expect(existsSync(auditPath)).toBe(true);
+    expect(existsSync(`${auditPath}-wal`)).toBe(false);
+    taken.close();
   });
 });
