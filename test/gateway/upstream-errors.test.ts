@@ -8,7 +8,7 @@ import { wireToSdk } from "../../src/gateway/wire.ts";
 import { fail } from "../support/mistral-stand-in.ts";
 import {
   API_KEY,
-  DEV_TOKEN,
+  postChat,
   startGatewayFixture,
   type GatewayFixture,
 } from "./support/gateway-fixture.ts";
@@ -234,12 +234,7 @@ describe("client mistakes through the gateway", () => {
     fixture = undefined;
   });
 
-  const post = (body: unknown) =>
-    fetch(`${fixture!.url}/v1/chat/completions`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${DEV_TOKEN}`, "content-type": "application/json" },
-      body: typeof body === "string" ? body : JSON.stringify(body),
-    });
+  const post = (body: unknown) => postChat(fixture!, body);
 
   it("answers 422, not 'Mistral is unavailable', to a request the SDK refuses, and sends nothing", async () => {
     fixture = await startGatewayFixture();

@@ -4,7 +4,7 @@ import {
 } from "@mistralai/mistralai/models/components";
 import { afterEach, describe, expect, it } from "vitest";
 import { sdkPathToWire, sdkToWire, wireToSdk } from "../../src/gateway/wire.ts";
-import { DEV_TOKEN, startGatewayFixture, type GatewayFixture } from "./support/gateway-fixture.ts";
+import { postChat, startGatewayFixture, type GatewayFixture } from "./support/gateway-fixture.ts";
 
 /** A JSON schema is the caller's data: snake_case, `$`-keys and camelCase inside it stay as written. */
 const JSON_SCHEMA = {
@@ -156,12 +156,7 @@ describe("a JSON schema answer format through the gateway", () => {
     fixture = undefined;
   });
 
-  const post = (body: unknown) =>
-    fetch(`${fixture!.url}/v1/chat/completions`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${DEV_TOKEN}`, "content-type": "application/json" },
-      body: JSON.stringify(body),
-    });
+  const post = (body: unknown) => postChat(fixture!, body);
 
   it.each([false, true])(
     "reaches Mistral exactly as the client sent it (stream: %s)",

@@ -3,7 +3,7 @@ import { reply } from "../../support/mistral-stand-in.ts";
 import { CANARIES, CANARY_TEXT, CANARY_VALUES } from "../support/canaries.ts";
 import {
   auditRecords,
-  DEV_TOKEN,
+  postChat,
   startGatewayFixture,
   type GatewayFixture,
 } from "../support/gateway-fixture.ts";
@@ -91,15 +91,7 @@ const FIELDS: Record<string, Record<string, unknown>> = {
 };
 
 async function post(body: unknown, headers: Record<string, string> = {}) {
-  const response = await fetch(`${fixture!.url}/v1/chat/completions`, {
-    method: "POST",
-    headers: {
-      authorization: `Bearer ${DEV_TOKEN}`,
-      "content-type": "application/json",
-      ...headers,
-    },
-    body: JSON.stringify(body),
-  });
+  const response = await postChat(fixture!, body, headers);
   return { status: response.status, body: await response.text() };
 }
 

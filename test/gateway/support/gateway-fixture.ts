@@ -96,3 +96,20 @@ export async function waitForRecords(audit: SqliteAuditStore, count: number, tim
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
+
+/** A chat completion call to the gateway with the dev token; an object body is sent as JSON. */
+export function postChat(
+  fixture: GatewayFixture,
+  body: unknown,
+  headers: Record<string, string> = {}
+): Promise<Response> {
+  return fetch(`${fixture.url}/v1/chat/completions`, {
+    method: "POST",
+    headers: {
+      authorization: `Bearer ${DEV_TOKEN}`,
+      "content-type": "application/json",
+      ...headers,
+    },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
+}
