@@ -45,22 +45,45 @@ interface Candidate {
   source: Entity;
 }
 
-type Candidates = Map<number, Candidate[]>;
-
-function add(map: Candidates, key: number, candidate: Candidate): void {
-  const list = map.get(key);
-  if (list) list.push(candidate);
-  else map.set(key, [candidate]);
+/**
+ * The values by the hash of their whole text (`prefixKey` over their length), and the lengths of
+ * those sharing a prefix, longest first. A stop hashes the text once per length: comparing it
+ * with every value of its prefix made many values sharing one (`Durandaaa`, `Durandbaa`…) cost
+ * values times stops.
+ */
+interface Candidates {
+  byWhole: Map<number, Candidate[]>;
+  lengthsByPrefix: Map<number, number[]>;
 }
 
-/** The longest candidate of `list` written at `at` as a whole word. */
-function longestAt(text: string, at: number, list: Candidate[] | undefined): Candidate | undefined {
-  if (list === undefined) return undefined;
-  // A loop rather than `find`, whose callback would be a new closure at every stop.
-  for (const candidate of list) {
-    const value = candidate.value;
-    if (occursAt(text, value, at) && !isWordCode(text.charCodeAt(at + value.length)))
-      return candidate;
+function add(map: Candidates, prefix: number, candidate: Candidate): void {
+  const length = candidate.value.length;
+  const whole = prefixKey(candidate.value, 0, length);
+  const list = map.byWhole.get(whole);
+  if (list) list.push(candidate);
+  else map.byWhole.set(whole, [candidate]);
+  const lengths = map.lengthsByPrefix.get(prefix);
+  if (!lengths) map.lengthsByPrefix.set(prefix, [length]);
+  else if (!lengths.includes(length)) lengths.push(length);
+}
+
+/** The longest value of `lengths`' prefix written at `at` as a whole word. */
+function longestAt(
+  text: string,
+  at: number,
+  lengths: number[] | undefined,
+  byWhole: Map<number, Candidate[]>
+): Candidate | undefined {
+  if (lengths === undefined) return undefined;
+  // Loops rather than `find`, whose callback would be a new closure at every stop.
+  for (const length of lengths) {
+    if (at + length > text.length || isWordCode(text.charCodeAt(at + length))) continue;
+    const list = byWhole.get(prefixKey(text, at, length));
+    if (list === undefined) continue;
+    for (const candidate of list) {
+      if (candidate.value.length === length && occursAt(text, candidate.value, at))
+        return candidate;
+    }
   }
   return undefined;
 }
@@ -74,8 +97,8 @@ function longestAt(text: string, at: number, list: Candidate[] | undefined): Can
 export function propagateValues(text: string, entities: readonly Entity[]): Entity[] {
   // Four characters tell apart the many values that share two (`1993`, `1994`, `19/…` all start
   // with `19`), so a stop in the text compares few of them.
-  const long: Candidates = new Map();
-  const short: Candidates = new Map();
+  const long: Candidates = { byWhole: new Map(), lengthsByPrefix: new Map() };
+  const short: Candidates = { byWhole: new Map(), lengthsByPrefix: new Map() };
   const firstChars = new Set<string>();
   const pairs: number[] = [];
   const quads: number[] = [];
@@ -105,8 +128,8 @@ export function propagateValues(text: string, entities: readonly Entity[]): Enti
     }
   }
   if (firstChars.size === 0) return [];
-  for (const list of long.values()) list.sort((a, b) => b.value.length - a.value.length);
-  for (const list of short.values()) list.sort((a, b) => b.value.length - a.value.length);
+  for (const lengths of long.lengthsByPrefix.values()) lengths.sort((a, b) => b - a);
+  for (const lengths of short.lengthsByPrefix.values()) lengths.sort((a, b) => b - a);
   try {
     return scan(text, entities, startsOf(text, firstChars), long, short);
   } finally {
@@ -155,9 +178,11 @@ function scan(
     const quad = pair & LONG_VALUE ? prefixKey(text, at, LONG_PREFIX) : 0;
     const hit =
       (pair & LONG_VALUE && firstQuads[quad & PAIR_MASK]
-        ? longestAt(text, at, long.get(quad))
+        ? longestAt(text, at, long.lengthsByPrefix.get(quad), long.byWhole)
         : undefined) ??
-      (pair & SHORT_VALUE ? longestAt(text, at, short.get(prefixKey(text, at, 2))) : undefined);
+      (pair & SHORT_VALUE
+        ? longestAt(text, at, short.lengthsByPrefix.get(prefixKey(text, at, 2)), short.byWhole)
+        : undefined);
     if (!hit) continue;
     const end = at + hit.value.length;
     while (next < entities.length && entities[next]!.end <= at) next++;

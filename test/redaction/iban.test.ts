@@ -98,6 +98,26 @@ describe("IBAN recognizer", () => {
     expect(found(`Merci de virer la somme sur le compte ${iban} avant lundi.`)).toEqual([iban]);
   });
 
+  it.each([
+    "FR76.3000.6000.0112.3456.7890.189",
+    "FR-76-3000-6000-0112-3456-7890-189",
+    "FR.76.3000.6000.0112.3456.7890.189",
+    "FR76.30006.00001.12345678901.89",
+    "FR76\u00A03000\u00A06000\u00A00112\u00A03456\u00A07890\u00A0189",
+    "FR76\u202F3000\u202F6000\u202F0112\u202F3456\u202F7890\u202F189",
+    "DE89.3704.0044.0532.0130.00",
+    "GB82-WEST-1234-5698-7654-32",
+  ])("finds an IBAN grouped with periods, hyphens or no-break spaces: %j", (iban) => {
+    expect(found(`Merci de virer la somme sur le compte ${iban} avant lundi.`)).toEqual([iban]);
+    expect(found(`IBAN : ${iban}. Merci.`)).toEqual([iban]);
+    expect(ibanRecognizer.analyze(iban)[0]?.key).toBe(iban.replace(/[^0-9A-Z]/g, ""));
+  });
+
+  it("does not take a number grouped with periods for an IBAN when its check digits fail or it goes on", () => {
+    expect(found("compte FR76.3000.6000.0112.3456.7890.188")).toEqual([]);
+    expect(found("réf. FR76.3000.6000.0112.3456.7890.189.2")).toEqual([]);
+  });
+
   it("does not take a country code and a wrong number for an IBAN", () => {
     expect(found("compte FR 76 3000 6000 0112 3456 7890 188")).toEqual([]);
     expect(found("voir FR 76 et articles 3000 6000")).toEqual([]);

@@ -27,6 +27,30 @@ describe("NIR recognizer", () => {
       expect(found(`Numéro de sécurité sociale : ${nir}.`)).toEqual([nir]);
   });
 
+  it("finds a NIR grouped with hyphens, periods or no-break spaces", () => {
+    const writings = [
+      `1-80-03-75-123-456-${K}`,
+      `1.80.03.75.123.456.${K}`,
+      `1.80.03.75.123.456-${K}`,
+      `1\u00A080\u00A003\u00A075\u00A0123\u00A0456\u00A0${K}`,
+      `1\u202F80\u202F03\u202F75\u202F123\u202F456\u202F${K}`,
+    ];
+    for (const nir of writings) {
+      expect(found(`Numéro de sécurité sociale : ${nir}.`)).toEqual([nir]);
+      expect(nirRecognizer.analyze(nir)[0]?.key).toBe(`1800375123456${K}`);
+    }
+    const k2a = key("284052A123456");
+    expect(found(`NIR : 2-84-05-2A-123-456-${k2a} ; 2.84.05.2A.123.456.${k2a}`)).toEqual([
+      `2-84-05-2A-123-456-${k2a}`,
+      `2.84.05.2A.123.456.${k2a}`,
+    ]);
+  });
+
+  it("reports nothing for a NIR grouped with periods or hyphens whose key fails, or inside a longer number", () => {
+    expect(found(`1-80-03-75-123-456-${WRONG} et 1.80.03.75.123.456.${WRONG}`)).toEqual([]);
+    expect(found(`réf. 9.1.80.03.75.123.456.${K} et 1-80-03-75-123-456-${K}-7`)).toEqual([]);
+  });
+
   it("gives every writing of one NIR the same key, 15 characters upper-cased", () => {
     const keys = [
       `1 80 03 75 123 456 ${K}`,

@@ -43,6 +43,11 @@ describe("labelled RIB recognizer", () => {
     expect(found(text)).toEqual([]);
   });
 
+  it("reads a label that follows an empty field on its line, wherever the gate words stand", () => {
+    const text = `Code banque : ${BANK}\nCode guichet : Clé RIB : ${KEY}\nN° de compte : ${ACCOUNT}`;
+    expect(found(text)).toEqual([KEY, ACCOUNT]);
+  });
+
   it("stays quiet on prose without labelled bank details", () => {
     expect(found(`Le guichet ouvre à 9 h. Le compte rendu n° 12345678901 est joint.`)).toEqual([]);
     expect(found(`La clé RIB se calcule ainsi ; voir l'article 12345678901.`)).toEqual([]);

@@ -1,6 +1,6 @@
 import { ibanChecksumHolds } from "../checksums.ts";
 import { createPatternRecognizer, DIGIT_GATE_FLAGS, type Gate } from "../pattern-recognizer.ts";
-import { compact, SEP, startBehind, WORD_CHAR } from "./identifier-parts.ts";
+import { compact, startBehind, WORD_CHAR } from "./identifier-parts.ts";
 
 /** IBAN length per country, from the SWIFT IBAN registry. */
 export const IBAN_LENGTHS: Readonly<Record<string, number>> = {
@@ -96,10 +96,16 @@ export const IBAN_LENGTHS: Readonly<Record<string, number>> = {
 };
 
 /**
- * Between two characters of an IBAN: nothing, or one space or hyphen, in any grouping (by 4 as
- * printed, `FR 76 …` with the country apart, or groups of the RIB's widths).
+ * Between two characters of an IBAN: one space (no-break and narrow no-break ones included, as
+ * word processors put them), period or hyphen, as IBANs are printed, typed and pasted.
  */
-const IBAN_SEP_OPT = "[ \\u00A0\\u202F-]?";
+const IBAN_SEP = "[ \\u00A0\\u202F.-]";
+
+/**
+ * Nothing or one separator, in any grouping (by 4 as printed, `FR 76 …` with the country apart,
+ * or groups of the RIB's widths).
+ */
+const IBAN_SEP_OPT = `${IBAN_SEP}?`;
 
 /**
  * One alternative per length: the countries of that length, the check digits, then exactly as
@@ -114,12 +120,13 @@ function ibanRegex(): RegExp {
     byLength.set(length, [...(byLength.get(length) ?? []), country]);
   }
   const start = (width: number) => `(?:(?<=IBAN.{${width}})|${startBehind(width)})`;
-  const checkDigits = `(?:\\d\\d${start(4)}|${SEP}\\d\\d${start(5)})`;
+  const checkDigits = `(?:\\d\\d${start(4)}|${IBAN_SEP}\\d\\d${start(5)})`;
   const alternatives = [...byLength].map(([length, countries]) => {
     const bban = `[A-Z0-9](?:${IBAN_SEP_OPT}[A-Z0-9]){${length - 5}}`;
     return `(?:${countries.join("|")})${checkDigits}${IBAN_SEP_OPT}${bban}`;
   });
-  return new RegExp(`(?:${alternatives.join("|")})(?!${WORD_CHAR}|-[A-Z0-9])`, "giu");
+  // Not followed by more of a longer code: `-2`, `.2` (a period then a letter ends a sentence).
+  return new RegExp(`(?:${alternatives.join("|")})(?!${WORD_CHAR}|-[A-Z0-9]|\\.\\d)`, "giu");
 }
 
 /**
@@ -147,7 +154,7 @@ function countryCode(): string {
  */
 const CHECK_DIGITS: Gate = {
   regex: new RegExp(
-    `\\d\\d(?<=[A-Za-z]{2}${SEP}?\\d\\d)(?<=${countryCode()}${SEP}?\\d\\d)` +
+    `\\d\\d(?<=[A-Za-z]{2}${IBAN_SEP_OPT}\\d\\d)(?<=${countryCode()}${IBAN_SEP_OPT}\\d\\d)` +
       `(?=(?:${IBAN_SEP_OPT}[A-Za-z0-9]){11})`,
     DIGIT_GATE_FLAGS
   ),

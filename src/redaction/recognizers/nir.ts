@@ -2,11 +2,17 @@ import { nirKey } from "../checksums.ts";
 import { createPatternRecognizer } from "../pattern-recognizer.ts";
 import { numberRegex, SEP_OPT } from "./identifier-parts.ts";
 
+/**
+ * Nothing or one separator between two groups: a space (no-break and narrow no-break ones
+ * included, as word processors put them), a period or a hyphen (`2-84-05-2A-123-456-32`).
+ */
+const GROUP_SEP_OPT = "[ \\u00A0\\u202F.-]?";
+
 /** INSEE months: 01–12, 20–42 for some registrations, 50–99 when the month of birth is unknown. */
 const MONTH = "(?:0[1-9]|1[0-2]|[23]\\d|4[0-2]|[5-9]\\d)";
 
 /** The key may stand apart: `… 456 78`, `… 456-78`, `… 456 / 78`, `… 456, clé 78`. */
-const KEY_SEP = `(?:${SEP_OPT}[-/]${SEP_OPT}|,?${SEP_OPT}[Cc][Ll][EeÉé]${SEP_OPT}:?${SEP_OPT}|${SEP_OPT})`;
+const KEY_SEP = `(?:${SEP_OPT}[-/]${SEP_OPT}|,?${SEP_OPT}[Cc][Ll][EeÉé]${SEP_OPT}:?${SEP_OPT}|${GROUP_SEP_OPT})`;
 
 /** Sex (1/2, 3/4 and 7/8 for provisional and foreign-born registrations), year, month, place, order, key. */
 const NIR = [
@@ -16,7 +22,7 @@ const NIR = [
   "(?:\\d\\d|2[ABab])",
   "\\d{3}",
   `\\d{3}${KEY_SEP}\\d\\d`,
-].join(SEP_OPT);
+].join(GROUP_SEP_OPT);
 
 /** The 15 characters of a NIR, upper-cased, without separators or the word `clé`. */
 function normalizeNir(value: string): string {

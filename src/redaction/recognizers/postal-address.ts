@@ -297,10 +297,17 @@ function endOf(regex: RegExp, text: string, at: number): number {
   return match ? at + match[0].length : -1;
 }
 
-/** The start of the word (letters and digits) that holds `at`. */
-function startOfWord(text: string, at: number): number {
+/**
+ * The start of the word (letters and digits) that holds `at`. `known`, before `at`, is a place
+ * whose word starts at `knownStart`: a word holding both is read back only to it, so that the
+ * hints of one long word (`demeurdemeur…`) cost one read of it, not one each.
+ */
+function startOfWord(text: string, at: number, known: number, knownStart: number): number {
   let start = at;
-  while (start > 0 && LETTER_OR_DIGIT.test(text[start - 1]!)) start--;
+  while (start > 0 && LETTER_OR_DIGIT.test(text[start - 1]!)) {
+    start--;
+    if (start === known) return knownStart;
+  }
   return start;
 }
 const isUpper = (word: string) => word.length > 1 && word === word.toUpperCase();
@@ -722,9 +729,14 @@ class PostalAddressRecognizer implements Recognizer {
   ): void {
     const numbered = [...found];
     let from = 0;
+    // The last hint and the start of its word.
+    let hintAt = -1;
+    let hintWord = -1;
     RESIDENCE_HINT.lastIndex = 0;
     for (let hint = RESIDENCE_HINT.exec(text); hint; hint = RESIDENCE_HINT.exec(text)) {
-      const at = startOfWord(text, hint.index);
+      const at = startOfWord(text, hint.index, hintAt, hintWord);
+      hintAt = hint.index;
+      hintWord = at;
       const stem = at < from ? undefined : sticky(RESIDENCE_STEM, text, at)?.[0];
       if (stem === undefined) continue;
       from = at + stem.length;

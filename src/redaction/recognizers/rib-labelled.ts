@@ -69,20 +69,41 @@ interface Found {
   value: string;
 }
 
+/** A value under its label: `Clé RIB : 89`. */
+interface Labelled extends Found {
+  part: Part;
+}
+
 /** `Label : value` on one line; the label is group 1, the value group 2. */
 const LABELLED_LINE =
   /(code\s+banque|code\s+[ée]tablissement|code\s+guichet|(?:num[ée]ro|n°|no|num\.?)\s*(?:de\s+)?compte(?:\s+bancaire)?|compte(?:\s+bancaire)?|cl[ée](?:\s*(?:rib|r\.i\.b\.?))?)[ \t]*[:=]?[ \t]*([0-9A-Z]{2,11})(?![0-9A-Za-z])/dgiu;
 
-function fromLines(text: string, from: number, to: number, parts: Map<Part, Found>): void {
-  const region = text.slice(0, to);
-  LABELLED_LINE.lastIndex = from;
-  for (let match = LABELLED_LINE.exec(region); match; match = LABELLED_LINE.exec(region)) {
-    const part = partOf(match[1]!);
-    const [start, end] = match.indices![2]!;
-    const value = match[2]!.toUpperCase();
-    if (part && !parts.has(part) && VALUE_SHAPES[part].test(value))
-      parts.set(part, { start, end, value });
+/**
+ * The labelled values around the gate words whose shape fits their part, in text order, each
+ * stretch where windows meet read once: read per gate word, a window was read again for every
+ * gate word in it (80 times for `Clé RIB ` repeated), and a text of them took minutes. Which
+ * labels a window's reading found depended on where it began; the stretch's finds them all.
+ */
+function labelledValues(text: string, gates: readonly number[]): Labelled[] {
+  const found: Labelled[] = [];
+  for (let i = 0; i < gates.length;) {
+    const from = Math.max(0, gates[i]! - BEFORE);
+    let to = Math.min(text.length, gates[i]! + AFTER);
+    // The next gate words, while their windows meet this stretch.
+    for (i++; i < gates.length && gates[i]! - BEFORE <= to; i++)
+      to = Math.min(text.length, gates[i]! + AFTER);
+    const region = text.slice(0, to);
+    LABELLED_LINE.lastIndex = from;
+    for (let match = LABELLED_LINE.exec(region); match; match = LABELLED_LINE.exec(region)) {
+      const part = partOf(match[1]!);
+      const [start, end] = match.indices![2]!;
+      const value = match[2]!.toUpperCase();
+      if (part && VALUE_SHAPES[part].test(value)) found.push({ start, end, value, part });
+      // Not a value: maybe the next label, after an empty field (`Code guichet : Clé RIB 89`).
+      else LABELLED_LINE.lastIndex = match.index + 1;
+    }
   }
+  return found;
 }
 
 interface Cell {
@@ -111,31 +132,95 @@ function cells(text: string, lineStart: number, lineEnd: number): Cell[] {
   return row;
 }
 
-/** A header row naming the parts, then (after a markdown rule, if any) the row of their values. */
-function fromTable(text: string, from: number, to: number, parts: Map<Part, Found>): void {
-  const lines: Array<[number, number]> = [];
-  for (let start = text.lastIndexOf("\n", from) + 1; start < to;) {
-    const newline = text.indexOf("\n", start);
-    const end = newline < 0 ? text.length : newline;
-    lines.push([start, end]);
-    if (newline < 0) break;
-    start = newline + 1;
+/**
+ * The lines of a text and what each says as a row of a table, each read once. Every gate word
+ * looked for the start and the end of its lines and cut them into cells: a long line without
+ * breaks cost the square of its length, and gate words close together read the same rows again.
+ */
+class Rows {
+  readonly #text: string;
+  readonly #breaks: number[] = [];
+  /** By line: the parts a header row names, or null for a line that names fewer than two. */
+  readonly #headers = new Map<number, Array<Part | undefined> | null>();
+  readonly #cells = new Map<number, Cell[]>();
+  readonly #rules = new Map<number, boolean>();
+
+  constructor(text: string) {
+    this.#text = text;
+    for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1))
+      this.#breaks.push(at);
   }
-  for (let i = 0; i < lines.length; i++) {
-    const header = cells(text, ...lines[i]!).map((cell) => partOf(cell.text));
-    if (header.filter((part) => part !== undefined).length < 2) continue;
-    let next = i + 1;
-    while (next < lines.length && /^[\s|:-]*$/.test(text.slice(...lines[next]!))) next++;
-    if (next >= lines.length) return;
-    const values = cells(text, ...lines[next]!);
-    header.forEach((part, column) => {
-      const cell = values[column];
-      const value = cell?.text.replace(/\s+/g, "").toUpperCase();
-      if (part && cell && value && !parts.has(part) && VALUE_SHAPES[part].test(value))
-        parts.set(part, { start: cell.start, end: cell.end, value });
-    });
-    return;
+
+  /** The line holding `at` (the next one when `at` is a line break): the breaks up to `at`. */
+  lineAt(at: number): number {
+    let low = 0;
+    let high = this.#breaks.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.#breaks[middle]! <= at) low = middle + 1;
+      else high = middle;
+    }
+    return low;
   }
+
+  /** Where a line starts; Infinity past the last. */
+  start(line: number): number {
+    if (line === 0) return 0;
+    return line <= this.#breaks.length ? this.#breaks[line - 1]! + 1 : Infinity;
+  }
+
+  #end(line: number): number {
+    return this.#breaks[line] ?? this.#text.length;
+  }
+
+  cells(line: number): Cell[] {
+    let row = this.#cells.get(line);
+    if (row === undefined) {
+      row = cells(this.#text, this.start(line), this.#end(line));
+      this.#cells.set(line, row);
+    }
+    return row;
+  }
+
+  header(line: number): Array<Part | undefined> | null {
+    let header = this.#headers.get(line);
+    if (header === undefined) {
+      header = this.cells(line).map((cell) => partOf(cell.text));
+      if (header.filter((part) => part !== undefined).length < 2) header = null;
+      this.#headers.set(line, header);
+    }
+    return header;
+  }
+
+  /** A markdown rule (`|---|---|`) or a blank line, between a header and its values. */
+  isRule(line: number): boolean {
+    let rule = this.#rules.get(line);
+    if (rule === undefined) {
+      rule = /^[\s|:-]*$/.test(this.#text.slice(this.start(line), this.#end(line)));
+      this.#rules.set(line, rule);
+    }
+    return rule;
+  }
+}
+
+/** The values under the header row `line` (past a markdown rule, if any), by the parts it names. */
+function fromTable(
+  rows: Rows,
+  line: number,
+  header: ReadonlyArray<Part | undefined>,
+  to: number,
+  parts: Map<Part, Found>
+): void {
+  let next = line + 1;
+  while (rows.start(next) < to && rows.isRule(next)) next++;
+  if (rows.start(next) >= to) return;
+  const values = rows.cells(next);
+  header.forEach((part, column) => {
+    const cell = values[column];
+    const value = cell?.text.replace(/\s+/g, "").toUpperCase();
+    if (part && cell && value && !parts.has(part) && VALUE_SHAPES[part].test(value))
+      parts.set(part, { start: cell.start, end: cell.end, value });
+  });
 }
 
 export const ribLabelledRecognizer: Recognizer = {
@@ -143,13 +228,30 @@ export const ribLabelledRecognizer: Recognizer = {
   type: "RIB",
   analyze(text: string): Entity[] {
     const found: Entity[] = [];
+    const gates = gateWords(text);
+    if (gates.length === 0) return found;
+    const rows = new Rows(text);
+    const labelled = labelledValues(text, gates);
+    // Windows only move forward: no line from the window's first to before `noHeader` is a
+    // header row, and `first` is the window's first labelled value.
+    let noHeader = 0;
+    let first = 0;
     const reported = new Set<number>();
-    for (const gate of gateWords(text)) {
+    for (const gate of gates) {
       const from = Math.max(0, gate - BEFORE);
       const to = Math.min(text.length, gate + AFTER);
       const parts = new Map<Part, Found>();
-      fromTable(text, from, to, parts);
-      fromLines(text, from, to, parts);
+      // The first header row of the window, then the values under it.
+      let line = Math.max(rows.lineAt(from), noHeader);
+      while (rows.start(line) < to && rows.header(line) === null) line++;
+      noHeader = line;
+      const header = rows.start(line) < to ? rows.header(line) : null;
+      if (header) fromTable(rows, line, header, to, parts);
+      while (first < labelled.length && labelled[first]!.start < from) first++;
+      for (let i = first; i < labelled.length && labelled[i]!.start < to; i++) {
+        const entry = labelled[i]!;
+        if (!parts.has(entry.part)) parts.set(entry.part, entry);
+      }
       const account = parts.get("account");
       const key = parts.get("key");
       const bank = parts.get("bank");

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { Engine } from "../../src/redaction/index.ts";
+
+/**
+ * Texts of 400,000 characters (the gateway's largest request) to a million (a long document
+ * masked in the task pane), without a line break, each repeating what makes the engine look
+ * around a candidate. A look that reaches back to the start of the line or of the word, or that
+ * compares every value found, at every candidate costs the square of the length: from minutes to
+ * over ten here, where a linear reading takes a second at most. Nothing is timed: the test timeout
+ * is what such a regression runs into, the two cases that cost least sized to run into it whatever
+ * the machine.
+ */
+const engine = new Engine();
+const typesOf = (text: string) => new Set(engine.detect(text).map((entity) => entity.type));
+
+describe("pathological input, read in linear time", () => {
+  it("reads form labels repeated on one line (`Nom : ` 166,000 times)", () => {
+    const found = engine.detect("Nom : ".repeat(166_000));
+    expect(found).toHaveLength(166_000);
+    expect(
+      found.every((entity) => entity.type === "PERSONNE" && entity.end - entity.start === 3)
+    ).toBe(true);
+  });
+
+  it("reads the labels of bank details repeated on one line (`Code guichet : `)", () => {
+    expect(typesOf("Code guichet : ".repeat(26_700))).toEqual(new Set());
+  });
+
+  it("reads a word of 400,000 letters made of residence hints (`demeur…`)", () => {
+    expect(typesOf("demeur".repeat(66_700))).toEqual(new Set());
+  });
+
+  it("spreads 71,000 distinct names that share their first letters (`M. Duranaaaa, `…)", () => {
+    const letters = "abcdefghijklmnopqrstuvwxyz";
+    const names: string[] = [];
+    for (let i = 0; i < 71_000; i++) {
+      let suffix = "";
+      for (let rest = i, place = 0; place < 4; place++, rest = Math.floor(rest / 26))
+        suffix += letters[rest % 26];
+      names.push(`Duran${suffix}`);
+    }
+    const text = names.map((name) => `M. ${name}, `).join("");
+    const found = engine.detect(text).map((entity) => text.slice(entity.start, entity.end));
+    expect(found).toEqual(names);
+  });
+});
