@@ -435,7 +435,7 @@ function report(
       .map(([type, n]) => `${n} ${type}`)
       .join(", ")}.`,
     `Reply: a ${REPLY.length}-character summary with placeholders, in ${CHUNK_CHARS}-character SSE events (about a token each) ${EVENT_GAP_MS} ms apart.`,
-    "direct = SDK → stand-in. gateway = SDK → gateway (dev token, scan of every message, SQLite audit in a",
+    "direct = SDK → stand-in. gateway = SDK → gateway (dev token, scan of every string of the request, SQLite audit in a",
     "temporary file, rate limits 0 = unlimited, no logger, no retries) → stand-in. relay = SDK → a bare",
     "relay (node:http, the key swapped in, bytes piped both ways, nothing checked) → stand-in: the floor of",
     "any second HTTP hop here. Every reply is read to its end and checked (restored, through the gateway).",

