@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { PassThrough, Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.ts";
+import { withoutRootPrivilege } from "../support/without-root-privilege.ts";
 
 const ROOT = join(import.meta.dirname, "../..");
 const TLS = join(import.meta.dirname, "fixtures/tls");
@@ -180,18 +181,22 @@ describe("plume serve says in one line what stops the start: the audit file", ()
     );
   });
 
-  // Root writes anywhere, so the gateway is started as an unprivileged user when the tests run as root.
+  // Root writes anywhere: run as root, the gateway starts without the capabilities that let it.
   it("a file the gateway may not write", async () => {
     const folder = join(dir, "read-only");
     mkdirSync(folder);
     chmodSync(folder, 0o555);
     chmodSync(dir, 0o755);
     const path = join(folder, "audit.db");
-    const asRoot = process.getuid?.() === 0;
+    const [command, ...args] = withoutRootPrivilege([
+      process.execPath,
+      join(ROOT, "bin/plume.js"),
+      "serve",
+    ]);
     const run = await new Promise<{ status: number | null; stderr: string }>((resolve) => {
       execFile(
-        process.execPath,
-        [join(ROOT, "bin/plume.js"), "serve"],
+        command!,
+        args,
         {
           cwd: ROOT,
           env: {
@@ -203,7 +208,6 @@ describe("plume serve says in one line what stops the start: the audit file", ()
             PLUME_DEV_TOKEN: "dev-token-for-tests",
           },
           timeout: 60_000,
-          ...(asRoot && { uid: 65534, gid: 65534 }),
         },
         (error, _stdout, stderr) => resolve({ status: error ? (error.code as number) : 0, stderr })
       );

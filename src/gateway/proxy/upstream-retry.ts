@@ -39,20 +39,51 @@ function retryAfterMs(headers: Headers): number | undefined {
  * `settings.count` more times: waiting `initialMs`, then twice as long each time up to `maxMs`, and
  * never sooner than the upstream's Retry-After asks; one asking longer than `maxMs` is not waited
  * for, its 429 goes to the client. The SDK's own retries
- * cannot say how many times, and cap a Retry-After at their longest wait. An abort ends the waits.
+ * cannot say how many times, and cap a Retry-After at their longest wait. An abort ends the waits,
+ * and the attempt in flight: what it gives later is handed to `discard`.
  */
 export async function withRetries<T>(
   attempt: () => Promise<T>,
   settings: RetrySettings,
-  signal: AbortSignal
+  signal: AbortSignal,
+  discard: (late: T) => void = () => undefined
 ): Promise<T> {
   for (let retry = 0; ; retry++) {
     try {
-      return await attempt();
+      return await untilAborted(attempt(), signal, discard);
     } catch (error) {
       const wait = retry < settings.count ? waitBefore(error, retry, settings) : undefined;
       if (wait === undefined || signal.aborted) throw error;
       await sleep(wait, undefined, { signal });
     }
   }
+}
+
+/**
+ * `attempt`, or the signal's reason as soon as it aborts. A fetch through the SDK whose signal
+ * aborts while its request is in flight has been seen never to settle (an end-to-end test: the
+ * call cancelled by the pane stayed in flight until the process ended), and a call's handler must
+ * not wait on it.
+ */
+function untilAborted<T>(
+  attempt: Promise<T>,
+  signal: AbortSignal,
+  discard: (late: T) => void
+): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    if (signal.aborted) onAbort();
+    else signal.addEventListener("abort", onAbort, { once: true });
+    attempt.then(
+      (value) => {
+        signal.removeEventListener("abort", onAbort);
+        if (signal.aborted) discard(value);
+        else resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(error);
+      }
+    );
+  });
 }

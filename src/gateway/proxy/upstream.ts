@@ -140,7 +140,8 @@ export function createUpstream(settings: UpstreamSettings): Upstream {
         const response = await withRetries(
           () => openStream(request, silence.signal),
           settings.retries,
-          silence.signal
+          silence.signal,
+          (late) => void late.body?.cancel().catch(() => undefined)
         );
         return streamChunks(response, silence, settings.apiKey);
       } catch (error) {

@@ -86,15 +86,13 @@ const newRequest = (session: PlumeSession) =>
  */
 async function wordScreens(session: PlumeSession, visit: Visit): Promise<void> {
   const { pane, fixture } = session;
-  // Three requests: one left hanging (then cancelled), one answered, one refused for quota (a 429 for
-  // each of the gateway's own retries too).
+  // Three requests: one left hanging (then cancelled), one answered, one refused for quota (its
+  // Retry-After longer than the gateway waits, so passed on at once, without a retry).
   fixture.standIn.script(
     hang(),
     reply("Mme [PERSONNE_2] doit fournir son acte de naissance (dossier [DOSSIER_1]).", {
       chunkSize: 8,
     }),
-    rateLimited(30),
-    rateLimited(30),
     rateLimited(30)
   );
   await pane.getByRole("heading", { name: "Avant de commencer" }).waitFor();

@@ -24,6 +24,7 @@ import {
   type StoredRecord,
 } from "../../../src/gateway/audit/index.ts";
 import { sampleRecord, T0 } from "./fixtures/records.ts";
+import { withoutRootPrivilege } from "../../support/without-root-privilege.ts";
 
 const ROOT = join(import.meta.dirname, "../../..");
 
@@ -263,7 +264,8 @@ describe("opening for writing says what to fix", () => {
     );
   });
 
-  // Root writes anywhere, so the opening is tried by an unprivileged user when the tests run as root.
+  // Root writes anywhere: run as root, the opening is tried without the capabilities that let it
+  // (setpriv, util-linux), still as root so that it reads the project wherever it is checked out.
   it.each([
     ["a read-only file in a writable directory", 0o444, 0o777],
     ["a new file in a read-only directory", undefined, 0o555],
@@ -277,12 +279,14 @@ describe("opening for writing says what to fix", () => {
     }
     chmodSync(folder, dirMode);
     chmodSync(dir, 0o755);
-    const asRoot = process.getuid?.() === 0;
-    const { stdout } = await promisify(execFile)(
+    const [command, ...args] = withoutRootPrivilege([
       process.execPath,
-      ["--import", "tsx", join(import.meta.dirname, "fixtures/open-store.ts"), path],
-      { cwd: ROOT, ...(asRoot && { uid: 65534, gid: 65534 }) }
-    );
+      "--import",
+      "tsx",
+      join(import.meta.dirname, "fixtures/open-store.ts"),
+      path,
+    ]);
+    const { stdout } = await promisify(execFile)(command!, args, { cwd: ROOT });
     expect(JSON.parse(stdout)).toEqual({ name: "AuditStoreOpenError", problem: "not_writable" });
   });
 });
