@@ -1,9 +1,7 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { startGateway, type RunningGateway } from "../../src/gateway/server.ts";
 import { mistralChatClient } from "../../src/taskpane/services/mistral-chat-client.ts";
+import { writeConfigFile } from "./support/config-file.ts";
 
 let gateway: RunningGateway | undefined;
 afterEach(async () => {
@@ -15,16 +13,7 @@ const TOKEN = "jeton-demonstration";
 
 /** A gateway as `plume serve` starts it, on a free port, with no Mistral key. */
 async function start(demoWithoutKey: boolean): Promise<RunningGateway> {
-  const folder = mkdtempSync(join(tmpdir(), "plume-demo-"));
-  const path = join(folder, "plume.config.json");
-  writeFileSync(
-    path,
-    JSON.stringify({
-      server: { port: 0 },
-      audit: { path: join(folder, "audit.db") },
-      logging: { level: "silent" },
-    })
-  );
+  const { path } = writeConfigFile();
   return startGateway({ env: { PLUME_DEV_TOKEN: TOKEN }, configPath: path, demoWithoutKey });
 }
 

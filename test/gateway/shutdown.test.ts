@@ -1,11 +1,10 @@
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import { request as httpRequest, Agent } from "node:http";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { SqliteAuditStore } from "../../src/gateway/audit/sqlite-store.ts";
 import { startGateway, type RunningGateway } from "../../src/gateway/server.ts";
+import { writeConfigFile } from "./support/config-file.ts";
 import {
   reply,
   slow,
@@ -25,20 +24,12 @@ afterEach(async () => {
 });
 
 /** `plume serve` in front of the stand-in, with a short grace period; gives its audit file too. */
-async function serve(shutdownGraceMs: number, port = 0) {
+async function serve(shutdownGraceMs: number) {
   standIn = await startMistralStandIn({ apiKey: KEY });
-  const folder = mkdtempSync(join(tmpdir(), "plume-shutdown-"));
-  const config = join(folder, "plume.config.json");
-  const auditPath = join(folder, "audit.db");
-  writeFileSync(
-    config,
-    JSON.stringify({
-      server: { port, shutdownGraceMs },
-      audit: { path: auditPath },
-      logging: { level: "silent" },
-      policy: { models: { allowed: ["mistral-small-latest"] } },
-    })
-  );
+  const { path: config, auditPath } = writeConfigFile({
+    server: { shutdownGraceMs },
+    policy: { models: { allowed: ["mistral-small-latest"] } },
+  });
   gateway = await startGateway({
     env: { PLUME_DEV_TOKEN: TOKEN, MISTRAL_API_KEY: KEY, MISTRAL_SERVER_URL: standIn.url },
     configPath: config,
@@ -114,13 +105,7 @@ describe("a start that fails", () => {
     const taken = createServer();
     await new Promise<void>((resolve) => taken.listen(0, "127.0.0.1", resolve));
     const { port } = taken.address() as { port: number };
-    const folder = mkdtempSync(join(tmpdir(), "plume-start-"));
-    const config = join(folder, "plume.config.json");
-    const auditPath = join(folder, "audit.db");
-    writeFileSync(
-      config,
-      JSON.stringify({ server: { port }, audit: { path: auditPath }, logging: { level: "silent" } })
-    );
+    const { path: config, auditPath } = writeConfigFile({ server: { port } });
     await expect(
       startGateway({ env: { PLUME_DEV_TOKEN: TOKEN }, configPath: config })
     ).rejects.toMatchObject({ code: "EADDRINUSE" });

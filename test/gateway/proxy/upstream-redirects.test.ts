@@ -1,10 +1,8 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { startGateway, type RunningGateway } from "../../../src/gateway/server.ts";
+import { writeConfigFile } from "../support/config-file.ts";
 import { fail, startMistralStandIn, type MistralStandIn } from "../../support/mistral-stand-in.ts";
 import {
   API_KEY,
@@ -73,16 +71,7 @@ describe("the readiness probe of an upstream that redirects", () => {
     );
     await new Promise<void>((resolve) => redirecting.listen(0, "127.0.0.1", resolve));
     try {
-      const folder = mkdtempSync(join(tmpdir(), "plume-ready-"));
-      const path = join(folder, "plume.config.json");
-      writeFileSync(
-        path,
-        JSON.stringify({
-          server: { port: 0 },
-          audit: { path: join(folder, "audit.db") },
-          logging: { level: "silent" },
-        })
-      );
+      const { path } = writeConfigFile();
       const { port } = redirecting.address() as AddressInfo;
       served = await startGateway({
         env: {
