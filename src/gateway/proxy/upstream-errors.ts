@@ -9,6 +9,7 @@ import {
   type MistralError as MistralErrorBody,
 } from "../errors.ts";
 import { sdkPathToWire } from "../wire.ts";
+import { retryAfterMs } from "./retry-after.ts";
 import { UpstreamTimeoutError } from "./silence-timeout.ts";
 
 export interface UpstreamFailure {
@@ -27,12 +28,10 @@ export interface UpstreamFailure {
 
 type Detail = Parameters<typeof validationError>[0][number];
 
-/** Retry-After in seconds (RFC 9110 also allows an HTTP date), or undefined when absent or unreadable. */
-function retryAfter(headers: Headers): number | undefined {
-  const value = headers.get("retry-after")?.trim();
-  if (!value) return undefined;
-  const seconds = /^\d+$/.test(value) ? Number(value) : (Date.parse(value) - Date.now()) / 1000;
-  return Number.isFinite(seconds) ? Math.max(1, Math.ceil(seconds)) : undefined;
+/** Retry-After in whole seconds, at least one, as a client is told it. */
+function retryAfterSeconds(headers: Headers): number | undefined {
+  const ms = retryAfterMs(headers);
+  return ms === undefined ? undefined : Math.max(1, Math.ceil(ms / 1000));
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -220,7 +219,7 @@ function mistralFailure(error: MistralError): UpstreamFailure {
       };
   }
   if (status === 429) {
-    const seconds = retryAfter(error.headers);
+    const seconds = retryAfterSeconds(error.headers);
     return {
       status: 429,
       body: GATEWAY_ERRORS.upstreamRateLimited(),

@@ -1,6 +1,7 @@
 import { ConnectionError } from "@mistralai/mistralai/models/errors/httpclienterrors.js";
 import { MistralError } from "@mistralai/mistralai/models/errors";
 import { setTimeout as sleep } from "node:timers/promises";
+import { retryAfterMs } from "./retry-after.ts";
 
 export interface RetrySettings {
   /** Retries after the first attempt. */
@@ -24,14 +25,6 @@ function waitBefore(error: unknown, retry: number, settings: RetrySettings): num
   // A wait longer than the gateway allows goes to the client with its Retry-After, who can say
   // "come back in two minutes" rather than holding the user that long.
   return asked <= settings.maxMs ? Math.max(asked, backoff) : undefined;
-}
-
-/** Retry-After in milliseconds (seconds, or an HTTP date), or undefined when absent or unreadable. */
-function retryAfterMs(headers: Headers): number | undefined {
-  const value = headers.get("retry-after")?.trim();
-  if (!value) return undefined;
-  const ms = /^\d+$/.test(value) ? Number(value) * 1000 : Date.parse(value) - Date.now();
-  return Number.isFinite(ms) ? Math.max(0, ms) : undefined;
 }
 
 /**
