@@ -235,6 +235,14 @@ export async function buildGateway(deps: GatewayDependencies): Promise<FastifyIn
       .header("retry-after", "5")
       .send(GATEWAY_ERRORS.shuttingDown());
   });
+  // A body in another charset would be read as UTF-8 and its accents mangled, names included.
+  app.addHook("preParsing", async (request, reply, payload) => {
+    const charset = /;\s*charset\s*=\s*"?([^";\s]*)/i.exec(
+      request.headers["content-type"] ?? ""
+    )?.[1];
+    if (charset === undefined || /^utf-?8$/i.test(charset)) return payload;
+    return reply.code(415).send(HTTP_ERRORS.unsupportedCharset());
+  });
   await app.register(cors, {
     origin: config.server.corsOrigins,
     methods: ["GET", "POST"],
@@ -305,6 +313,7 @@ export async function buildGateway(deps: GatewayDependencies): Promise<FastifyIn
       verifier: deps.verifier,
       devToken: deps.devToken,
       publicPaths: PUBLIC_PATHS,
+      onRefusal: (reason) => metrics.observeAuthRefusal(reason),
     });
     scope.get("/api/policy", async () => publicPolicy(config));
     await scope.register(chatRoutes, {

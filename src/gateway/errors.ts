@@ -202,6 +202,18 @@ export const HTTP_ERRORS = {
       "unknown_host",
       "La passerelle Plume ne répond pas sous ce nom : utilisez son adresse publique. Derrière un proxy inverse, celui-ci doit transmettre l'en-tête Host d'origine."
     ),
+  methodNotAllowed: (allowed: readonly string[]) =>
+    mistralError(
+      "invalid_request_error",
+      "method_not_allowed",
+      `Cette adresse n'accepte pas cette méthode HTTP : utilisez ${allowed.join(" ou ")}.`
+    ),
+  unsupportedCharset: () =>
+    mistralError(
+      "invalid_request_error",
+      "unsupported_charset",
+      "Le corps de la demande doit être encodé en UTF-8 : la passerelle Plume ne lit pas les autres jeux de caractères."
+    ),
   refused: (status: number) =>
     mistralError(
       "invalid_request_error",

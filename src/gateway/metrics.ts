@@ -1,4 +1,5 @@
 import type { AuditRecord } from "./audit/record.ts";
+import type { AuthFailureReason } from "./auth/identity.ts";
 
 const LATENCY_BUCKETS_MS = [5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000, 30000, 60000];
 
@@ -10,6 +11,7 @@ export class GatewayMetrics {
   readonly #requests = new Map<string, number>();
   readonly #tokens = new Map<string, number>();
   readonly #masks = new Map<string, number>();
+  readonly #authRefusals = new Map<string, number>();
   readonly #latency = new Array<number>(LATENCY_BUCKETS_MS.length + 1).fill(0);
   #latencySum = 0;
   #latencyCount = 0;
@@ -45,6 +47,11 @@ export class GatewayMetrics {
     this.#latencyCount++;
   }
 
+  /** A token refused on any protected route: an expired session, a key set Microsoft did not serve... */
+  observeAuthRefusal(reason: AuthFailureReason): void {
+    increment(this.#authRefusals, labels({ reason }));
+  }
+
   /** The Prometheus text exposition format. */
   render(): string {
     const lines = [
@@ -57,6 +64,9 @@ export class GatewayMetrics {
       "# HELP plume_masked_entities_total Personal data masked, by who masked it and type.",
       "# TYPE plume_masked_entities_total counter",
       ...series("plume_masked_entities_total", this.#masks),
+      "# HELP plume_auth_refusals_total Access tokens refused, by reason.",
+      "# TYPE plume_auth_refusals_total counter",
+      ...series("plume_auth_refusals_total", this.#authRefusals),
       "# HELP plume_request_duration_seconds Time from request to last byte.",
       "# TYPE plume_request_duration_seconds histogram",
     ];

@@ -28,7 +28,7 @@ export interface AuditRecord {
   promptTokens: number | null;
   completionTokens: number | null;
   latencyMs: number;
-  /** `ok`, `refused_policy`, `refused_auth`, `rate_limited`, `too_large`, `upstream_error`, `client_cancelled`... */
+  /** `ok`, `refused_policy`, `invalid_request`, `rate_limited`, `too_large`, `upstream_error`, `client_cancelled`... */
   outcome: string;
   /** The HTTP status returned to the client. */
   status: number;

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyPluginAsync, FastifyRequest } from "fastify";
 import { DEV_IDENTITY, devTokenMatcher, StartRefusedError } from "./dev-token.ts";
-import type { Identity, TokenVerifier, VerifyResult } from "./identity.ts";
+import type { AuthFailureReason, Identity, TokenVerifier, VerifyResult } from "./identity.ts";
 import { isLoopbackHost } from "./loopback.ts";
 import { refusalFor } from "./refusal.ts";
 
@@ -21,6 +21,8 @@ export interface AuthPluginOptions {
    * ("/healthz", "/manifests/:name"), or a prefix when ending with "*" ("/assets/*").
    */
   publicPaths: string[];
+  /** Told of each refused token, by reason (for the metrics); the token itself is never passed on. */
+  onRefusal?: (reason: AuthFailureReason) => void;
 }
 
 /**
@@ -74,6 +76,7 @@ export const authPlugin: FastifyPluginAsync<AuthPluginOptions> = async (
       { authRefusal: result.reason, ...(result.detail ? { detail: result.detail } : {}) },
       "authentification refusée"
     );
+    options.onRefusal?.(result.reason);
     const refusal = refusalFor(result.reason);
     return reply.code(refusal.statusCode).headers(refusal.headers).send(refusal.body);
   });

@@ -3,17 +3,18 @@ import type {
   ChatCompletionResponse,
 } from "@mistralai/mistralai/models/components";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { ACTIONS } from "../../assistant/actions.ts";
 import { restore, StreamRestorer, type Engine } from "../../redaction/index.ts";
 import { AUDIT_PATTERNS, type AuditRecord } from "../audit/record.ts";
 import type { AuditStore } from "../audit/store.ts";
 import { userOf } from "../auth/plugin.ts";
-import { GATEWAY_ERRORS, validationError, type MistralError } from "../errors.ts";
+import { GATEWAY_ERRORS, HTTP_ERRORS, validationError, type MistralError } from "../errors.ts";
 import type { GatewayMetrics } from "../metrics.ts";
 import type { RateLimiter } from "../rate-limit/rate-limiter.ts";
 import { CHAT_REQUEST_FIELDS, sdkToWire, wireToSdk, type WireStreamChunk } from "../wire.ts";
+import { ACTION_HEADER, newCallRecord } from "./call-record.ts";
 import { readRequest, scanRequest, textChars, type ScanPolicy } from "./request-scan.ts";
 import { MAX_REQUEST_DEPTH, MAX_REQUEST_NODES, RequestTooComplexError } from "./request-strings.ts";
+import { countRefusalsBeforeHandler } from "./refused-before-handler.ts";
 import { upstreamFailure } from "./upstream-errors.ts";
 import type { Upstream } from "./upstream.ts";
 
@@ -35,17 +36,12 @@ export interface ChatRouteOptions {
   metrics: GatewayMetrics;
 }
 
-/** The task pane names its action in this header; other Mistral clients are plain `chat`. */
-export const ACTION_HEADER = "x-plume-action";
-
 interface CallState {
   started: number;
   record: AuditRecord;
 }
 
 const estimateTokens = (chars: number) => Math.ceil(chars / 4);
-
-const KNOWN_ACTIONS: ReadonlySet<string> = new Set(ACTIONS);
 
 /** `POST /v1/chat/completions` and `GET /v1/models`, as Mistral serves them, with the policy in between. */
 export async function chatRoutes(app: FastifyInstance, options: ChatRouteOptions): Promise<void> {
@@ -71,37 +67,27 @@ export async function chatRoutes(app: FastifyInstance, options: ChatRouteOptions
   app.addHook("onClose", async () => {
     await Promise.allSettled(inFlight);
   });
-  app.post("/v1/chat/completions", (request, reply) => {
-    const call = chatCompletion(request, reply);
-    inFlight.add(call);
-    void call.finally(() => inFlight.delete(call)).catch(() => undefined);
-    return call;
-  });
+  const handled = new WeakSet<FastifyRequest>();
+  app.post(
+    "/v1/chat/completions",
+    { onSend: countRefusalsBeforeHandler({ audit, metrics, handled }) },
+    (request, reply) => {
+      handled.add(request);
+      const call = chatCompletion(request, reply);
+      inFlight.add(call);
+      void call.finally(() => inFlight.delete(call)).catch(() => undefined);
+      return call;
+    }
+  );
+  answerOtherMethods(app, "/v1/chat/completions", ["POST"]);
+  answerOtherMethods(app, "/v1/models", ["GET"]);
 
   async function chatCompletion(request: FastifyRequest, reply: FastifyReply) {
     const user = userOf(request);
     const action = String(request.headers[ACTION_HEADER] ?? "chat").toLowerCase();
     const state: CallState = {
       started: performance.now(),
-      record: {
-        time: new Date().toISOString(),
-        requestId: request.id,
-        user: user.userId,
-        // Only names from closed sets reach the audit and the metrics: a header or a model name
-        // is the client's to write, and could carry anything.
-        action: action === "chat" || KNOWN_ACTIONS.has(action) ? action : "other",
-        model: "",
-        stream: false,
-        maskedByClient: {},
-        maskedByGateway: {},
-        requestChars: 0,
-        responseChars: 0,
-        promptTokens: null,
-        completionTokens: null,
-        latencyMs: 0,
-        outcome: "ok",
-        status: 200,
-      },
+      record: newCallRecord(request, user.userId),
     };
     /** Audits the call; false when its record could not be written, and the answer must not be given. */
     const finish = async (outcome: string, status: number): Promise<boolean> => {
@@ -138,28 +124,12 @@ export async function chatRoutes(app: FastifyInstance, options: ChatRouteOptions
         "invalid_request"
       );
     }
-    const unknown = Object.keys(body).filter((key) => !CHAT_REQUEST_FIELDS.has(key));
-    if (unknown.length || typeof body.model !== "string" || !Array.isArray(body.messages)) {
-      return refuse(
-        422,
-        validationError([
-          ...unknown.map((key) => ({
-            loc: ["body", key],
-            msg: "Extra inputs are not permitted",
-            type: "extra_forbidden",
-          })),
-          ...(typeof body.model === "string"
-            ? []
-            : [{ loc: ["body", "model"], msg: "Field required", type: "missing" }]),
-          ...(Array.isArray(body.messages)
-            ? []
-            : [{ loc: ["body", "messages"], msg: "Field required", type: "missing" }]),
-        ]),
-        "invalid_request"
-      );
-    }
+    const problems = requestShapeProblems(body);
+    if (problems.length) return refuse(422, validationError(problems), "invalid_request");
+    // Both checked by requestShapeProblems.
+    const { messages, model: named } = body as { messages: unknown[]; model: string };
     const stream = body.stream === true;
-    const model = body.model || policy.models.default || "";
+    const model = named || policy.models.default || "";
     state.record.stream = stream;
     if (policy.models.allowed.includes(model) && AUDIT_PATTERNS.model.test(model))
       state.record.model = model;
@@ -170,7 +140,7 @@ export async function chatRoutes(app: FastifyInstance, options: ChatRouteOptions
       return refuse(403, GATEWAY_ERRORS.modelNotAllowed(model), "refused_policy");
     if (action !== "chat" && !policy.actions.enabled.includes(action))
       return refuse(403, GATEWAY_ERRORS.actionDisabled(action), "refused_policy");
-    if (body.messages.length > policy.limits.maxMessages)
+    if (messages.length > policy.limits.maxMessages)
       return refuse(413, GATEWAY_ERRORS.tooLarge(policy.limits.maxRequestChars), "too_large");
 
     // Read and measured before anything is scanned: the scan is the costly part, and a request
@@ -267,6 +237,52 @@ export async function chatRoutes(app: FastifyInstance, options: ChatRouteOptions
       reply.raw.off("close", onClose);
     }
   }
+}
+
+/**
+ * What makes a body something other than a chat request, as Mistral's 422 says it (pydantic's
+ * wording): unknown fields, a missing model or messages, no message at all, a stream flag that is
+ * not a boolean (whether to stream is not guessed). The rest of the shape is the SDK's to check.
+ */
+function requestShapeProblems(body: Record<string, unknown>) {
+  const problems = Object.keys(body)
+    .filter((key) => !CHAT_REQUEST_FIELDS.has(key))
+    .map((key) => ({
+      loc: ["body", key],
+      msg: "Extra inputs are not permitted",
+      type: "extra_forbidden",
+    }));
+  if (typeof body.model !== "string")
+    problems.push({ loc: ["body", "model"], msg: "Field required", type: "missing" });
+  if (!Array.isArray(body.messages))
+    problems.push({ loc: ["body", "messages"], msg: "Field required", type: "missing" });
+  else if (body.messages.length === 0)
+    problems.push({
+      loc: ["body", "messages"],
+      msg: "List should have at least 1 item after validation, not 0",
+      type: "too_short",
+    });
+  if (body.stream !== undefined && body.stream !== null && typeof body.stream !== "boolean")
+    problems.push({
+      loc: ["body", "stream"],
+      msg: "Input should be a valid boolean",
+      type: "bool_type",
+    });
+  return problems;
+}
+
+/** A 405 naming the methods a route takes, rather than a 404 that says the address does not exist. */
+function answerOtherMethods(app: FastifyInstance, url: string, allowed: readonly string[]) {
+  const others = ["GET", "POST", "PUT", "PATCH", "DELETE"].filter((m) => !allowed.includes(m));
+  app.route({
+    method: others,
+    url,
+    handler: async (_request, reply) =>
+      reply
+        .code(405)
+        .header("allow", allowed.join(", "))
+        .send(HTTP_ERRORS.methodNotAllowed(allowed)),
+  });
 }
 
 function restoreResponse(response: ChatCompletionResponse, vault: Parameters<typeof restore>[1]) {
