@@ -108,6 +108,18 @@ export const GATEWAY_ERRORS = {
       "upstream_rejected",
       `Le service Mistral a refusé la demande (statut ${status}). Si cela se répète, prévenez l'administrateur.`
     ),
+  upstreamUnknownModel: () =>
+    mistralError(
+      "upstream_error",
+      "upstream_unknown_model",
+      "Le modèle demandé est autorisé par la politique mais inconnu du service Mistral : prévenez l'administrateur, qui doit corriger policy.models.allowed."
+    ),
+  upstreamRedirected: (status: number) =>
+    mistralError(
+      "upstream_error",
+      "upstream_redirected",
+      `Le service Mistral configuré renvoie vers une autre adresse (statut ${status}), que la passerelle ne suit pas : prévenez l'administrateur, qui doit corriger upstream.serverURL.`
+    ),
   upstreamInvalidRequest: (reason?: string) =>
     mistralError(
       "invalid_request_error",

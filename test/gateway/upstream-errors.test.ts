@@ -9,6 +9,7 @@ import { fail } from "../support/mistral-stand-in.ts";
 import {
   API_KEY,
   postChat,
+  waitForRecords,
   startGatewayFixture,
   type GatewayFixture,
 } from "./support/gateway-fixture.ts";
@@ -294,6 +295,74 @@ describe("client mistakes through the gateway", () => {
           { loc: ["body", "temperature"], msg: "Input should be a number", type: "float_type" },
           { loc: ["body"], msg: "Invalid input", type: "echo" },
         ],
+      });
+    }
+  );
+});
+
+describe("a model the policy allows but Mistral does not know is the administrator's to fix", () => {
+  let fixture: GatewayFixture | undefined;
+  afterEach(async () => {
+    await fixture?.close();
+    fixture = undefined;
+  });
+
+  it("maps Mistral's 400 invalid_model to a 502 telling the user to warn the administrator", () => {
+    const failure = upstreamFailure(
+      upstreamAnswered(400, {
+        object: "error",
+        message: "Invalid model: mistral-petit-2099",
+        type: "invalid_model",
+        param: null,
+        code: "1500",
+      })
+    );
+    expect(failure).toMatchObject({ status: 502, outcome: "upstream_error", upstreamStatus: 400 });
+    expect(failure.body).toMatchObject({
+      object: "error",
+      type: "upstream_error",
+      code: "upstream_unknown_model",
+      message: expect.stringMatching(/administrateur/),
+    });
+  });
+
+  it.each([false, true])(
+    "answers the call with that 502 and audits it as the upstream's failure (stream: %s)",
+    async (stream) => {
+      fixture = await startGatewayFixture({
+        models: { allowed: ["mistral-small-latest", "mistral-petit-2099"] },
+      });
+      const response = await postChat(fixture, {
+        model: "mistral-petit-2099",
+        stream,
+        messages: [{ role: "user", content: "Bonjour" }],
+      });
+      expect(response.status).toBe(502);
+      expect(await response.json()).toMatchObject({ code: "upstream_unknown_model" });
+      const [record] = await waitForRecords(fixture.audit, 1);
+      expect(record).toMatchObject({
+        model: "mistral-petit-2099",
+        outcome: "upstream_error",
+        status: 502,
+      });
+    }
+  );
+});
+
+describe("an upstream that redirects is misconfigured, and the message says so", () => {
+  it.each([301, 302, 307, 308])(
+    "%i names the upstream's address as the administrator's to fix",
+    (status) => {
+      const failure = upstreamFailure(upstreamAnswered(status, ""));
+      expect(failure).toMatchObject({
+        status: 502,
+        outcome: "upstream_error",
+        upstreamStatus: status,
+      });
+      expect(failure.body).toMatchObject({
+        type: "upstream_error",
+        code: "upstream_redirected",
+        message: expect.stringMatching(/upstream\.serverURL/),
       });
     }
   );

@@ -199,7 +199,16 @@ function invalidRequest(error: SDKValidationError): UpstreamFailure {
 function mistralFailure(error: MistralError): UpstreamFailure {
   const status = error.statusCode;
   if (status === 400) {
-    const reason = parsedObject(error.body)?.message;
+    const answer = parsedObject(error.body);
+    // The policy allows a model Mistral does not serve: no request of the user's could succeed.
+    if (answer?.type === "invalid_model")
+      return {
+        status: 502,
+        body: GATEWAY_ERRORS.upstreamUnknownModel(),
+        outcome: "upstream_error",
+        upstreamStatus: status,
+      };
+    const reason = answer?.message;
     return {
       status,
       body: GATEWAY_ERRORS.upstreamInvalidRequest(isSafeText(reason) ? reason : undefined),
@@ -233,13 +242,15 @@ function mistralFailure(error: MistralError): UpstreamFailure {
       ? GATEWAY_ERRORS.upstreamUnavailable()
       : error instanceof ResponseValidationError
         ? GATEWAY_ERRORS.upstreamMalformed()
-        : GATEWAY_ERRORS.upstreamRejected(status);
+        : status >= 300 && status < 400
+          ? GATEWAY_ERRORS.upstreamRedirected(status)
+          : GATEWAY_ERRORS.upstreamRejected(status);
   return { status: 502, body, outcome: "upstream_error", upstreamStatus: status };
 }
 
 /**
  * What the client is told when a call fails. A request the SDK refuses to send, and Mistral's own 400
- * and 422, are the client's mistakes: 422 or 400 in Mistral's shape, without anything Mistral's body
+ * (but for a model it does not know, which the policy allowed) and 422, are the client's mistakes: 422 or 400 in Mistral's shape, without anything Mistral's body
  * may echo (the request, its headers). Saturation stays a 429; everything else is the upstream's
  * fault, a 502 or 504 in French. The key and the upstream's address never appear.
  */
