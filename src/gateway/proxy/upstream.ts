@@ -47,7 +47,15 @@ const UPSTREAM_REDIRECT: RequestRedirect = "manual";
 /** Retries are the gateway's own (withRetries), before the first byte only: the SDK makes none. */
 const NO_SDK_RETRY = { strategy: "none" } as const;
 
+/**
+ * Shorter keys are not looked for in what the upstream sends back: they are placeholders (`EMPTY`,
+ * `dummy`, for a vLLM without keys) or words, which ordinary answers contain, and every stream
+ * holding one would be cut. Mistral's keys have 32 characters.
+ */
+const MIN_WATCHED_KEY_CHARS = 16;
+
 export function createUpstream(settings: UpstreamSettings): Upstream {
+  const watchedKey = settings.apiKey.length >= MIN_WATCHED_KEY_CHARS ? settings.apiKey : undefined;
   // MistralCore with the standalone functions: the whole client costs seconds of start-up for nothing.
   const client = new MistralCore({
     apiKey: settings.apiKey,
@@ -129,7 +137,7 @@ export function createUpstream(settings: UpstreamSettings): Upstream {
           silence.signal
         );
       } catch (error) {
-        throw silence.failure(withoutKey(error, settings.apiKey));
+        throw silence.failure(withoutKey(error, watchedKey));
       } finally {
         silence.stop();
       }
@@ -143,10 +151,10 @@ export function createUpstream(settings: UpstreamSettings): Upstream {
           silence.signal,
           (late) => void late.body?.cancel().catch(() => undefined)
         );
-        return streamChunks(response, silence, settings.apiKey);
+        return streamChunks(response, silence, watchedKey);
       } catch (error) {
         silence.stop();
-        throw silence.failure(withoutKey(error, settings.apiKey));
+        throw silence.failure(withoutKey(error, watchedKey));
       }
     },
   };
@@ -159,8 +167,8 @@ const DRAIN_MS = 5_000;
  * An upstream's error body with the key blanked out: a faulty or hostile server may echo the
  * request's headers, and parts of its errors are passed on to the client.
  */
-function withoutKey(error: unknown, apiKey: string): unknown {
-  if (!(error instanceof MistralError) || !error.body.includes(apiKey)) return error;
+function withoutKey(error: unknown, apiKey: string | undefined): unknown {
+  if (!apiKey || !(error instanceof MistralError) || !error.body.includes(apiKey)) return error;
   const response = error.rawResponse;
   return new MistralError(`API error occurred: Status ${error.statusCode}`, {
     response,
@@ -172,7 +180,7 @@ function withoutKey(error: unknown, apiKey: string): unknown {
 async function* streamChunks(
   response: Response,
   silence: SilenceTimeout,
-  apiKey: string
+  apiKey: string | undefined
 ): AsyncGenerator<WireStreamChunk[]> {
   const reader = (response.body as ReadableStream<Uint8Array>).getReader();
   const batches = sseDataBatches(bytesOf(reader, silence));
@@ -189,7 +197,7 @@ async function* streamChunks(
           return;
         }
         // Events are passed on as received: one that carries the key ends the stream instead.
-        if (data.includes(apiKey))
+        if (apiKey && data.includes(apiKey))
           throw new UpstreamStreamError("the upstream sent the API key back in an event");
         chunks.push(parseChunk(data));
       }

@@ -157,6 +157,30 @@ describe("the gateway relaying a streamed answer", () => {
     });
   });
 
+  it.each(["EMPTY", "x", "dummy-key"])(
+    "passes an answer on whole when the key is a placeholder (%s, a vLLM without keys) that ordinary text contains",
+    async (apiKey) => {
+      fixture = await startGatewayFixture({}, { apiKey });
+      const text = `EMPTY, x et dummy-key sont des mots comme les autres.`;
+      fixture.standIn.script(reply(text, { chunkSize: 200 }));
+      const body = await (await post()).text();
+      expect(sseContent(body)).toBe(text);
+      expect(body).toContain("[DONE]");
+      fixture.standIn.script(
+        fail(400, {
+          object: "error",
+          message: `pas de ${apiKey} ici`,
+          type: "x",
+          param: null,
+          code: "1",
+        })
+      );
+      expect(await (await post({ ...request, stream: false })).json()).toMatchObject({
+        message: expect.stringContaining(`pas de ${apiKey} ici`),
+      });
+    }
+  );
+
   it("passes Mistral's own 422 on, as for a whole answer", async () => {
     fixture = await startGatewayFixture();
     const detail = [

@@ -35,9 +35,12 @@ export async function startGatewayFixture(
     upstreamTimeoutMs?: number;
     /** The gateway's retries of a failed upstream call; one, after 50 ms, by default. */
     retries?: { count: number; initialMs: number; maxMs: number };
+    /** The upstream's key (MISTRAL_API_KEY); API_KEY by default. */
+    apiKey?: string;
   } = {}
 ): Promise<GatewayFixture> {
-  const standIn = await startMistralStandIn({ apiKey: API_KEY });
+  const apiKey = options.apiKey ?? API_KEY;
+  const standIn = await startMistralStandIn({ apiKey });
   const config = configSchema.parse({
     ...(options.server && { server: options.server }),
     ...(options.auth && { auth: options.auth }),
@@ -56,7 +59,7 @@ export async function startGatewayFixture(
       options.withUpstream === false
         ? undefined
         : createUpstream({
-            apiKey: API_KEY,
+            apiKey,
             serverURL: standIn.url,
             timeoutMs: options.upstreamTimeoutMs ?? 10_000,
             retries: options.retries ?? { count: 1, initialMs: 50, maxMs: 100 },
