@@ -41,7 +41,7 @@ await serveBenchChild(async (settings: GatewayChildConfig) => {
       retries: { count: 0, initialMs: 0, maxMs: 0 },
     }),
     devToken: settings.devToken,
-    upstreamReachable: async () => true,
+    upstreamHealth: async () => ({ reachable: true, keyAccepted: true, unknownModels: [] }),
   });
   const url = await app.listen({ host: "127.0.0.1", port: 0 });
   return {

@@ -22,6 +22,7 @@ import { GatewayMetrics } from "./metrics.ts";
 import { chatRoutes } from "./proxy/chat-route.ts";
 import { createGatewayEngine } from "./proxy/request-scan.ts";
 import type { Upstream } from "./proxy/upstream.ts";
+import type { UpstreamHealth } from "./proxy/upstream-health.ts";
 import type { RateLimiter } from "./rate-limit/rate-limiter.ts";
 
 export interface GatewayDependencies {
@@ -34,8 +35,8 @@ export interface GatewayDependencies {
   devToken?: string | undefined;
   /** Hand the dev token to task panes on this machine (`plume serve --dev` only). */
   publishDevToken?: boolean;
-  /** Whether the upstream answers at all, for /readyz. */
-  upstreamReachable: () => Promise<boolean>;
+  /** Whether the upstream answers, takes the key and serves the allowed models, for /readyz. */
+  upstreamHealth: () => Promise<UpstreamHealth>;
   logger?: FastifyServerOptions["logger"];
   https?: { cert: Buffer; key: Buffer } | undefined;
 }
@@ -282,16 +283,27 @@ export async function buildGateway(deps: GatewayDependencies): Promise<FastifyIn
 
   app.get("/healthz", async () => ({ status: "ok" }));
   app.get("/readyz", async (_request, reply) => {
+    const allowed = config.policy.models.allowed;
     const [audit, upstream] = await Promise.all([
       deps.audit.ping(),
-      deps.upstream ? deps.upstreamReachable() : Promise.resolve(false),
+      deps.upstream
+        ? deps.upstreamHealth()
+        : { reachable: false, keyAccepted: null, unknownModels: [] },
     ]);
-    const modelConfigured = Boolean(deps.upstream) && config.policy.models.allowed.length > 0;
-    const ready = audit && upstream && modelConfigured;
+    const modelConfigured = Boolean(deps.upstream) && allowed.length > 0;
+    // Ready while one allowed model is served: calls for the others get a 502 that says so.
+    const ready =
+      audit &&
+      upstream.reachable &&
+      upstream.keyAccepted !== false &&
+      modelConfigured &&
+      upstream.unknownModels.length < allowed.length;
     return reply.code(ready ? 200 : 503).send({
       status: ready ? "ready" : "not_ready",
       audit,
-      upstream,
+      upstream: upstream.reachable,
+      upstreamKeyAccepted: upstream.keyAccepted,
+      unknownModels: upstream.unknownModels,
       modelConfigured,
     });
   });

@@ -8,6 +8,7 @@ import { loadConfig, type LoadedConfig } from "./config/load.ts";
 import type { Config } from "./config/schema.ts";
 import { createDemoUpstream, DEMO_MODEL } from "./proxy/demo-upstream.ts";
 import { createUpstream } from "./proxy/upstream.ts";
+import { upstreamHealthCheck, type UpstreamHealth } from "./proxy/upstream-health.ts";
 import { InMemoryRateLimiter } from "./rate-limit/in-memory.ts";
 
 export interface StartOptions {
@@ -31,25 +32,19 @@ export interface RunningGateway {
   stop(): Promise<void>;
 }
 
-/**
- * Any HTTP answer from the upstream's origin means it is reachable; only silence does not. A redirect
- * is such an answer, not followed: nothing leaves for another origin, as with the model calls.
- */
-function reachability(serverURL: string): () => Promise<boolean> {
-  let cached: { at: number; ok: boolean } | undefined;
-  return async () => {
-    if (cached && Date.now() - cached.at < 10_000) return cached.ok;
-    const ok = await fetch(serverURL, {
-      method: "HEAD",
-      redirect: "manual",
-      signal: AbortSignal.timeout(3000),
-    }).then(
-      () => true,
-      () => false
+/** Says at start what `/readyz` would: a key the upstream refuses, models it does not serve. */
+async function warnOfUpstreamProblems(
+  app: FastifyInstance,
+  health: () => Promise<UpstreamHealth>
+): Promise<void> {
+  const { reachable, keyAccepted, unknownModels } = await health();
+  if (!reachable) app.log.warn("upstream not reachable: check upstream.serverURL");
+  if (keyAccepted === false) app.log.warn("upstream refuses the key: check MISTRAL_API_KEY");
+  if (unknownModels.length)
+    app.log.warn(
+      { unknownModels },
+      "policy.models.allowed names models the upstream does not list"
     );
-    cached = { at: Date.now(), ok };
-    return ok;
-  };
 }
 
 /** The policy offering the demonstration model, when the admin has allowed none. */
@@ -94,6 +89,14 @@ export async function startGateway(options: StartOptions): Promise<RunningGatewa
           },
         })
       : undefined;
+  const upstreamHealth =
+    demo || !secrets.mistralApiKey
+      ? async () => ({ reachable: true, keyAccepted: true, unknownModels: [] })
+      : upstreamHealthCheck({
+          serverURL: config.upstream.serverURL,
+          apiKey: secrets.mistralApiKey,
+          allowedModels: config.policy.models.allowed,
+        });
   const entra = config.auth.entra;
   let app: FastifyInstance | undefined;
   // A start that fails past this point (a port in use, say) closes what it opened.
@@ -106,12 +109,13 @@ export async function startGateway(options: StartOptions): Promise<RunningGatewa
       verifier: entra ? new EntraVerifier(entra) : undefined,
       devToken: secrets.devToken,
       publishDevToken: options.publishDevToken ?? false,
-      upstreamReachable: demo ? async () => true : reachability(config.upstream.serverURL),
+      upstreamHealth,
       // Structured logs with pino; request and response bodies are never logged.
       logger: { level: config.logging.level, redact: ["req.headers.authorization"] },
       https,
     });
     const url = await app.listen({ host: config.server.host, port: config.server.port });
+    if (upstream) void warnOfUpstreamProblems(app, upstreamHealth);
     const running = app;
     let stopping: Promise<void> | undefined;
     const stop = () =>

@@ -73,13 +73,16 @@ async function auditOutcomes(path: string) {
   return outcomes;
 }
 
+/** The gateway asks the upstream's models list at start: the call a test waits for is the chat one. */
+const isChatCall = (request: { path: string }) => request.path === "/v1/chat/completions";
+
 describe("stopping the gateway", () => {
   it("audits the streams it has to cut when the grace period ends", async () => {
     const { gateway: running, auditPath } = await serve(300);
     standIn!.script(slow(200, reply("Une réponse bien trop longue pour la grâce accordée.")));
     const agent = new Agent({ keepAlive: true });
     const call = streamedCall(running.url, agent);
-    await standIn!.until(() => standIn!.received.length >= 1);
+    await standIn!.until(() => standIn!.received.some(isChatCall));
     await running.stop();
     expect(await call).not.toContain("[DONE]");
     expect(await auditOutcomes(auditPath)).toEqual(["client_cancelled"]);
@@ -92,7 +95,7 @@ describe("stopping the gateway", () => {
     standIn!.script(slow(30, reply("Une réponse courte.")));
     const agent = new Agent({ keepAlive: true, keepAliveMsecs: 60_000 });
     const call = streamedCall(running.url, agent);
-    await standIn!.until(() => standIn!.received.length >= 1);
+    await standIn!.until(() => standIn!.received.some(isChatCall));
     await running.stop();
     expect(await call).toContain("data: [DONE]");
     expect(await auditOutcomes(auditPath)).toEqual(["ok"]);

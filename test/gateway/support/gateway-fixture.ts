@@ -4,6 +4,7 @@ import type { TokenVerifier } from "../../../src/gateway/auth/identity.ts";
 import { SqliteAuditStore } from "../../../src/gateway/audit/sqlite-store.ts";
 import { configSchema, type ConfigInput } from "../../../src/gateway/config/schema.ts";
 import { createUpstream } from "../../../src/gateway/proxy/upstream.ts";
+import { upstreamHealthCheck } from "../../../src/gateway/proxy/upstream-health.ts";
 import { InMemoryRateLimiter } from "../../../src/gateway/rate-limit/in-memory.ts";
 import { startMistralStandIn, type MistralStandIn } from "../../support/mistral-stand-in.ts";
 
@@ -65,7 +66,11 @@ export async function startGatewayFixture(
             retries: options.retries ?? { count: 1, initialMs: 50, maxMs: 100 },
           }),
     devToken: DEV_TOKEN,
-    upstreamReachable: async () => true,
+    upstreamHealth: upstreamHealthCheck({
+      serverURL: standIn.url,
+      apiKey,
+      allowedModels: config.policy.models.allowed,
+    }),
     publishDevToken: options.publishDevToken ?? false,
     verifier: options.verifier,
     ...(options.logStream && { logger: { level: "trace", stream: options.logStream } }),
