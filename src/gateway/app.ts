@@ -61,6 +61,9 @@ const SECURITY_HEADERS = {
   "cross-origin-resource-policy": "same-site",
 };
 
+/** `application/json` and its kin (`application/problem+json`), whatever their parameters. */
+const JSON_MEDIA_TYPE = /^\s*application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
+
 const HSTS = "max-age=63072000; includeSubDomains";
 
 const CLIENT_ERRORS: Readonly<Record<number, () => MistralError>> = {
@@ -236,12 +239,12 @@ export async function buildGateway(deps: GatewayDependencies): Promise<FastifyIn
       .header("retry-after", "5")
       .send(GATEWAY_ERRORS.shuttingDown());
   });
-  // A body in another charset would be read as UTF-8 and its accents mangled, names included.
+  // A JSON body in another charset would be read as UTF-8 and its accents mangled, names included.
   app.addHook("preParsing", async (request, reply, payload) => {
-    const charset = /;\s*charset\s*=\s*"?([^";\s]*)/i.exec(
-      request.headers["content-type"] ?? ""
-    )?.[1];
-    if (charset === undefined || /^utf-?8$/i.test(charset)) return payload;
+    const type = request.headers["content-type"] ?? "";
+    const charset = /;\s*charset\s*=\s*"?([^";\s]*)/i.exec(type)?.[1];
+    if (charset === undefined || /^utf-?8$/i.test(charset) || !JSON_MEDIA_TYPE.test(type))
+      return payload;
     return reply.code(415).send(HTTP_ERRORS.unsupportedCharset());
   });
   await app.register(cors, {

@@ -168,6 +168,10 @@ describe("requests Mistral would refuse are refused by the gateway, in Mistral's
     const body = (await answer.json()) as { message: string };
     expect(body.message).toMatch(/UTF-8/);
     expect(fixture.standIn.received).toHaveLength(0);
+    const page = await fetch(`${fixture.url}/healthz`, {
+      headers: { "content-type": "text/plain; charset=iso-8859-1" },
+    });
+    expect(page.status).toBe(200);
     const utf8 = await postChat(fixture, CALL, {
       "content-type": "application/json; charset=UTF-8",
     });
