@@ -14,7 +14,7 @@ import { CHAT_REQUEST_FIELDS, sdkToWire, wireToSdk, type WireStreamChunk } from 
 import { ACTION_HEADER, newCallRecord } from "./call-record.ts";
 import { readRequest, scanRequest, textChars, type ScanPolicy } from "./request-scan.ts";
 import { MAX_REQUEST_DEPTH, MAX_REQUEST_NODES, RequestTooComplexError } from "./request-strings.ts";
-import { countRefusalsBeforeHandler } from "./refused-before-handler.ts";
+import { recordUnrecordedAnswers } from "./unrecorded-answers.ts";
 import { upstreamFailure } from "./upstream-errors.ts";
 import type { Upstream } from "./upstream.ts";
 
@@ -67,12 +67,13 @@ export async function chatRoutes(app: FastifyInstance, options: ChatRouteOptions
   app.addHook("onClose", async () => {
     await Promise.allSettled(inFlight);
   });
-  const handled = new WeakSet<FastifyRequest>();
+  // Calls whose record the handler wrote; the others (refused before it, or failed in it
+  // unexpectedly) get theirs from the onSend hook.
+  const recorded = new WeakSet<FastifyRequest>();
   app.post(
     "/v1/chat/completions",
-    { onSend: countRefusalsBeforeHandler({ audit, metrics, handled }) },
+    { onSend: recordUnrecordedAnswers({ audit, metrics, recorded }) },
     (request, reply) => {
-      handled.add(request);
       const call = chatCompletion(request, reply);
       inFlight.add(call);
       void call.finally(() => inFlight.delete(call)).catch(() => undefined);
@@ -91,6 +92,7 @@ export async function chatRoutes(app: FastifyInstance, options: ChatRouteOptions
     };
     /** Audits the call; false when its record could not be written, and the answer must not be given. */
     const finish = async (outcome: string, status: number): Promise<boolean> => {
+      recorded.add(request);
       state.record.outcome = outcome;
       state.record.status = status;
       state.record.latencyMs = Math.round(performance.now() - state.started);
@@ -192,11 +194,16 @@ export async function chatRoutes(app: FastifyInstance, options: ChatRouteOptions
     const recordUsage = async (prompt: number | null, completion: number | null) => {
       state.record.promptTokens = prompt;
       state.record.completionTokens = completion;
-      await rateLimiter.record(user.userId, {
-        tokens:
-          (prompt ?? estimateTokens(chars)) +
-          (completion ?? estimateTokens(state.record.responseChars)),
-      });
+      // The model has answered: a quota store that fails now costs the charge, not the answer.
+      try {
+        await rateLimiter.record(user.userId, {
+          tokens:
+            (prompt ?? estimateTokens(chars)) +
+            (completion ?? estimateTokens(state.record.responseChars)),
+        });
+      } catch (error) {
+        request.log.error({ err: { message: (error as Error).message } }, "quota charge failed");
+      }
     };
 
     try {

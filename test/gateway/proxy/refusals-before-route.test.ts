@@ -6,6 +6,7 @@ import {
   waitForRecords,
   type GatewayFixture,
 } from "../support/gateway-fixture.ts";
+import type { RateLimiter } from "../../../src/gateway/rate-limit/rate-limiter.ts";
 
 let fixture: GatewayFixture | undefined;
 afterEach(async () => {
@@ -177,4 +178,47 @@ describe("requests Mistral would refuse are refused by the gateway, in Mistral's
     });
     expect(utf8.status).toBe(200);
   });
+});
+
+describe("a call the gateway fails on unexpectedly still has its record", () => {
+  const failingCheck: RateLimiter = {
+    check: () => Promise.reject(new Error("quota store unreachable")),
+    record: () => Promise.resolve(),
+  };
+  const failingRecord: RateLimiter = {
+    check: () => Promise.resolve({ allowed: true }),
+    record: () => Promise.reject(new Error("quota store unreachable")),
+  };
+
+  it("answers a 500 in Mistral's shape, audits it as internal_error and counts it", async () => {
+    fixture = await startGatewayFixture({}, { rateLimiter: failingCheck });
+    const answer = await postChat(fixture, CALL);
+    expect(answer.status).toBe(500);
+    expect(await answer.json()).toMatchObject({ object: "error", code: "internal_error" });
+    const records = await waitForRecords(fixture.audit, 1);
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({ user: "dev", outcome: "internal_error", status: 500 });
+    expect(fixture.standIn.received).toHaveLength(0);
+    expect(
+      series(
+        await metricsText(fixture),
+        "plume_requests_total",
+        'outcome="internal_error",action="chat",model="",stream="false"'
+      )
+    ).toBe(1);
+  });
+
+  it.each([false, true])(
+    "gives the answer the model wrote when only charging the quota fails (stream: %s)",
+    async (stream) => {
+      fixture = await startGatewayFixture({}, { rateLimiter: failingRecord });
+      const answer = await postChat(fixture, { ...CALL, stream });
+      expect(answer.status).toBe(200);
+      const text = await answer.text();
+      if (stream) expect(text).toContain("data: [DONE]");
+      else expect(JSON.parse(text)).toMatchObject({ object: "chat.completion" });
+      const [record] = await waitForRecords(fixture.audit, 1);
+      expect(record).toMatchObject({ outcome: "ok", status: 200 });
+    }
+  );
 });

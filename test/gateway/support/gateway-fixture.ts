@@ -6,6 +6,7 @@ import { configSchema, type ConfigInput } from "../../../src/gateway/config/sche
 import { createUpstream } from "../../../src/gateway/proxy/upstream.ts";
 import { upstreamHealthCheck } from "../../../src/gateway/proxy/upstream-health.ts";
 import { InMemoryRateLimiter } from "../../../src/gateway/rate-limit/in-memory.ts";
+import type { RateLimiter } from "../../../src/gateway/rate-limit/rate-limiter.ts";
 import { startMistralStandIn, type MistralStandIn } from "../../support/mistral-stand-in.ts";
 
 export const DEV_TOKEN = "jeton-de-test-local";
@@ -38,6 +39,8 @@ export async function startGatewayFixture(
     retries?: { count: number; initialMs: number; maxMs: number };
     /** The upstream's key (MISTRAL_API_KEY); API_KEY by default. */
     apiKey?: string;
+    /** In place of the in-process rate limiter (one that fails, as a shared store may). */
+    rateLimiter?: RateLimiter;
   } = {}
 ): Promise<GatewayFixture> {
   const apiKey = options.apiKey ?? API_KEY;
@@ -55,7 +58,7 @@ export async function startGatewayFixture(
   const app = await buildGateway({
     config,
     audit,
-    rateLimiter: new InMemoryRateLimiter(config.policy.rateLimits),
+    rateLimiter: options.rateLimiter ?? new InMemoryRateLimiter(config.policy.rateLimits),
     upstream:
       options.withUpstream === false
         ? undefined
