@@ -48,14 +48,15 @@ const UPSTREAM_REDIRECT: RequestRedirect = "manual";
 const NO_SDK_RETRY = { strategy: "none" } as const;
 
 /**
- * Shorter keys are not looked for in what the upstream sends back: they are placeholders (`EMPTY`,
- * `dummy`, for a vLLM without keys) or words, which ordinary answers contain, and every stream
- * holding one would be cut. Mistral's keys have 32 characters.
+ * Whether a key is looked for in what the upstream sends back. A placeholder word (`EMPTY`, `dummy`,
+ * `changeme`: a vLLM without keys) is not: ordinary answers contain it, and every stream holding it
+ * would be cut. A key of 16 characters or more, or of 8 with a digit or a sign, is no word.
  */
-const MIN_WATCHED_KEY_CHARS = 16;
+const isWatchedKey = (key: string) =>
+  key.length >= 16 || (key.length >= 8 && /[^A-Za-z]/.test(key));
 
 export function createUpstream(settings: UpstreamSettings): Upstream {
-  const watchedKey = settings.apiKey.length >= MIN_WATCHED_KEY_CHARS ? settings.apiKey : undefined;
+  const watchedKey = isWatchedKey(settings.apiKey) ? settings.apiKey : undefined;
   // MistralCore with the standalone functions: the whole client costs seconds of start-up for nothing.
   const client = new MistralCore({
     apiKey: settings.apiKey,

@@ -157,11 +157,11 @@ describe("the gateway relaying a streamed answer", () => {
     });
   });
 
-  it.each(["EMPTY", "x", "dummy-key"])(
-    "passes an answer on whole when the key is a placeholder (%s, a vLLM without keys) that ordinary text contains",
+  it.each(["EMPTY", "x", "dummy", "changeme"])(
+    "passes an answer on whole when the key is a placeholder word (%s, a vLLM without keys) that ordinary text contains",
     async (apiKey) => {
       fixture = await startGatewayFixture({}, { apiKey });
-      const text = `EMPTY, x et dummy-key sont des mots comme les autres.`;
+      const text = `EMPTY, x, dummy et changeme sont des mots comme les autres.`;
       fixture.standIn.script(reply(text, { chunkSize: 200 }));
       const body = await (await post()).text();
       expect(sseContent(body)).toBe(text);
@@ -180,6 +180,27 @@ describe("the gateway relaying a streamed answer", () => {
       });
     }
   );
+
+  it("keeps a short key that is no word (a self-hosted server's) from an event or an error body", async () => {
+    const apiKey = "vllm-s3cr3t-k3y";
+    fixture = await startGatewayFixture({}, { apiKey });
+    fixture.standIn.script(reply(`Votre clé est ${apiKey}.`, { chunkSize: 200 }));
+    const streamed = await (await post()).text();
+    expect(streamed).not.toContain(apiKey);
+    expect(streamed).not.toContain("[DONE]");
+    fixture.standIn.script(
+      fail(400, {
+        object: "error",
+        message: `refusé pour ${apiKey}`,
+        type: "x",
+        param: null,
+        code: "1",
+      })
+    );
+    expect(JSON.stringify(await (await post({ ...request, stream: false })).json())).not.toContain(
+      apiKey
+    );
+  });
 
   it("passes Mistral's own 422 on, as for a whole answer", async () => {
     fixture = await startGatewayFixture();
