@@ -17,7 +17,13 @@ import type { Config } from "./config/schema.ts";
 import { publicPolicy } from "./config/public-policy.ts";
 import { signInRoute } from "./addin/sign-in.ts";
 import { staticFiles } from "./addin/static-files.ts";
-import { GATEWAY_ERRORS, HTTP_ERRORS, validationError, type MistralError } from "./errors.ts";
+import {
+  GATEWAY_ERRORS,
+  HTTP_ERRORS,
+  invalidRequestError,
+  NOT_AN_OBJECT,
+  type MistralError,
+} from "./errors.ts";
 import { GatewayMetrics } from "./metrics.ts";
 import { chatRoutes } from "./proxy/chat-route.ts";
 import { createGatewayEngine } from "./proxy/request-scan.ts";
@@ -261,13 +267,7 @@ export async function buildGateway(deps: GatewayDependencies): Promise<FastifyIn
       error.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE" ||
       error.code === "FST_ERR_CTP_EMPTY_JSON_BODY"
     ) {
-      return reply
-        .code(422)
-        .send(
-          validationError([
-            { loc: ["body"], msg: "Input should be a valid dictionary", type: "dict_type" },
-          ])
-        );
+      return reply.code(422).send(invalidRequestError([NOT_AN_OBJECT]));
     }
     if (error.code === "FST_ERR_CTP_INVALID_JSON_BODY")
       return reply.code(400).send(GATEWAY_ERRORS.invalidJson());

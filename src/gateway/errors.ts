@@ -154,11 +154,40 @@ export const GATEWAY_ERRORS = {
     ),
 } as const;
 
+export type ValidationDetail = { loc: Array<string | number>; msg: string; type: string };
+
 /** Mistral's 422 shape for a request it cannot take (HTTPValidationError). */
-export function validationError(
-  detail: Array<{ loc: Array<string | number>; msg: string; type: string }>
-) {
+export function validationError(detail: ValidationDetail[]) {
   return { detail };
+}
+
+/** Pydantic's words for a body that is not a JSON object. */
+export const NOT_AN_OBJECT: ValidationDetail = {
+  loc: ["body"],
+  msg: "Input should be a valid dictionary",
+  type: "dict_type",
+};
+
+/** `messages[0].content` for `["body", "messages", 0, "content"]`. */
+const fieldName = (loc: ReadonlyArray<string | number>) =>
+  loc
+    .slice(1)
+    .reduce<string>(
+      (name, part) =>
+        typeof part === "number" ? `${name}[${part}]` : name ? `${name}.${part}` : part,
+      ""
+    );
+
+/**
+ * A request that is not Mistral's chat request: Mistral's 422 details, with Mistral's error fields
+ * and a French message naming the fields at fault, which the pane shows.
+ */
+export function invalidRequestError(detail: ValidationDetail[]) {
+  const fields = [...new Set(detail.map((entry) => fieldName(entry.loc)).filter(Boolean))];
+  return {
+    ...GATEWAY_ERRORS.requestInvalid(fields.length > 3 ? [...fields.slice(0, 3), "…"] : fields),
+    ...validationError(detail),
+  };
 }
 
 /**

@@ -29,6 +29,15 @@ async function sdkRefusal(wire: unknown): Promise<unknown> {
   return result.error;
 }
 
+/** Mistral's error fields around a relayed 422's details: a French message for the pane, nothing of Mistral's. */
+const FRENCH_INVALID_REQUEST = {
+  object: "error",
+  type: "invalid_request_error",
+  param: null,
+  code: "invalid_request",
+  message: expect.stringMatching(/^La demande ne respecte pas le format de l'API de Mistral/),
+};
+
 /** What the SDK throws when Mistral answers `status` with `body` to a request carrying the key. */
 function upstreamAnswered(status: number, body: unknown): MistralError {
   const text = typeof body === "string" ? body : JSON.stringify(body);
@@ -181,6 +190,7 @@ describe("upstreamFailure: Mistral's 400 and 422, passed on without what they ma
     );
     expect(failure).toMatchObject({ status: 422, outcome: "invalid_request", upstreamStatus: 422 });
     expect(failure.body).toEqual({
+      ...FRENCH_INVALID_REQUEST,
       detail: [
         {
           type: "extra_forbidden",
@@ -291,6 +301,7 @@ describe("client mistakes through the gateway", () => {
       const text = await response.text();
       expect(text).not.toContain(API_KEY);
       expect(JSON.parse(text)).toEqual({
+        ...FRENCH_INVALID_REQUEST,
         detail: [
           { loc: ["body", "temperature"], msg: "Input should be a number", type: "float_type" },
           { loc: ["body"], msg: "Invalid input", type: "echo" },

@@ -7,7 +7,13 @@ import { restore, StreamRestorer, type Engine } from "../../redaction/index.ts";
 import { AUDIT_PATTERNS, type AuditRecord } from "../audit/record.ts";
 import type { AuditStore } from "../audit/store.ts";
 import { userOf } from "../auth/plugin.ts";
-import { GATEWAY_ERRORS, HTTP_ERRORS, validationError, type MistralError } from "../errors.ts";
+import {
+  GATEWAY_ERRORS,
+  HTTP_ERRORS,
+  invalidRequestError,
+  NOT_AN_OBJECT,
+  type MistralError,
+} from "../errors.ts";
 import type { GatewayMetrics } from "../metrics.ts";
 import type { RateLimiter } from "../rate-limit/rate-limiter.ts";
 import { CHAT_REQUEST_FIELDS, sdkToWire, wireToSdk, type WireStreamChunk } from "../wire.ts";
@@ -118,16 +124,10 @@ export async function chatRoutes(app: FastifyInstance, options: ChatRouteOptions
 
     const body = request.body as Record<string, unknown> | undefined;
     if (!body || typeof body !== "object" || Array.isArray(body)) {
-      return refuse(
-        422,
-        validationError([
-          { loc: ["body"], msg: "Input should be a valid dictionary", type: "dict_type" },
-        ]),
-        "invalid_request"
-      );
+      return refuse(422, invalidRequestError([NOT_AN_OBJECT]), "invalid_request");
     }
     const problems = requestShapeProblems(body);
-    if (problems.length) return refuse(422, validationError(problems), "invalid_request");
+    if (problems.length) return refuse(422, invalidRequestError(problems), "invalid_request");
     // Both checked by requestShapeProblems.
     const { messages, model: named } = body as { messages: unknown[]; model: string };
     const stream = body.stream === true;

@@ -5,8 +5,9 @@ import {
 } from "@mistralai/mistralai/models/errors";
 import {
   GATEWAY_ERRORS,
-  validationError,
+  invalidRequestError,
   type MistralError as MistralErrorBody,
+  type ValidationDetail,
 } from "../errors.ts";
 import { sdkPathToWire } from "../wire.ts";
 import { retryAfterMs } from "./retry-after.ts";
@@ -26,7 +27,7 @@ export interface UpstreamFailure {
   retryAfterSeconds?: number;
 }
 
-type Detail = Parameters<typeof validationError>[0][number];
+type Detail = ValidationDetail;
 
 /** Retry-After in whole seconds, at least one, as a client is told it. */
 function retryAfterSeconds(headers: Headers): number | undefined {
@@ -167,16 +168,6 @@ function collect(issues: readonly Issue[], at: readonly PropertyKey[], into: Det
   }
 }
 
-/** `messages[0].content` for `["body", "messages", 0, "content"]`. */
-const fieldName = (loc: ReadonlyArray<string | number>) =>
-  loc
-    .slice(1)
-    .reduce<string>(
-      (name, part) =>
-        typeof part === "number" ? `${name}[${part}]` : name ? `${name}.${part}` : part,
-      ""
-    );
-
 /** A request refused before it left: Mistral's 422 details, with the French message the pane shows. */
 function invalidRequest(error: SDKValidationError): UpstreamFailure {
   const detail: Detail[] = [];
@@ -184,13 +175,9 @@ function invalidRequest(error: SDKValidationError): UpstreamFailure {
   if (issues) collect(issues, [], detail);
   // The SDK's schema threw something other than its issues: the request is at fault, somewhere.
   if (!detail.length) detail.push({ loc: ["body"], msg: WITHHELD_MSG, type: "invalid_input" });
-  const fields = [...new Set(detail.map((entry) => fieldName(entry.loc)).filter(Boolean))];
-  const message = GATEWAY_ERRORS.requestInvalid(
-    fields.length > 3 ? [...fields.slice(0, 3), "…"] : fields
-  );
   return {
     status: 422,
-    body: { ...message, ...validationError(detail) },
+    body: invalidRequestError(detail),
     outcome: "invalid_request",
     upstreamStatus: null,
   };
@@ -222,7 +209,7 @@ function mistralFailure(error: MistralError): UpstreamFailure {
     if (Array.isArray(detail))
       return {
         status,
-        body: validationError(relayedDetail(detail)),
+        body: invalidRequestError(relayedDetail(detail)),
         outcome: "invalid_request",
         upstreamStatus: status,
       };

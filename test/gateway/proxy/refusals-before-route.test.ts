@@ -118,10 +118,16 @@ describe("requests Mistral would refuse are refused by the gateway, in Mistral's
     fixture = await startGatewayFixture();
     const answer = await postChat(fixture, { ...CALL, messages: [] });
     expect(answer.status).toBe(422);
-    const body = (await answer.json()) as { detail: { loc: string[]; type: string }[] };
+    const body = (await answer.json()) as {
+      message: string;
+      detail: { loc: string[]; type: string }[];
+    };
     expect(body.detail).toEqual([
       expect.objectContaining({ loc: ["body", "messages"], type: "too_short" }),
     ]);
+    // The pane shows the message: in French, naming the field.
+    expect(body).toMatchObject({ object: "error", code: "invalid_request" });
+    expect(body.message).toMatch(/format de l'API de Mistral \(messages\)/);
     expect(fixture.standIn.received).toHaveLength(0);
   });
 

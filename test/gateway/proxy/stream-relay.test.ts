@@ -214,7 +214,7 @@ describe("the gateway relaying a streamed answer", () => {
     fixture.standIn.script(fail(422, { detail }));
     const response = await post({ ...request, temperature: 3 });
     expect(response.status).toBe(422);
-    expect(await response.json()).toEqual({ detail });
+    expect(await response.json()).toMatchObject({ code: "invalid_request", detail });
   });
 
   it("answers 502 in French when the upstream answers a stream request without a stream", async () => {
