@@ -70,6 +70,9 @@ const SECURITY_HEADERS = {
 /** `application/json` and its kin (`application/problem+json`), whatever their parameters. */
 const JSON_MEDIA_TYPE = /^\s*application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
 
+/** Charsets a UTF-8 reader reads right: UTF-8 itself, and ASCII, its subset. */
+const UTF8_COMPATIBLE = /^(?:utf-?8|us-ascii|ascii)$/i;
+
 const HSTS = "max-age=63072000; includeSubDomains";
 
 const CLIENT_ERRORS: Readonly<Record<number, () => MistralError>> = {
@@ -249,7 +252,15 @@ export async function buildGateway(deps: GatewayDependencies): Promise<FastifyIn
   app.addHook("preParsing", async (request, reply, payload) => {
     const type = request.headers["content-type"] ?? "";
     const charset = /;\s*charset\s*=\s*"?([^";\s]*)/i.exec(type)?.[1];
-    if (charset === undefined || /^utf-?8$/i.test(charset) || !JSON_MEDIA_TYPE.test(type))
+    const hasBody =
+      request.headers["transfer-encoding"] !== undefined ||
+      Number(request.headers["content-length"] ?? 0) > 0;
+    if (
+      charset === undefined ||
+      UTF8_COMPATIBLE.test(charset) ||
+      !hasBody ||
+      !JSON_MEDIA_TYPE.test(type)
+    )
       return payload;
     return reply.code(415).send(HTTP_ERRORS.unsupportedCharset());
   });

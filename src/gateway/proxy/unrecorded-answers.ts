@@ -32,8 +32,12 @@ export function recordUnrecordedAnswers(options: {
     if (recorded.has(request)) return payload;
     const user = request.user?.userId;
     const record = newCallRecord(request, user ?? "");
-    record.status = reply.statusCode;
-    record.outcome = unrecordedOutcome(reply.statusCode, user !== undefined);
+    // A caller gone while sending its body gets Fastify's 400, which nobody reads.
+    const gone = request.raw.socket.destroyed;
+    record.status = gone ? 499 : reply.statusCode;
+    record.outcome = gone
+      ? "client_cancelled"
+      : unrecordedOutcome(reply.statusCode, user !== undefined);
     record.latencyMs = Math.round(reply.elapsedTime);
     if (user !== undefined) {
       try {

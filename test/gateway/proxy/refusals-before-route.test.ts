@@ -1,6 +1,9 @@
+import { once } from "node:events";
+import { connect } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   auditRecords,
+  DEV_TOKEN,
   postChat,
   startGatewayFixture,
   waitForRecords,
@@ -103,6 +106,22 @@ describe("calls refused before the chat route reads them are counted, and audite
     });
   });
 
+  it("audits a caller gone while sending its body as client_cancelled, not as a 400 it never read", async () => {
+    fixture = await startGatewayFixture();
+    const { port } = new URL(fixture.url);
+    const socket = connect(Number(port), "127.0.0.1");
+    await once(socket, "connect");
+    socket.write(
+      "POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\n" +
+        `Authorization: Bearer ${DEV_TOKEN}\r\nContent-Type: application/json\r\n` +
+        'Content-Length: 5000\r\n\r\n{"model": "mistral-small-latest", "mess'
+    );
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    socket.destroy();
+    const [record] = await waitForRecords(fixture.audit, 1);
+    expect(record).toMatchObject({ user: "dev", outcome: "client_cancelled", status: 499 });
+  });
+
   it("audits each refused call once: a refusal of the route itself is not written twice", async () => {
     fixture = await startGatewayFixture();
     const answer = await postChat(fixture, { ...CALL, model: "gpt-4o" });
@@ -179,6 +198,19 @@ describe("requests Mistral would refuse are refused by the gateway, in Mistral's
       headers: { "content-type": "text/plain; charset=iso-8859-1" },
     });
     expect(page.status).toBe(200);
+    // Without a body there is nothing to misread.
+    const models = await fetch(`${fixture.url}/v1/models`, {
+      headers: {
+        authorization: "Bearer jeton-de-test-local",
+        "content-type": "application/json; charset=iso-8859-1",
+      },
+    });
+    expect(models.status).toBe(200);
+    // ASCII is UTF-8.
+    const ascii = await postChat(fixture, CALL, {
+      "content-type": "application/json; charset=us-ascii",
+    });
+    expect(ascii.status).toBe(200);
     const utf8 = await postChat(fixture, CALL, {
       "content-type": "application/json; charset=UTF-8",
     });
