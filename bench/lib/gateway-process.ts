@@ -10,6 +10,7 @@ import { SqliteAuditStore } from "../../src/gateway/audit/sqlite-store.ts";
 import { configSchema } from "../../src/gateway/config/schema.ts";
 import { createUpstream } from "../../src/gateway/proxy/upstream.ts";
 import { InMemoryRateLimiter } from "../../src/gateway/rate-limit/in-memory.ts";
+import { LOCAL_UPSTREAM } from "../../src/gateway/proxy/upstream-health.ts";
 import { serveBenchChild } from "./child-process.ts";
 
 export interface GatewayChildConfig {
@@ -41,7 +42,7 @@ await serveBenchChild(async (settings: GatewayChildConfig) => {
       retries: { count: 0, initialMs: 0, maxMs: 0 },
     }),
     devToken: settings.devToken,
-    upstreamHealth: async () => ({ reachable: true, keyAccepted: true, unknownModels: [] }),
+    upstreamHealth: async () => LOCAL_UPSTREAM,
   });
   const url = await app.listen({ host: "127.0.0.1", port: 0 });
   return {

@@ -300,24 +300,26 @@ export async function buildGateway(deps: GatewayDependencies): Promise<FastifyIn
     const allowed = config.policy.models.allowed;
     const [audit, upstream] = await Promise.all([
       deps.audit.ping(),
-      deps.upstream
-        ? deps.upstreamHealth()
-        : { reachable: false, keyAccepted: null, unknownModels: [] },
+      deps.upstream ? deps.upstreamHealth() : undefined,
     ]);
     const modelConfigured = Boolean(deps.upstream) && allowed.length > 0;
     // Ready while one allowed model is served: calls for the others get a 502 that says so.
     const ready =
       audit &&
+      upstream !== undefined &&
       upstream.reachable &&
+      !upstream.redirected &&
       upstream.keyAccepted !== false &&
       modelConfigured &&
       upstream.unknownModels.length < allowed.length;
+    // Anyone may read this: counts, never the names of the policy's models (the log has them).
     return reply.code(ready ? 200 : 503).send({
       status: ready ? "ready" : "not_ready",
       audit,
-      upstream: upstream.reachable,
-      upstreamKeyAccepted: upstream.keyAccepted,
-      unknownModels: upstream.unknownModels,
+      upstream: upstream?.reachable ?? false,
+      upstreamRedirects: upstream?.redirected ?? false,
+      upstreamKeyAccepted: upstream?.keyAccepted ?? null,
+      unknownModelCount: upstream?.unknownModels.length ?? 0,
       modelConfigured,
     });
   });

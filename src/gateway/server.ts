@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import type { FastifyInstance } from "fastify";
+import type { FastifyBaseLogger, FastifyInstance } from "fastify";
 import { buildGateway } from "./app.ts";
 import { SqliteAuditStore } from "./audit/sqlite-store.ts";
 import { assertDevTokenAllowed } from "./auth/dev-token.ts";
@@ -8,7 +8,11 @@ import { loadConfig, type LoadedConfig } from "./config/load.ts";
 import type { Config } from "./config/schema.ts";
 import { createDemoUpstream, DEMO_MODEL } from "./proxy/demo-upstream.ts";
 import { createUpstream } from "./proxy/upstream.ts";
-import { upstreamHealthCheck, type UpstreamHealth } from "./proxy/upstream-health.ts";
+import {
+  LOCAL_UPSTREAM,
+  upstreamHealthCheck,
+  type UpstreamHealth,
+} from "./proxy/upstream-health.ts";
 import { InMemoryRateLimiter } from "./rate-limit/in-memory.ts";
 
 export interface StartOptions {
@@ -32,19 +36,17 @@ export interface RunningGateway {
   stop(): Promise<void>;
 }
 
-/** Says at start what `/readyz` would: a key the upstream refuses, models it does not serve. */
-async function warnOfUpstreamProblems(
-  app: FastifyInstance,
-  health: () => Promise<UpstreamHealth>
-): Promise<void> {
-  const { reachable, keyAccepted, unknownModels } = await health();
-  if (!reachable) app.log.warn("upstream not reachable: check upstream.serverURL");
-  if (keyAccepted === false) app.log.warn("upstream refuses the key: check MISTRAL_API_KEY");
+/** Logs each change of the upstream's health: what `/readyz` sums up, with the names to fix. */
+function logUpstreamHealth(log: FastifyBaseLogger, health: UpstreamHealth): void {
+  const { reachable, redirected, keyAccepted, unknownModels } = health;
+  if (!reachable) log.warn("upstream not reachable: check upstream.serverURL");
+  if (redirected)
+    log.warn("upstream answers with a redirect, never followed: check upstream.serverURL");
+  if (keyAccepted === false) log.warn("upstream refuses the key: check MISTRAL_API_KEY");
   if (unknownModels.length)
-    app.log.warn(
-      { unknownModels },
-      "policy.models.allowed names models the upstream does not list"
-    );
+    log.warn({ unknownModels }, "policy.models.allowed names models the upstream does not list");
+  if (reachable && !redirected && keyAccepted !== false && !unknownModels.length)
+    log.info({ keyAccepted }, "upstream answers");
 }
 
 /** The policy offering the demonstration model, when the admin has allowed none. */
@@ -91,11 +93,15 @@ export async function startGateway(options: StartOptions): Promise<RunningGatewa
       : undefined;
   const upstreamHealth =
     demo || !secrets.mistralApiKey
-      ? async () => ({ reachable: true, keyAccepted: true, unknownModels: [] })
+      ? async () => LOCAL_UPSTREAM
       : upstreamHealthCheck({
           serverURL: config.upstream.serverURL,
           apiKey: secrets.mistralApiKey,
           allowedModels: config.policy.models.allowed,
+          // Probes come after the start, once the app and its logger exist.
+          onChange: (health) => {
+            if (app) logUpstreamHealth(app.log, health);
+          },
         });
   const entra = config.auth.entra;
   let app: FastifyInstance | undefined;
@@ -115,7 +121,8 @@ export async function startGateway(options: StartOptions): Promise<RunningGatewa
       https,
     });
     const url = await app.listen({ host: config.server.host, port: config.server.port });
-    if (upstream) void warnOfUpstreamProblems(app, upstreamHealth);
+    // Asked once at start, so that a wrong key or model name shows in the log without a probe.
+    if (upstream) void upstreamHealth();
     const running = app;
     let stopping: Promise<void> | undefined;
     const stop = () =>

@@ -1,6 +1,6 @@
 import { createServer, type RequestListener, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { upstreamHealthCheck } from "../../../src/gateway/proxy/upstream-health.ts";
 import { startMistralStandIn, type MistralStandIn } from "../../support/mistral-stand-in.ts";
 import { startGateway, type RunningGateway } from "../../../src/gateway/server.ts";
@@ -41,6 +41,7 @@ describe("the upstream's health, as /readyz reports it", () => {
     });
     expect(await health()).toEqual({
       reachable: true,
+      redirected: false,
       keyAccepted: true,
       unknownModels: ["mistral-petit-2099"],
     });
@@ -54,7 +55,7 @@ describe("the upstream's health, as /readyz reports it", () => {
       apiKey: "une-autre-cle-de-test",
       allowedModels: ["mistral-small-latest"],
     });
-    expect(await health()).toEqual({ reachable: true, keyAccepted: false, unknownModels: [] });
+    expect(await health()).toMatchObject({ reachable: true, keyAccepted: false });
   });
 
   it("reads a compatible server's list (vLLM's cards have no type), and under a path prefix", async () => {
@@ -76,18 +77,40 @@ describe("the upstream's health, as /readyz reports it", () => {
       apiKey: KEY,
       allowedModels: ["mistral-small-3.2"],
     });
-    expect(await health()).toEqual({ reachable: true, keyAccepted: true, unknownModels: [] });
+    expect(await health()).toMatchObject({ keyAccepted: true, unknownModels: [] });
     expect(asked).toBe("/mistral/v1/models");
   });
 
-  it("cannot say for a server without a models route, or one that redirects, and follows no redirect", async () => {
-    const origin = await serve((request, response) => {
-      if (request.url === "/v1/models")
-        response.writeHead(307, { location: "http://127.0.0.1:9/v1/models" }).end();
-      else response.writeHead(404).end();
-    });
+  it("cannot say for a server without a models route", async () => {
+    const origin = await serve((_request, response) => response.writeHead(404).end());
     const health = upstreamHealthCheck({ serverURL: origin, apiKey: KEY, allowedModels: ["m"] });
-    expect(await health()).toEqual({ reachable: true, keyAccepted: null, unknownModels: [] });
+    expect(await health()).toEqual({
+      reachable: true,
+      redirected: false,
+      keyAccepted: null,
+      unknownModels: [],
+    });
+  });
+
+  it("says a redirecting upstream redirects, and follows no redirect", async () => {
+    let followed = false;
+    const target = await serve(() => (followed = true));
+    const redirecting = createServer((_request, response) =>
+      response.writeHead(307, { location: `${target}/v1/models` }).end()
+    );
+    await new Promise<void>((resolve) => redirecting.listen(0, "127.0.0.1", resolve));
+    try {
+      const { port } = redirecting.address() as AddressInfo;
+      const health = upstreamHealthCheck({
+        serverURL: `http://127.0.0.1:${port}`,
+        apiKey: KEY,
+        allowedModels: ["m"],
+      });
+      expect(await health()).toMatchObject({ reachable: true, redirected: true });
+      expect(followed).toBe(false);
+    } finally {
+      redirecting.close();
+    }
   });
 
   it("says unreachable when nothing answers", async () => {
@@ -96,7 +119,7 @@ describe("the upstream's health, as /readyz reports it", () => {
       apiKey: KEY,
       allowedModels: ["m"],
     });
-    expect(await health()).toEqual({ reachable: false, keyAccepted: null, unknownModels: [] });
+    expect(await health()).toMatchObject({ reachable: false, keyAccepted: null });
   });
 
   it("asks once for probes that come together or within the cache's time", async () => {
@@ -113,6 +136,55 @@ describe("the upstream's health, as /readyz reports it", () => {
   });
 });
 
+describe("the health's answers over time", () => {
+  it("answers at once with the last health while a slow upstream is asked again", async () => {
+    let calls = 0;
+    const origin = await serve((_request, response) => {
+      // The first answer comes at once; the next ones never.
+      if (++calls > 1) return;
+      response.writeHead(200, { "content-type": "application/json" });
+      response.end(JSON.stringify({ data: [{ id: "m" }] }));
+    });
+    const changes: unknown[] = [];
+    const health = upstreamHealthCheck({
+      serverURL: origin,
+      apiKey: KEY,
+      allowedModels: ["m"],
+      cacheMs: 0,
+      timeoutMs: 60_000,
+      onChange: (h) => changes.push(h),
+    });
+    expect(await health()).toMatchObject({ keyAccepted: true });
+    // Past the cache, a probe gets the last answer while the next call hangs.
+    expect(await health()).toMatchObject({ keyAccepted: true });
+    expect(await health()).toMatchObject({ keyAccepted: true });
+    // One call in the background, however many probes meanwhile.
+    await vi.waitFor(() => expect(calls).toBe(2));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(calls).toBe(2);
+    expect(changes).toHaveLength(1);
+    server?.closeAllConnections();
+  });
+
+  it("tells of each change once", async () => {
+    standIn = await startMistralStandIn({ apiKey: KEY });
+    const changes: Array<{ unknownModels: string[] }> = [];
+    const health = upstreamHealthCheck({
+      serverURL: standIn.url,
+      apiKey: KEY,
+      allowedModels: ["mistral-petit-2099"],
+      cacheMs: 0,
+      onChange: (h) => changes.push(h),
+    });
+    await health();
+    for (let i = 0; i < 3; i++) {
+      await health();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(changes).toEqual([expect.objectContaining({ unknownModels: ["mistral-petit-2099"] })]);
+  });
+});
+
 describe("/readyz and the models the upstream serves", () => {
   it("stays ready while one allowed model is served, and names the others", async () => {
     fixture = await startGatewayFixture({
@@ -123,8 +195,12 @@ describe("/readyz and the models the upstream serves", () => {
     expect(await ready.json()).toMatchObject({
       status: "ready",
       upstreamKeyAccepted: true,
-      unknownModels: ["mistral-petit-2099"],
+      unknownModelCount: 1,
     });
+    // The names of the policy's models are for the log: anyone may read /readyz.
+    expect(JSON.stringify(await (await fetch(`${fixture.url}/readyz`)).json())).not.toContain(
+      "mistral-petit-2099"
+    );
   });
 
   it("is not ready when no allowed model is served: every call would fail", async () => {
@@ -134,7 +210,7 @@ describe("/readyz and the models the upstream serves", () => {
     expect(await ready.json()).toMatchObject({
       status: "not_ready",
       upstream: true,
-      unknownModels: ["mistral-petit-2099"],
+      unknownModelCount: 1,
     });
   });
 });

@@ -63,7 +63,7 @@ describe("an upstream that redirects", () => {
 });
 
 describe("the readiness probe of an upstream that redirects", () => {
-  it("takes the redirect as an answer and does not follow it", async () => {
+  it("takes the redirect as an answer, does not follow it, and is not ready", async () => {
     elsewhere = await startMistralStandIn({ apiKey: API_KEY });
     const target = elsewhere.url;
     const redirecting = createServer((_request, response) =>
@@ -82,7 +82,9 @@ describe("the readiness probe of an upstream that redirects", () => {
         configPath: path,
       });
       const ready = await fetch(`${served.url}/readyz`);
-      expect(await ready.json()).toMatchObject({ upstream: true });
+      // Every call would fail: not ready, and said why.
+      expect(ready.status).toBe(503);
+      expect(await ready.json()).toMatchObject({ upstream: true, upstreamRedirects: true });
       expect(elsewhere.receivedBytes().length).toBe(0);
     } finally {
       redirecting.close();
