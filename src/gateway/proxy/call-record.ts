@@ -1,15 +1,22 @@
-import type { FastifyRequest } from "fastify";
+import type { FastifyBaseLogger, FastifyRequest } from "fastify";
 import { ACTIONS } from "../../assistant/actions.ts";
 import type { AuditRecord } from "../audit/record.ts";
+import type { AuditStore } from "../audit/store.ts";
+import type { GatewayMetrics } from "../metrics.ts";
 
 /** The task pane names its action in this header; other Mistral clients are plain `chat`. */
-export const ACTION_HEADER = "x-plume-action";
+const ACTION_HEADER = "x-plume-action";
 
 const KNOWN_ACTIONS: ReadonlySet<string> = new Set(ACTIONS);
 
+/** The action a call names, as the client wrote it, for the policy to check. */
+export function requestedAction(request: FastifyRequest): string {
+  return String(request.headers[ACTION_HEADER] ?? "chat").toLowerCase();
+}
+
 /** The action a call names, from a closed set: a header is the client's to write, and could carry anything. */
 function actionOf(request: FastifyRequest): string {
-  const action = String(request.headers[ACTION_HEADER] ?? "chat").toLowerCase();
+  const action = requestedAction(request);
   return action === "chat" || KNOWN_ACTIONS.has(action) ? action : "other";
 }
 
@@ -32,4 +39,25 @@ export function newCallRecord(request: FastifyRequest, userId: string): AuditRec
     outcome: "ok",
     status: 200,
   };
+}
+
+/**
+ * Writes a call's record to the audit and counts it in the metrics; false when the audit could not
+ * take it (counted then as `audit_failed`).
+ */
+export async function auditCall(
+  record: AuditRecord,
+  sinks: { audit: AuditStore; metrics: GatewayMetrics },
+  log: FastifyBaseLogger
+): Promise<boolean> {
+  let audited = true;
+  try {
+    await sinks.audit.append(record);
+  } catch (error) {
+    audited = false;
+    log.error({ err: { message: (error as Error).message } }, "audit append failed");
+    record.outcome = "audit_failed";
+  }
+  sinks.metrics.observeCall(record);
+  return audited;
 }

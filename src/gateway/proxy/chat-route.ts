@@ -17,7 +17,7 @@ import {
 import type { GatewayMetrics } from "../metrics.ts";
 import type { RateLimiter } from "../rate-limit/rate-limiter.ts";
 import { CHAT_REQUEST_FIELDS, sdkToWire, wireToSdk, type WireStreamChunk } from "../wire.ts";
-import { ACTION_HEADER, newCallRecord } from "./call-record.ts";
+import { auditCall, newCallRecord, requestedAction } from "./call-record.ts";
 import { readRequest, scanRequest, textChars, type ScanPolicy } from "./request-scan.ts";
 import { MAX_REQUEST_DEPTH, MAX_REQUEST_NODES, RequestTooComplexError } from "./request-strings.ts";
 import { recordUnrecordedAnswers } from "./unrecorded-answers.ts";
@@ -91,7 +91,7 @@ export async function chatRoutes(app: FastifyInstance, options: ChatRouteOptions
 
   async function chatCompletion(request: FastifyRequest, reply: FastifyReply) {
     const user = userOf(request);
-    const action = String(request.headers[ACTION_HEADER] ?? "chat").toLowerCase();
+    const action = requestedAction(request);
     const state: CallState = {
       started: performance.now(),
       record: newCallRecord(request, user.userId),
@@ -102,16 +102,7 @@ export async function chatRoutes(app: FastifyInstance, options: ChatRouteOptions
       state.record.outcome = outcome;
       state.record.status = status;
       state.record.latencyMs = Math.round(performance.now() - state.started);
-      let audited = true;
-      try {
-        await audit.append(state.record);
-      } catch (error) {
-        audited = false;
-        request.log.error({ err: { message: (error as Error).message } }, "audit append failed");
-        state.record.outcome = "audit_failed";
-      }
-      metrics.observeCall(state.record);
-      return audited;
+      return auditCall(state.record, { audit, metrics }, request.log);
     };
     const refuse = async (
       status: number,

@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { AuditStore } from "../audit/store.ts";
 import type { GatewayMetrics } from "../metrics.ts";
-import { newCallRecord } from "./call-record.ts";
+import { auditCall, newCallRecord } from "./call-record.ts";
 
 /** What an answer the chat handler did not record means, from its status and whether the caller was known. */
 function unrecordedOutcome(status: number, authenticated: boolean): string {
@@ -39,15 +39,8 @@ export function recordUnrecordedAnswers(options: {
       ? "client_cancelled"
       : unrecordedOutcome(reply.statusCode, user !== undefined);
     record.latencyMs = Math.round(reply.elapsedTime);
-    if (user !== undefined) {
-      try {
-        await audit.append(record);
-      } catch (error) {
-        request.log.error({ err: { message: (error as Error).message } }, "audit append failed");
-        record.outcome = "audit_failed";
-      }
-    }
-    metrics.observeCall(record);
+    if (user !== undefined) await auditCall(record, { audit, metrics }, request.log);
+    else metrics.observeCall(record);
     return payload;
   };
 }
