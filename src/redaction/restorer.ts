@@ -13,6 +13,11 @@ export interface RestoreOptions {
    * of a placeholder is restored to the k-th writing recorded for it, so that restoring a
    * pseudonymised text gives back that text exactly; further occurrences get the entry's original. */
   sequence?: ReadonlyArray<{ placeholder: string; original: string }>;
+  /**
+   * How an original is written where the placeholder stood, when the answer is not plain text: a
+   * placeholder inside a JSON string (a tool call's arguments) gets its original JSON-escaped.
+   */
+  encode?: (original: string) => string;
 }
 
 export interface RestoreResult {
@@ -45,6 +50,7 @@ export class StreamRestorer {
   readonly #writings = new Map<string, string[]>();
   readonly #occurrences = new Map<string, number>();
   readonly #unknown: string[] = [];
+  readonly #encode: ((original: string) => string) | undefined;
   #restored = 0;
   /** Input already released, kept only for look-behind. */
   #context = "";
@@ -52,6 +58,7 @@ export class StreamRestorer {
 
   constructor(vault: Vault, options: RestoreOptions = {}) {
     this.#vault = vault;
+    this.#encode = options.encode;
     for (const { placeholder, original } of options.sequence ?? []) {
       const writings = this.#writings.get(placeholder);
       if (writings) writings.push(original);
@@ -116,7 +123,8 @@ export class StreamRestorer {
     const occurrence = this.#occurrences.get(placeholder) ?? 0;
     this.#occurrences.set(placeholder, occurrence + 1);
     this.#restored++;
-    return this.#writings.get(placeholder)?.[occurrence] ?? entry.original;
+    const original = this.#writings.get(placeholder)?.[occurrence] ?? entry.original;
+    return this.#encode ? this.#encode(original) : original;
   }
 }
 

@@ -21,7 +21,18 @@ export interface AnswerShape {
   withoutUsage?: boolean;
 }
 
-export interface AnswerStep extends AnswerShape {
+/** What a model writes besides its text. */
+export interface AnswerExtras {
+  /**
+   * A reasoning model's thinking before its answer (Magistral, or Mistral Small asked for
+   * `reasoning_effort`): `thinking` chunks in a list, whole or cut as the text is, then the text.
+   */
+  thinking?: string;
+  /** Tool calls after the text, each sent whole in the last event; the answer then ends with `tool_calls`. */
+  toolCalls?: readonly { name: string; arguments: string }[];
+}
+
+export interface AnswerStep extends AnswerShape, AnswerExtras {
   kind: "answer";
   /** The model's whole answer; undefined = echo the last user message. */
   text?: string;
@@ -49,7 +60,7 @@ export function echo(shape: AnswerShape = {}): AnswerStep {
  * A fixed answer. When the request ends with an assistant `prefix` message and `text` starts with that
  * prefix, the content returned is what follows it, as the real service continues after the prefix.
  */
-export function reply(text: string, shape: AnswerShape = {}): AnswerStep {
+export function reply(text: string, shape: AnswerShape & AnswerExtras = {}): AnswerStep {
   return { kind: "answer", text, ...shape };
 }
 

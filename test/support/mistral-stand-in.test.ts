@@ -240,39 +240,59 @@ describe("responses checked against mistral-openapi.yaml", () => {
     ]);
   });
 
-  it("a non-streamed response is a ChatCompletionResponse, without `data`", async () => {
-    const body = (await (await post({ model: MODEL, messages: [userMessage()] })).json()) as {
-      choices: unknown[];
-    };
-    expect(spec.validate("ChatCompletionResponse", body)).toEqual([]);
-    for (const choice of body.choices)
-      expect(spec.validate("ChatCompletionChoice", choice)).toEqual([]);
-    for (const name of spec.requiredOf("ChatCompletionResponse").filter((n) => n !== "data"))
-      expect(body).toHaveProperty(name);
-    expect(body).not.toHaveProperty("data");
-  });
+  /** Answers of each shape the stand-in gives: an echo, and a reasoning model's thinking with a tool call. */
+  const ANSWERS = [
+    ["an echo", echo()],
+    [
+      "thinking and a tool call",
+      reply("Je cherche le dossier.", {
+        thinking: "Il faut le dossier de [PERSONNE_1].",
+        toolCalls: [{ name: "chercher_dossier", arguments: '{"nom": "[PERSONNE_1]"}' }],
+      }),
+    ],
+  ] as const;
 
-  it("every stream chunk is a CompletionChunk in a CompletionEvent, then [DONE]", async () => {
-    const response = await post({ model: MODEL, messages: [userMessage()], stream: true });
-    expect(response.headers.get("content-type")).toBe("text/event-stream; charset=utf-8");
-    const text = await response.text();
-    expect(text).not.toContain('"usage":null');
-    const data = sseData(text);
-    expect(data.at(-1)).toBe("[DONE]");
-    const chunks = data
-      .slice(0, -1)
-      .map((d) => JSON.parse(d) as { object: string; choices: unknown[] });
-    for (const chunk of chunks) {
-      expect(spec.validate("CompletionEvent", { data: chunk })).toEqual([]);
-      for (const choice of chunk.choices)
-        expect(spec.validate("CompletionResponseStreamChoice", choice)).toEqual([]);
-      expect(chunk.object).toBe("chat.completion.chunk");
+  it.each(ANSWERS)(
+    "a non-streamed response is a ChatCompletionResponse, without `data`: %s",
+    async (_, step) => {
+      standIn.script(step);
+      const body = (await (await post({ model: MODEL, messages: [userMessage()] })).json()) as {
+        choices: unknown[];
+      };
+      expect(spec.validate("ChatCompletionResponse", body)).toEqual([]);
+      for (const choice of body.choices)
+        expect(spec.validate("ChatCompletionChoice", choice)).toEqual([]);
+      for (const name of spec.requiredOf("ChatCompletionResponse").filter((n) => n !== "data"))
+        expect(body).toHaveProperty(name);
+      expect(body).not.toHaveProperty("data");
     }
-    expect(chunks.map((c) => "usage" in c)).toEqual([
-      ...Array(chunks.length - 1).fill(false),
-      true,
-    ]);
-  });
+  );
+
+  it.each(ANSWERS)(
+    "every stream chunk is a CompletionChunk in a CompletionEvent, then [DONE]: %s",
+    async (_, step) => {
+      standIn.script(step);
+      const response = await post({ model: MODEL, messages: [userMessage()], stream: true });
+      expect(response.headers.get("content-type")).toBe("text/event-stream; charset=utf-8");
+      const text = await response.text();
+      expect(text).not.toContain('"usage":null');
+      const data = sseData(text);
+      expect(data.at(-1)).toBe("[DONE]");
+      const chunks = data
+        .slice(0, -1)
+        .map((d) => JSON.parse(d) as { object: string; choices: unknown[] });
+      for (const chunk of chunks) {
+        expect(spec.validate("CompletionEvent", { data: chunk })).toEqual([]);
+        for (const choice of chunk.choices)
+          expect(spec.validate("CompletionResponseStreamChoice", choice)).toEqual([]);
+        expect(chunk.object).toBe("chat.completion.chunk");
+      }
+      expect(chunks.map((c) => "usage" in c)).toEqual([
+        ...Array(chunks.length - 1).fill(false),
+        true,
+      ]);
+    }
+  );
 
   it("a 422 is an HTTPValidationError naming each unknown field", async () => {
     const response = await post({

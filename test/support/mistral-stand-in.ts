@@ -264,10 +264,18 @@ export class MistralStandIn {
     const promptTokens = estimateTokens(
       request.messages.map((message) => textOf(message.content)).join("")
     );
-    const completionTokens = estimateTokens(content);
+    const completionTokens = estimateTokens((step.thinking ?? "") + content);
+    const size = step.chunkSize ?? this.chunkSize;
     return {
       content,
-      pieces: splitAnswer(content, step.cuts, step.chunkSize ?? this.chunkSize),
+      pieces: splitAnswer(content, step.cuts, size),
+      thinkingPieces: step.thinking ? splitAnswer(step.thinking, undefined, size) : [],
+      toolCalls: (step.toolCalls ?? []).map((call, index) => ({
+        id: newId().slice(0, 9),
+        type: "function",
+        function: { name: call.name, arguments: call.arguments },
+        index,
+      })),
       usage: {
         prompt_tokens: promptTokens,
         total_tokens: promptTokens + completionTokens,
@@ -283,16 +291,23 @@ export class MistralStandIn {
     res: ServerResponse,
     signal: AbortSignal
   ) {
-    const { content, pieces, usage, head } = this.answer(request, step);
+    const { content, pieces, usage, head, toolCalls } = this.answer(request, step);
     if (step.delayMs) await sleep(step.delayMs * (pieces.length + 1), undefined, { signal });
     if (step.cutAfterChunks !== undefined) return cut(res);
-    const message = { role: "assistant", tool_calls: null, content, prefix: false };
+    const message = {
+      role: "assistant",
+      tool_calls: toolCalls.length ? toolCalls : null,
+      content: step.thinking
+        ? [thinkChunk(step.thinking), { type: "text", text: content }]
+        : content,
+      prefix: false,
+    };
     sendJson(res, 200, {
       id: head.id,
       object: "chat.completion",
       created: head.created,
       model: head.model,
-      choices: [{ index: 0, message, finish_reason: "stop" }],
+      choices: [{ index: 0, message, finish_reason: toolCalls.length ? "tool_calls" : "stop" }],
       usage,
     });
   }
@@ -303,8 +318,8 @@ export class MistralStandIn {
     res: ServerResponse,
     signal: AbortSignal
   ) {
-    const { pieces, usage, head } = this.answer(request, step);
-    const chunk = (delta: object, finish: "stop" | null) =>
+    const { pieces, thinkingPieces, toolCalls, usage, head } = this.answer(request, step);
+    const chunk = (delta: object, finish: string | null) =>
       JSON.stringify({
         id: head.id,
         object: "chat.completion.chunk",
@@ -313,10 +328,15 @@ export class MistralStandIn {
         choices: [{ index: 0, delta, finish_reason: finish }],
         ...(finish && !step.withoutUsage ? { usage } : {}),
       });
+    const deltas: object[] = [
+      ...thinkingPieces.map((piece) => ({ content: [thinkChunk(piece)] })),
+      ...pieces.map((piece) => ({ content: piece })),
+    ];
+    if (toolCalls.length) deltas.push({ content: "", tool_calls: toolCalls });
     const events = [
       chunk({ role: "assistant", content: "" }, null),
-      ...pieces.map((piece, i) =>
-        chunk({ content: piece }, i === pieces.length - 1 ? "stop" : null)
+      ...deltas.map((delta, i) =>
+        chunk(delta, i < deltas.length - 1 ? null : toolCalls.length ? "tool_calls" : "stop")
       ),
     ];
     const stopAfter = step.cutAfterChunks ?? step.stallAfterChunks;
@@ -348,6 +368,9 @@ export class MistralStandIn {
     res.end();
   }
 }
+
+/** A reasoning model's thinking as its content lists it. */
+const thinkChunk = (text: string) => ({ type: "thinking", thinking: [{ type: "text", text }] });
 
 const cutByUs = new WeakSet<ServerResponse>();
 

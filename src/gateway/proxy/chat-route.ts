@@ -3,7 +3,7 @@ import type {
   ChatCompletionResponse,
 } from "@mistralai/mistralai/models/components";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { restore, StreamRestorer, type Engine } from "../../redaction/index.ts";
+import type { Engine, Vault } from "../../redaction/index.ts";
 import { AUDIT_PATTERNS, type AuditRecord } from "../audit/record.ts";
 import type { AuditStore } from "../audit/store.ts";
 import { userOf } from "../auth/plugin.ts";
@@ -17,6 +17,7 @@ import {
 import type { GatewayMetrics } from "../metrics.ts";
 import type { RateLimiter } from "../rate-limit/rate-limiter.ts";
 import { CHAT_REQUEST_FIELDS, sdkToWire, wireToSdk, type WireStreamChunk } from "../wire.ts";
+import { AnswerRestorer, type AnswerPart } from "./answer-restorer.ts";
 import { auditCall, newCallRecord, requestedAction } from "./call-record.ts";
 import { readRequest, scanRequest, textChars, type ScanPolicy } from "./request-scan.ts";
 import { MAX_REQUEST_DEPTH, MAX_REQUEST_NODES, RequestTooComplexError } from "./request-strings.ts";
@@ -211,7 +212,7 @@ export async function chatRoutes(app: FastifyInstance, options: ChatRouteOptions
         );
         if (!(await finish("ok", 200)))
           return reply.code(503).send(GATEWAY_ERRORS.auditUnavailable());
-        return reply.send(sdkToWire(restored.response));
+        return reply.send(restored.body);
       }
       const batches = await options.upstream.stream(upstreamRequest, controller.signal);
       return await relayStream(request, reply, batches, scan.vault, state, recordUsage, finish);
@@ -283,15 +284,13 @@ function answerOtherMethods(app: FastifyInstance, url: string, allowed: readonly
   });
 }
 
-function restoreResponse(response: ChatCompletionResponse, vault: Parameters<typeof restore>[1]) {
+/** The answer as the wire gives it, the originals back in each choice, and the characters the model wrote. */
+function restoreResponse(response: ChatCompletionResponse, vault: Vault) {
+  const body = sdkToWire(response) as { choices?: { message?: AnswerPart | null }[] };
   let chars = 0;
-  const choices = response.choices.map((choice) => {
-    const content = choice.message?.content;
-    if (typeof content !== "string") return choice;
-    chars += content.length;
-    return { ...choice, message: { ...choice.message, content: restore(content, vault).text } };
-  });
-  return { response: { ...response, choices }, chars };
+  for (const choice of body.choices ?? [])
+    if (choice.message) chars += new AnswerRestorer(vault).restore(choice.message, true);
+  return { body, chars };
 }
 
 /** A token count from the wire, or null when the upstream gave none it could be. */
@@ -308,7 +307,7 @@ async function relayStream(
   request: FastifyRequest,
   reply: FastifyReply,
   batches: AsyncIterable<WireStreamChunk[]>,
-  vault: Parameters<typeof restore>[1],
+  vault: Vault,
   state: CallState,
   recordUsage: (prompt: number | null, completion: number | null) => Promise<void>,
   finish: (outcome: string, status: number) => Promise<boolean>
@@ -320,10 +319,10 @@ async function relayStream(
     "cache-control": "no-cache",
     connection: "keep-alive",
   });
-  const restorers = new Map<number, StreamRestorer>();
+  const restorers = new Map<number, AnswerRestorer>();
   const restorerFor = (index: number) => {
     let restorer = restorers.get(index);
-    if (!restorer) restorers.set(index, (restorer = new StreamRestorer(vault)));
+    if (!restorer) restorers.set(index, (restorer = new AnswerRestorer(vault)));
     return restorer;
   };
   let outcome = "upstream_error";
@@ -332,15 +331,11 @@ async function relayStream(
     for await (const chunks of batches) {
       let out = "";
       for (const chunk of chunks) {
-        for (const choice of chunk.choices) {
-          const delta = choice.delta;
-          const restorer = restorerFor(choice.index);
-          const received = typeof delta.content === "string" ? delta.content : "";
-          state.record.responseChars += received.length;
-          let content = restorer.push(received);
-          if (choice.finish_reason) content += restorer.end();
-          if (typeof delta.content === "string" || content) delta.content = content;
-        }
+        for (const choice of chunk.choices)
+          state.record.responseChars += restorerFor(choice.index).restore(
+            choice.delta,
+            Boolean(choice.finish_reason)
+          );
         if (chunk.usage) {
           usageRecorded = true;
           await recordUsage(

@@ -1,0 +1,157 @@
+import { restore, StreamRestorer, type RestoreOptions, type Vault } from "../../redaction/index.ts";
+
+/** What a model writes in one message or one streamed delta, as the wire carries it. */
+export interface AnswerPart {
+  content?: unknown;
+  tool_calls?: unknown;
+  [field: string]: unknown;
+}
+
+/** The two texts a message may hold: its answer, and the thinking of a reasoning model. */
+type Channel = "text" | "thinking";
+
+/** Tool call arguments are JSON text: an original written back into one of its strings is escaped. */
+const IN_JSON_STRING: RestoreOptions = {
+  encode: (original) => JSON.stringify(original).slice(1, -1),
+};
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+const isTextChunk = (chunk: unknown): chunk is { type?: unknown; text: string } =>
+  isObject(chunk) &&
+  (chunk.type === undefined || chunk.type === "text") &&
+  typeof chunk.text === "string";
+
+const isThinkChunk = (chunk: unknown): chunk is { type: "thinking"; thinking: unknown[] } =>
+  isObject(chunk) && chunk.type === "thinking" && Array.isArray(chunk.thinking);
+
+/** A chunk of the channel's kind holding `text`, to give back text held at the end of that channel. */
+const chunkOf = (channel: Channel, text: string) =>
+  channel === "text"
+    ? { type: "text", text }
+    : { type: "thinking", thinking: [{ type: "text", text }] };
+
+/**
+ * Puts the originals back into everything one choice of an answer says, as it streams or whole:
+ * its content, a string or a list of chunks; the thinking of a reasoning model (Magistral, or
+ * Mistral Small with `reasoning_effort`), which comes as `thinking` chunks; and the arguments of its
+ * tool calls. The text and the thinking are each restored as one stream, so a placeholder cut
+ * between two events is held back until it is whole; what is held when the model goes from one to
+ * the other, or ends, is given back as a chunk of its own kind.
+ *
+ * Tool calls are restored each on its own: Mistral sends a call whole, in one event. A server that
+ * streams arguments in pieces may cut a placeholder between two; it then reaches the client as a
+ * placeholder, never as more than the model wrote.
+ */
+export class AnswerRestorer {
+  readonly #vault: Vault;
+  readonly #streams: Record<Channel, StreamRestorer>;
+  #current: Channel | undefined;
+
+  constructor(vault: Vault) {
+    this.#vault = vault;
+    this.#streams = { text: new StreamRestorer(vault), thinking: new StreamRestorer(vault) };
+  }
+
+  /**
+   * Restores `part` in place; `last` says that nothing more of this choice will come (its
+   * `finish_reason`, or a whole message), so nothing may be held. Returns the characters the model
+   * wrote in it.
+   */
+  restore(part: AnswerPart, last: boolean): number {
+    let chars = 0;
+    const { content } = part;
+    let restored: unknown = content;
+    if (typeof content === "string") {
+      chars += content.length;
+      restored = this.#texts([{ type: "text", text: content }], true);
+    } else if (Array.isArray(content)) {
+      chars += this.#charsOf(content);
+      restored = this.#texts(content, false);
+    }
+    if (last && this.#current) restored = this.#append(restored, this.#current);
+    if (restored !== undefined && (content !== undefined || restored !== ""))
+      part.content = restored;
+    if (Array.isArray(part.tool_calls)) chars += this.#toolCalls(part.tool_calls);
+    return chars;
+  }
+
+  /**
+   * The chunks restored, or a string when the content came as one and stays one text: what was held
+   * of the thinking makes it a list.
+   */
+  #texts(chunks: unknown[], fromString: boolean): unknown {
+    const out: unknown[] = [];
+    for (const chunk of chunks) {
+      if (isTextChunk(chunk)) {
+        this.#enter("text", out);
+        out.push({ ...chunk, text: this.#streams.text.push(chunk.text) });
+      } else if (isThinkChunk(chunk)) {
+        this.#enter("thinking", out);
+        const thinking = chunk.thinking.map((inner) =>
+          isTextChunk(inner) ? { ...inner, text: this.#streams.thinking.push(inner.text) } : inner
+        );
+        out.push({ ...chunk, thinking });
+      } else {
+        out.push(chunk);
+      }
+    }
+    if (fromString && out.length === 1) return (out[0] as { text: string }).text;
+    return out;
+  }
+
+  /** Going from one text to the other, gives back what was held of the one left. */
+  #enter(channel: Channel, out: unknown[]): void {
+    const left = this.#current;
+    this.#current = channel;
+    if (left === undefined || left === channel) return;
+    const held = this.#streams[left].end();
+    if (held) out.push(chunkOf(left, held));
+  }
+
+  /** Adds what is held of `channel` at the end of the content restored. */
+  #append(content: unknown, channel: Channel): unknown {
+    const held = this.#streams[channel].end();
+    if (!held) return content;
+    if (channel === "text" && (content === undefined || content === null)) return held;
+    // Content that came as a string ends in text, the channel held.
+    if (typeof content === "string") return content + held;
+    return [...(Array.isArray(content) ? content : []), chunkOf(channel, held)];
+  }
+
+  #charsOf(chunks: unknown[]): number {
+    let chars = 0;
+    for (const chunk of chunks) {
+      if (isTextChunk(chunk)) chars += chunk.text.length;
+      else if (isThinkChunk(chunk))
+        for (const inner of chunk.thinking) if (isTextChunk(inner)) chars += inner.text.length;
+    }
+    return chars;
+  }
+
+  #toolCalls(calls: unknown[]): number {
+    let chars = 0;
+    for (const call of calls) {
+      if (!isObject(call) || !isObject(call.function)) continue;
+      const { arguments: args } = call.function;
+      if (typeof args === "string") {
+        chars += args.length;
+        call.function.arguments = restore(args, this.#vault, IN_JSON_STRING).text;
+      } else if (isObject(args)) {
+        call.function.arguments = this.#strings(args);
+      }
+    }
+    return chars;
+  }
+
+  /** Arguments given as an object: each of its strings restored, keys included. */
+  #strings(value: unknown): unknown {
+    if (typeof value === "string") return restore(value, this.#vault).text;
+    if (Array.isArray(value)) return value.map((item) => this.#strings(item));
+    if (!isObject(value)) return value;
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [this.#strings(key), this.#strings(item)])
+    );
+  }
+}

@@ -1,0 +1,208 @@
+import { MistralCore } from "@mistralai/mistralai/core.js";
+import { chatComplete } from "@mistralai/mistralai/funcs/chatComplete.js";
+import { chatStream } from "@mistralai/mistralai/funcs/chatStream.js";
+import { afterEach, describe, expect, it } from "vitest";
+import { Vault } from "../../../src/redaction/index.ts";
+import { AnswerRestorer, type AnswerPart } from "../../../src/gateway/proxy/answer-restorer.ts";
+import { reply } from "../../support/mistral-stand-in.ts";
+import {
+  auditRecords,
+  DEV_TOKEN,
+  startGatewayFixture,
+  type GatewayFixture,
+} from "../support/gateway-fixture.ts";
+
+let fixture: GatewayFixture | undefined;
+afterEach(async () => {
+  await fixture?.close();
+  fixture = undefined;
+});
+
+const NAME = "Ophélie Karamanlis";
+/** An address on two lines is one value: written back into JSON, its line break must be escaped. */
+const ADDRESS = "14 bis rue des Tanneurs\n67000 Strasbourg";
+const LETTER = `Écrire à Mme ${NAME},\n${ADDRESS}.`;
+
+const sdk = (url: string) => new MistralCore({ apiKey: DEV_TOKEN, serverURL: url });
+const request = (stream: boolean) => ({
+  model: "mistral-small-latest",
+  messages: [{ role: "user" as const, content: LETTER }],
+  stream,
+});
+
+/** What a reasoning model answers about the letter, thinking first, cut mid-placeholder every 5 characters. */
+const REASONING = reply("Je réponds à [PERSONNE_1] à son adresse.", {
+  chunkSize: 5,
+  thinking: "Le courrier vient de [PERSONNE_1], qui habite [ADRESSE_1].",
+  toolCalls: [
+    { name: "envoyer", arguments: '{"destinataire": "[PERSONNE_1]", "adresse": "[ADRESSE_1]"}' },
+  ],
+});
+
+interface SdkChunk {
+  type: string;
+  text?: string;
+  thinking?: SdkChunk[];
+}
+
+/** The answer's text and thinking, joined, from content that is a string or a list of chunks. */
+function textsOf(content: unknown, into = { text: "", thinking: "" }) {
+  if (typeof content === "string") into.text += content;
+  if (!Array.isArray(content)) return into;
+  for (const chunk of content as SdkChunk[]) {
+    if (chunk.type === "text") into.text += chunk.text ?? "";
+    if (chunk.type === "thinking")
+      for (const inner of chunk.thinking ?? []) into.thinking += inner.text ?? "";
+  }
+  return into;
+}
+
+describe("the originals put back into all a model writes", () => {
+  it("streams a reasoning model's thinking, text and tool call back with the originals, none of them sent", async () => {
+    fixture = await startGatewayFixture();
+    fixture.standIn.script(REASONING);
+    const result = await chatStream(sdk(fixture.url), request(true));
+    if (!result.ok) throw result.error;
+    const texts = { text: "", thinking: "" };
+    const calls: { name: string; arguments: unknown }[] = [];
+    for await (const event of result.value) {
+      const delta = event.data.choices[0]!.delta;
+      textsOf(delta.content, texts);
+      for (const call of delta.toolCalls ?? []) calls.push(call.function);
+    }
+    expect(texts).toEqual({
+      thinking: `Le courrier vient de ${NAME}, qui habite ${ADDRESS}.`,
+      text: `Je réponds à ${NAME} à son adresse.`,
+    });
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.name).toBe("envoyer");
+    expect(JSON.parse(calls[0]!.arguments as string)).toEqual({
+      destinataire: NAME,
+      adresse: ADDRESS,
+    });
+    expect(fixture.standIn.saw("Karamanlis")).toBe(false);
+    expect(fixture.standIn.saw("Tanneurs")).toBe(false);
+    const [record] = await auditRecords(fixture.audit);
+    expect(record).toMatchObject({ outcome: "ok", stream: true });
+    // Everything the model wrote counts: its thinking and its tool call are tokens too.
+    expect(record!.responseChars).toBeGreaterThan(100);
+  });
+
+  it("gives a whole answer of a reasoning model back with the originals, in its thinking, text and tool call", async () => {
+    fixture = await startGatewayFixture();
+    fixture.standIn.script(REASONING);
+    const result = await chatComplete(sdk(fixture.url), request(false));
+    if (!result.ok) throw result.error;
+    const message = result.value.choices[0]!.message!;
+    expect(textsOf(message.content)).toEqual({
+      thinking: `Le courrier vient de ${NAME}, qui habite ${ADDRESS}.`,
+      text: `Je réponds à ${NAME} à son adresse.`,
+    });
+    expect(JSON.parse(message.toolCalls![0]!.function.arguments as string)).toEqual({
+      destinataire: NAME,
+      adresse: ADDRESS,
+    });
+    expect(result.value.choices[0]!.finishReason).toBe("tool_calls");
+  });
+});
+
+describe("AnswerRestorer", () => {
+  const vault = () => {
+    const v = new Vault();
+    v.placeholderFor("PERSONNE", NAME);
+    v.placeholderFor("ADRESSE", ADDRESS);
+    return v;
+  };
+
+  /** Restores the deltas of one choice as they stream, the last one ending it. */
+  const restoreAll = (deltas: AnswerPart[]) => {
+    const restorer = new AnswerRestorer(vault());
+    deltas.forEach((delta, i) => restorer.restore(delta, i === deltas.length - 1));
+    return deltas;
+  };
+
+  it("keeps string content a string, and holds a placeholder cut between two events until it is whole", () => {
+    const deltas = restoreAll([
+      { content: "À [PERS" },
+      { content: "ONNE_1], " },
+      { content: "merci" },
+    ]);
+    expect(deltas.map((d) => d.content)).toEqual(["À ", `${NAME}, `, "merci"]);
+  });
+
+  it("restores text chunks in a list as one text with the string content around them", () => {
+    const deltas = restoreAll([
+      { content: [{ type: "text", text: "Pour [PERSONNE" }] },
+      { content: "_1]" },
+    ]);
+    expect(deltas[0]!.content).toEqual([{ type: "text", text: "Pour " }]);
+    expect(deltas[1]!.content).toBe(NAME);
+  });
+
+  it("gives back what was held of the thinking, as thinking, when the text begins", () => {
+    const deltas = restoreAll([
+      { content: [{ type: "thinking", thinking: [{ type: "text", text: "Voir [PERSONNE_" }] }] },
+      { content: "Bonjour." },
+    ]);
+    expect(deltas[0]!.content).toEqual([
+      { type: "thinking", thinking: [{ type: "text", text: "Voir " }] },
+    ]);
+    // `[PERSONNE_` never became a placeholder: it is given back as written, still as thinking.
+    expect(deltas[1]!.content).toEqual([
+      { type: "thinking", thinking: [{ type: "text", text: "[PERSONNE_" }] },
+      { type: "text", text: "Bonjour." },
+    ]);
+  });
+
+  it("gives back at the end what was held, in the last event, even one without content", () => {
+    const text = restoreAll([{ content: "Voir [PERSONNE_" }, {}]);
+    expect(text.map((d) => d.content)).toEqual(["Voir ", "[PERSONNE_"]);
+    const thinking = restoreAll([
+      { content: [{ type: "thinking", thinking: [{ type: "text", text: "Voir [PERS" }] }] },
+      { content: null },
+    ]);
+    expect(thinking[1]!.content).toEqual([
+      { type: "thinking", thinking: [{ type: "text", text: "[PERS" }] },
+    ]);
+  });
+
+  it("leaves a delta without content as it is, and other kinds of chunk untouched", () => {
+    const [role, reference] = restoreAll([
+      { role: "assistant" },
+      { content: [{ type: "reference", reference_ids: [1, 2] }] },
+    ]);
+    expect(role).toEqual({ role: "assistant" });
+    expect(reference!.content).toEqual([{ type: "reference", reference_ids: [1, 2] }]);
+  });
+
+  it("restores tool call arguments given as an object, keys included, and keeps JSON text valid", () => {
+    const [delta] = restoreAll([
+      {
+        tool_calls: [
+          { function: { name: "a", arguments: { "[PERSONNE_1]": ["[ADRESSE_1]", 3] } } },
+          { function: { name: "b", arguments: '{"x":"[ADRESSE_1] et \\"[PERSONNE_1]\\""}' } },
+        ],
+      },
+    ]);
+    const [object, text] = delta!.tool_calls as { function: { arguments: unknown } }[];
+    expect(object!.function.arguments).toEqual({ [NAME]: [ADDRESS, 3] });
+    expect(JSON.parse(text!.function.arguments as string)).toEqual({
+      x: `${ADDRESS} et "${NAME}"`,
+    });
+  });
+
+  it("counts every character the model wrote: text, thinking and tool arguments", () => {
+    const restorer = new AnswerRestorer(vault());
+    const chars = restorer.restore(
+      {
+        content: [
+          { type: "thinking", thinking: [{ type: "text", text: "abc" }] },
+          { type: "text", text: "de" },
+        ],
+        tool_calls: [{ function: { name: "f", arguments: "{}" } }],
+      },
+      true
+    );
+    expect(chars).toBe(7);
+  });
+});
