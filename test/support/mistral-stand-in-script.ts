@@ -25,7 +25,8 @@ export interface AnswerShape {
 export interface AnswerExtras {
   /**
    * A reasoning model's thinking before its answer (Magistral, or Mistral Small asked for
-   * `reasoning_effort`): `thinking` chunks in a list, whole or cut as the text is, then the text.
+   * `reasoning_effort`): `thinking` chunks in a list, cut as the text is, then the text as `text`
+   * chunks in a list, as Magistral streams (and answers whole).
    */
   thinking?: string;
   /** Tool calls after the text, each sent whole in the last event; the answer then ends with `tool_calls`. */

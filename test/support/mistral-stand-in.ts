@@ -330,7 +330,10 @@ export class MistralStandIn {
       });
     const deltas: object[] = [
       ...thinkingPieces.map((piece) => ({ content: [thinkChunk(piece)] })),
-      ...pieces.map((piece) => ({ content: piece })),
+      // A reasoning model's text comes as chunks in a list too, as its thinking does.
+      ...pieces.map((piece) => ({
+        content: thinkingPieces.length ? [{ type: "text", text: piece }] : piece,
+      })),
     ];
     if (toolCalls.length) deltas.push({ content: "", tool_calls: toolCalls });
     const events = [

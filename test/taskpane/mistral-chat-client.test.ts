@@ -55,6 +55,14 @@ describe("the pane's chat client: the Mistral SDK pointed at the gateway", () =>
     expect(record).toMatchObject({ action: "summarise", outcome: "ok", user: "dev" });
   });
 
+  it("gives a reasoning model's answer without its thinking, though both come as lists of chunks", async () => {
+    fixture = await startGatewayFixture();
+    fixture.standIn.script(
+      reply("[PERSONNE_1] a écrit le 3 mars.", { thinking: "Un courrier à résumer.", chunkSize: 5 })
+    );
+    expect(await collect(client(fixture))).toBe("[PERSONNE_1] a écrit le 3 mars.");
+  });
+
   it("reports a refused sign-in as unauthorized", async () => {
     fixture = await startGatewayFixture();
     const error = await failure(collect(client(fixture, "mauvais-jeton")));

@@ -11,6 +11,19 @@ const sdk = () =>
   ]);
 
 /**
+ * The answer's text in a delta: its content when a string, its `text` chunks when a list (a
+ * reasoning model such as Magistral lists its thinking first, which is not the answer).
+ */
+function answerText(content: unknown): string {
+  if (typeof content === "string") return content;
+  if (!Array.isArray(content)) return "";
+  let text = "";
+  for (const chunk of content as { type?: string; text?: unknown }[])
+    if (chunk.type === "text" && typeof chunk.text === "string") text += chunk.text;
+  return text;
+}
+
+/**
  * The assistant's ChatClient over the official Mistral SDK, pointed at the gateway: the gateway speaks
  * Mistral's API, so the pane needs no client of its own. The action goes in the `X-Plume-Action` header
  * the gateway checks against the policy.
@@ -55,8 +68,8 @@ export function mistralChatClient(origin: string, tokens: TokenProvider): ChatCl
       try {
         for await (const event of result.value) {
           for (const choice of event.data.choices) {
-            const content = choice.delta.content;
-            if (typeof content === "string" && content) yield content;
+            const text = answerText(choice.delta.content);
+            if (text) yield text;
             if (choice.finishReason) finished = true;
           }
         }
