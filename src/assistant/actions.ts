@@ -13,6 +13,9 @@ export const ACTIONS = [
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
+/** The header a call names its action in, for the gateway's policy and audit (lower case, as Node reads it). */
+export const ACTION_HEADER = "x-plume-action";
+
 export const SUMMARY_FORMATS = ["short", "bullets", "detailed"] as const;
 export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];
 

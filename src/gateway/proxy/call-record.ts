@@ -1,11 +1,8 @@
 import type { FastifyBaseLogger, FastifyRequest } from "fastify";
-import { ACTIONS } from "../../assistant/actions.ts";
+import { ACTION_HEADER, ACTIONS } from "../../assistant/actions.ts";
 import type { AuditRecord } from "../audit/record.ts";
 import type { AuditStore } from "../audit/store.ts";
 import type { GatewayMetrics } from "../metrics.ts";
-
-/** The task pane names its action in this header; other Mistral clients are plain `chat`. */
-const ACTION_HEADER = "x-plume-action";
 
 const KNOWN_ACTIONS: ReadonlySet<string> = new Set(ACTIONS);
 

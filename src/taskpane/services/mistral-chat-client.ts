@@ -1,3 +1,4 @@
+import { ACTION_HEADER } from "../../assistant/actions.ts";
 import { ChatError, type ChatClient, type ChatRequest } from "../../assistant/chat-client.ts";
 import { chatErrorOf } from "./gateway-api.ts";
 import type { TokenProvider } from "./sign-in.ts";
@@ -51,7 +52,7 @@ export function mistralChatClient(origin: string, tokens: TokenProvider): ChatCl
           ...(request.temperature !== undefined && { temperature: request.temperature }),
         },
         {
-          headers: { "X-Plume-Action": request.action },
+          headers: { [ACTION_HEADER]: request.action },
           ...(signal && { fetchOptions: { signal } }),
           // The gateway retries the model service itself, before the first byte.
           retries: { strategy: "none" },
