@@ -13,6 +13,17 @@ export const ACTIONS = [
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
+/**
+ * The actions whose answer is the source given back, changed: it replaces the selection, and each
+ * name in it comes back as the source wrote it there (`Mme Dos Santos` stays so, though the source
+ * also wrote `Mme Sandrine DOS SANTOS`).
+ */
+export const SOURCE_ECHOING_ACTIONS: ReadonlySet<Action> = new Set([
+  "rewrite",
+  "correct",
+  "translate",
+]);
+
 /** The header a call names its action in, for the gateway's policy and audit (lower case, as Node reads it). */
 export const ACTION_HEADER = "x-plume-action";
 

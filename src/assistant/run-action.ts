@@ -1,6 +1,6 @@
 import { StreamRestorer, restore, type Vault } from "../redaction/index.ts";
 import { abortable, cancelled, linkedAbort } from "./abort.ts";
-import type { ActionSpec } from "./actions.ts";
+import { SOURCE_ECHOING_ACTIONS, type ActionSpec } from "./actions.ts";
 import {
   answerTokens,
   answerTokensFor,
@@ -22,8 +22,16 @@ export interface RunActionOptions {
   client: ChatClient;
   /** What the user asked for; its free text (instructions, question) pseudonymised with `vault`, like the source. */
   spec: ActionSpec;
-  /** The text to work on, already pseudonymised with `vault`, and where its headings start (for splitting). */
-  source: { text: string; headingStarts: readonly number[] };
+  /**
+   * The text to work on, already pseudonymised with `vault`, and where its headings start (for
+   * splitting); `writings`, each placeholder of it in order with the writing it replaced, gives an
+   * answer that echoes the source (SOURCE_ECHOING_ACTIONS) each name as the source wrote it there.
+   */
+  source: {
+    text: string;
+    headingStarts: readonly number[];
+    writings?: ReadonlyArray<{ placeholder: string; original: string }>;
+  };
   /** The mapping the source was pseudonymised with: the answer's placeholders are restored from it. */
   vault: Vault;
   /** The policy's default model when absent. */
@@ -60,7 +68,9 @@ export async function* runAction(
     const size = sizeOf(messages);
     const sourceTokens = estimateTokens(source.text);
     const answer = answerTokensFor(spec.action, sourceTokens, budget);
-    const restorer = new StreamRestorer(vault);
+    // Elsewhere a name comes back in its fullest writing, which suits a summary or a draft.
+    const echoes = SOURCE_ECHOING_ACTIONS.has(spec.action) && source.writings;
+    const restorer = new StreamRestorer(vault, echoes ? { sequence: echoes } : {});
     let restored = "";
     let pseudonymised = "";
     /** Streams a request's answer, restored as it comes. */

@@ -207,6 +207,36 @@ describe("runAction", () => {
     expect(abortedRequests(client)).toBe(1);
   });
 
+  it("gives an answer that echoes the source each name as the source wrote it there, and a summary the fullest", async () => {
+    const source = "Mme Sandrine DOS SANTOS a écrit le 3 mars. Mme Dos Santos confirme sa demande.";
+    const masked = engine.pseudonymise(source);
+    expect(masked.text).toBe(
+      "Mme [PERSONNE_1] a écrit le 3 mars. Mme [PERSONNE_1] confirme sa demande."
+    );
+    const run = (spec: ActionSpec, answer: string) =>
+      collect(
+        runAction(
+          options(new ScriptedClient(answering(answer, [6, 50])), {
+            spec,
+            source: { text: masked.text, headingStarts: [], writings: masked.replacements },
+            vault: masked.vault,
+          })
+        )
+      );
+    const corrected = await run(
+      { action: "correct" },
+      `${masked.text} Mme [PERSONNE_1] remercie le service.`
+    );
+    // Past the source's mentions, a name comes back in its fullest writing.
+    expect(done(corrected)).toMatchObject({
+      text: `${source} Mme Sandrine DOS SANTOS remercie le service.`,
+    });
+    const summary = await run(SUMMARY, "Mme [PERSONNE_1] confirme. Mme [PERSONNE_1] attend.");
+    expect(done(summary)).toMatchObject({
+      text: "Mme Sandrine DOS SANTOS confirme. Mme Sandrine DOS SANTOS attend.",
+    });
+  });
+
   it("restores from the vault given, whatever else it holds", async () => {
     const vault = Vault.fromJSON(letter.vault.toJSON());
     vault.placeholderFor("PERSONNE", "Autre Personne");

@@ -9,6 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
+import { SOURCE_ECHOING_ACTIONS } from "../../assistant/actions.ts";
 import { ChatError } from "../../assistant/chat-client.ts";
 import { runAction } from "../../assistant/run-action.ts";
 import { Vault } from "../../redaction/vault.ts";
@@ -80,6 +81,7 @@ export function Result({
           source: {
             text: prepared.redaction.texts[0]?.text ?? "",
             headingStarts: shiftedHeadings(prepared),
+            writings: prepared.redaction.texts[0]?.spans ?? [],
           },
           vault: Vault.fromJSON(prepared.redaction.vault),
           ...(model !== undefined && { model }),
@@ -94,7 +96,12 @@ export function Result({
             received += event.text;
             setText(received);
           } else if (event.type === "progress") {
-            setPhase({ name: "running", done: event.done, total: event.total, merging: event.phase === "merge" });
+            setPhase({
+              name: "running",
+              done: event.done,
+              total: event.total,
+              merging: event.phase === "merge",
+            });
           } else if (event.type === "done") {
             setText(event.text);
             setPhase({ name: "done", unknown: event.unknownPlaceholders });
@@ -120,9 +127,12 @@ export function Result({
 
   const caps = host.capabilities;
   const running = phase.name === "running";
-  const cancelled = phase.name === "stopped" && phase.error instanceof ChatError && phase.error.kind === "cancelled";
+  const cancelled =
+    phase.name === "stopped" &&
+    phase.error instanceof ChatError &&
+    phase.error.kind === "cancelled";
   const usable = !running && text.trim() !== "";
-  const editsSelection = ["rewrite", "correct", "translate"].includes(prepared.request.spec.action);
+  const editsSelection = SOURCE_ECHOING_ACTIONS.has(prepared.request.spec.action);
 
   return (
     <section className={styles.root} aria-labelledby="result-title">
@@ -157,9 +167,15 @@ export function Result({
         {text}
       </div>
       {phase.name === "done" && (
-        <MessageBar intent={phase.unknown.length ? "warning" : "success"} role="status" aria-labelledby={undefined}>
+        <MessageBar
+          intent={phase.unknown.length ? "warning" : "success"}
+          role="status"
+          aria-labelledby={undefined}
+        >
           <MessageBarBody>
-            {phase.unknown.length ? t.resultUnknownPlaceholders(phase.unknown.join(", ")) : t.resultDone}
+            {phase.unknown.length
+              ? t.resultUnknownPlaceholders(phase.unknown.join(", "))
+              : t.resultDone}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -180,7 +196,9 @@ export function Result({
           {caps.replaceSelection && editsSelection && (
             <Button
               appearance="primary"
-              onClick={() => void perform(() => host.replaceSelection(text, { trackChanges }), t.replaced)}
+              onClick={() =>
+                void perform(() => host.replaceSelection(text, { trackChanges }), t.replaced)
+              }
             >
               {t.replaceSelection}
             </Button>
@@ -202,7 +220,11 @@ export function Result({
             </Button>
           )}
           {caps.replaceSelection && !editsSelection && (
-            <Button onClick={() => void perform(() => host.replaceSelection(text, { trackChanges }), t.replaced)}>
+            <Button
+              onClick={() =>
+                void perform(() => host.replaceSelection(text, { trackChanges }), t.replaced)
+              }
+            >
               {t.replaceSelection}
             </Button>
           )}
