@@ -65,30 +65,29 @@ export class AnswerRestorer {
     let restored: unknown = content;
     if (typeof content === "string") {
       chars += content.length;
-      restored = this.#texts([{ type: "text", text: content }], true);
+      const held = this.#switchTo("text");
+      const text = this.#streams.text.push(content);
+      restored = held ? [held, { type: "text", text }] : text;
     } else if (Array.isArray(content)) {
       chars += this.#charsOf(content);
-      restored = this.#texts(content, false);
+      restored = this.#chunks(content);
     }
     if (last && this.#current) restored = this.#append(restored, this.#current);
-    if (restored !== undefined && (content !== undefined || restored !== ""))
-      part.content = restored;
+    if (restored !== undefined) part.content = restored;
     if (Array.isArray(part.tool_calls)) chars += this.#toolCalls(part.tool_calls);
     return chars;
   }
 
-  /**
-   * The chunks restored, or a string when the content came as one and stays one text: what was held
-   * of the thinking makes it a list.
-   */
-  #texts(chunks: unknown[], fromString: boolean): unknown {
+  /** A list of chunks restored: text and thinking each as its stream, other kinds untouched. */
+  #chunks(chunks: unknown[]): unknown[] {
     const out: unknown[] = [];
     for (const chunk of chunks) {
+      const channel = isTextChunk(chunk) ? "text" : isThinkChunk(chunk) ? "thinking" : undefined;
+      const held = channel && this.#switchTo(channel);
+      if (held) out.push(held);
       if (isTextChunk(chunk)) {
-        this.#enter("text", out);
         out.push({ ...chunk, text: this.#streams.text.push(chunk.text) });
       } else if (isThinkChunk(chunk)) {
-        this.#enter("thinking", out);
         const thinking = chunk.thinking.map((inner) =>
           isTextChunk(inner) ? { ...inner, text: this.#streams.thinking.push(inner.text) } : inner
         );
@@ -97,17 +96,16 @@ export class AnswerRestorer {
         out.push(chunk);
       }
     }
-    if (fromString && out.length === 1) return (out[0] as { text: string }).text;
     return out;
   }
 
-  /** Going from one text to the other, gives back what was held of the one left. */
-  #enter(channel: Channel, out: unknown[]): void {
+  /** Going from one text to the other: a chunk of what was held of the one left, if anything was. */
+  #switchTo(channel: Channel): object | undefined {
     const left = this.#current;
     this.#current = channel;
-    if (left === undefined || left === channel) return;
+    if (left === undefined || left === channel) return undefined;
     const held = this.#streams[left].end();
-    if (held) out.push(chunkOf(left, held));
+    return held ? chunkOf(left, held) : undefined;
   }
 
   /** Adds what is held of `channel` at the end of the content restored. */
