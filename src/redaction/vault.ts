@@ -153,7 +153,7 @@ export class Vault {
     entry.variants.push(original);
     if (entry.type !== "PERSONNE") return;
     const names = parts ?? nameTokens(original);
-    if (names.length <= (this.#personParts.get(entry)?.length ?? 0)) return;
+    if (!isFuller(names, this.#personParts.get(entry) ?? [])) return;
     entry.original = original;
     this.#indexPerson(entry, names);
   }
@@ -198,6 +198,18 @@ export class Vault {
 }
 
 /** A person's identity key: the name parts in code-unit order, as `[...parts].sort()` puts them. */
+/**
+ * Whether a writing of a person says more than the one kept: more name parts, or as many with fewer
+ * initials (`Jean-François NOWAK` rather than `J.-F. Nowak`).
+ */
+function isFuller(names: readonly string[], kept: readonly string[]): boolean {
+  if (names.length !== kept.length) return names.length > kept.length;
+  const initials = (parts: readonly string[]) => parts.filter(isInitial).length;
+  return initials(names) < initials(kept);
+}
+
+const isInitial = (part: string) => part.endsWith(".") || part.length === 1;
+
 function sortedIdentity(parts: readonly string[]): string {
   if (parts.length === 1) return parts[0]!;
   if (parts.length === 2) {

@@ -57,6 +57,16 @@ describe("pseudonymisation of a French letter", () => {
   });
 });
 
+describe("the fullest writing of a person", () => {
+  it("is the one with the most name parts, and of as many, the one with the fewest initials", () => {
+    const { text, vault } = engine.pseudonymise(
+      "M. J.-F. Nowak, puis Jean-François NOWAK, puis M. Nowak."
+    );
+    expect(text).toBe("M. [PERSONNE_1], puis [PERSONNE_1], puis M. [PERSONNE_1].");
+    expect(restore("[PERSONNE_1]", vault).text).toBe("Jean-François NOWAK");
+  });
+});
+
 describe("a conversation over several calls", () => {
   it("keeps each person's placeholder from one message to the next", () => {
     const first = engine.pseudonymise("Mme Claire Martin a écrit à M. Paul Durand.");

@@ -27,6 +27,15 @@ describe("person recognizer", () => {
     ).toEqual(["Sophie MARTIN", "Jean Dupont", "Paul Durand"]);
   });
 
+  it("leaves a kinship word or a question's inverted verb out of the name that follows", () => {
+    expect(
+      names(
+        "Témoin : Fils de Thomas OLIVEIRA. Veuve de Paul MARTIN. Connaissez-vous Arthur DUVAL ? Peut-on joindre Marie DURAND ?"
+      )
+    ).toEqual(["Thomas OLIVEIRA", "Paul MARTIN", "Arthur DUVAL", "Marie DURAND"]);
+    expect(names("Mme Marie-Claire Fils-Aimé")).toEqual(["Marie-Claire Fils-Aimé"]);
+  });
+
   it("does not take a question word after a colon for a name", () => {
     expect(
       names("Question de l'agent : Quelle est la date ? Destinataire : Comment faire ?")

@@ -12,6 +12,12 @@ export const PLURAL_TITLES = words(
   `mm. mmes mlles mes maitres drs messieurs mesdames mesdemoiselles`
 );
 
+/**
+ * A verb and its pronoun inverted, `Connaissez-vous`, `Peut-on`, `A-t-il`: a question's first word,
+ * capitalised, never a name.
+ */
+export const INVERTED_PRONOUN = /-(?:t-)?(?:je|tu|il|elle|on|nous|vous|ils|elles)$/;
+
 /** Titles that may be glued to the name that follows, as OCR and hurried typing leave them. */
 export const GLUED_TITLE = /^(MM\.|Mmes|Mme|Mlles|Mlle)(?=\p{Lu})/u;
 
@@ -74,6 +80,7 @@ export const NOT_NAMES = words(`
   loi lois decret code arret arrets affaire requete requerant requerante requerants gouvernement
   royaume uni unis europe europeenne europeen union nations assemblee senat parlement police gendarmerie
   monsieur madame mademoiselle messieurs mesdames maitre docteur professeur sir lord lady dame justice
+  fils fille epoux epouse veuve
   judiciaire administratif administrative correctionnel correctionnelle commercial commerciale civil civile
   penal penale social sociale appel instance supreme constitutionnel national nationale regional regionale
   departemental departementale municipal municipale prefectoral public publique francais francaise rcs

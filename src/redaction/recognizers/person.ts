@@ -16,6 +16,7 @@ import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from "./person-first-names.ts";
 import {
   FORM_LABEL,
   LETTER_LABELS,
+  INVERTED_PRONOUN,
   NOT_NAMES,
   PARTICLES,
   PLACE_WORDS,
@@ -408,7 +409,7 @@ function wordInfo(raw: string): WordInfo {
     ELISION.test(folded) && (isLowerCode(raw.charCodeAt(2)) || NOT_NAMES.has(bare.slice(2)));
   const title = isTitle(folded);
   const titleWithDot = !folded.endsWith(".") && isTitle(folded + ".");
-  const common = elided || NOT_NAMES.has(bare);
+  const common = elided || NOT_NAMES.has(bare) || INVERTED_PRONOUN.test(bare);
   const particle = !title && PARTICLES.has(bare);
   const glued = GLUED_TITLES.find(
     (glued) => raw.startsWith(glued) && isUpperCode(raw.charCodeAt(glued.length))
