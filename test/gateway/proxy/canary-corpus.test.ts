@@ -290,9 +290,9 @@ const sameName = (mention: string, restored: string) =>
 
 /**
  * Why `answer` is not the document given back (undefined when it is). The gateway restores every
- * mention of a person to one writing the document gave of them (`Dupont` comes back `Jean DUPONT`,
- * a first `J.-F. Nowak` stays for a later `Jean-François NOWAK`), so a mention may come back in
- * another writing of the same name; everything else comes back byte for byte.
+ * mention of a person to the fullest writing the document gave of them (`Dupont` comes back
+ * `Jean DUPONT`), so a mention may come back in another writing of the same name; everything else
+ * comes back byte for byte.
  */
 function notGivenBack(doc: GoldDocument, answer: string): string | undefined {
   // The document as literal runs, each followed by a person's mention (or by nothing, at the end).
