@@ -26,6 +26,10 @@ const isTextChunk = (chunk: unknown): chunk is { type?: unknown; text: string } 
 const isThinkChunk = (chunk: unknown): chunk is { type: "thinking"; thinking: unknown[] } =>
   isObject(chunk) && chunk.type === "thinking" && Array.isArray(chunk.thinking);
 
+/** A tool call's index, as a server that streams calls in pieces numbers them; else its place. */
+const indexOf = (call: Record<string, unknown>, position: number) =>
+  Number.isInteger(call.index) ? (call.index as number) : position;
+
 /** A chunk of the channel's kind holding `text`, to give back text held at the end of that channel. */
 const chunkOf = (channel: Channel, text: string) =>
   channel === "text"
@@ -40,13 +44,15 @@ const chunkOf = (channel: Channel, text: string) =>
  * between two events is held back until it is whole; what is held when the model goes from one to
  * the other, or ends, is given back as a chunk of its own kind.
  *
- * Tool calls are restored each on its own: Mistral sends a call whole, in one event. A server that
- * streams arguments in pieces may cut a placeholder between two; it then reaches the client as a
- * placeholder, never as more than the model wrote.
+ * Each tool call's arguments are a stream of their own too (keyed by the call's `index`): Mistral
+ * sends a call whole, in one event, but a vLLM server streams arguments in pieces, a placeholder cut
+ * between them; what is held of a call at the end comes in the last event as a piece of that call.
  */
 export class AnswerRestorer {
   readonly #vault: Vault;
   readonly #streams: Record<Channel, StreamRestorer>;
+  /** The arguments of each tool call, by index, as they stream. */
+  readonly #calls = new Map<number, StreamRestorer>();
   #current: Channel | undefined;
 
   constructor(vault: Vault) {
@@ -75,6 +81,7 @@ export class AnswerRestorer {
     if (last && this.#current) restored = this.#append(restored, this.#current);
     if (restored !== undefined) part.content = restored;
     if (Array.isArray(part.tool_calls)) chars += this.#toolCalls(part.tool_calls);
+    if (last) this.#endCalls(part);
     return chars;
   }
 
@@ -130,17 +137,41 @@ export class AnswerRestorer {
 
   #toolCalls(calls: unknown[]): number {
     let chars = 0;
-    for (const call of calls) {
-      if (!isObject(call) || !isObject(call.function)) continue;
+    calls.forEach((call, position) => {
+      if (!isObject(call) || !isObject(call.function)) return;
       const { arguments: args } = call.function;
       if (typeof args === "string") {
         chars += args.length;
-        call.function.arguments = restore(args, this.#vault, IN_JSON_STRING).text;
+        call.function.arguments = this.#callStream(indexOf(call, position)).push(args);
       } else if (isObject(args)) {
         call.function.arguments = this.#strings(args);
       }
-    }
+    });
     return chars;
+  }
+
+  #callStream(index: number): StreamRestorer {
+    let stream = this.#calls.get(index);
+    if (!stream) this.#calls.set(index, (stream = new StreamRestorer(this.#vault, IN_JSON_STRING)));
+    return stream;
+  }
+
+  /** What is held of each call's arguments, at the end of its piece in `part` or as a piece of its own. */
+  #endCalls(part: AnswerPart): void {
+    for (const [index, stream] of this.#calls) {
+      const held = stream.end();
+      if (!held) continue;
+      const calls = Array.isArray(part.tool_calls) ? part.tool_calls : (part.tool_calls = []);
+      const piece = calls.find(
+        (call, position): call is { function: { arguments: string } } =>
+          isObject(call) &&
+          isObject(call.function) &&
+          typeof call.function.arguments === "string" &&
+          indexOf(call, position) === index
+      );
+      if (piece) piece.function.arguments += held;
+      else calls.push({ index, function: { arguments: held } });
+    }
   }
 
   /** Arguments given as an object: each of its strings restored, keys included. */

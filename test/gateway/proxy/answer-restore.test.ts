@@ -191,6 +191,33 @@ describe("AnswerRestorer", () => {
     });
   });
 
+  it("restores arguments streamed in pieces, as vLLM sends them, a placeholder cut between two", () => {
+    const call = (args: string, head = {}) => ({
+      tool_calls: [{ index: 0, ...head, function: { arguments: args } }],
+    });
+    const deltas = restoreAll([
+      call('{"nom": "[PERS', { id: "c1", type: "function" }),
+      call('ONNE_1]", "adresse": "[ADRESSE_1'),
+      call(']"}'),
+      { content: "" },
+    ]);
+    const args = deltas
+      .flatMap((d) => (d.tool_calls ?? []) as { function: { arguments: string } }[])
+      .map((c) => c.function.arguments);
+    expect(JSON.parse(args.join(""))).toEqual({ nom: NAME, adresse: ADDRESS });
+  });
+
+  it("gives back at the end what was held of a call's arguments, as a piece of that call", () => {
+    const deltas = restoreAll([
+      { tool_calls: [{ index: 2, function: { name: "f", arguments: '{"a": "[PERSONNE_' } }] },
+      { content: "" },
+    ]);
+    expect(deltas[0]!.tool_calls).toEqual([
+      { index: 2, function: { name: "f", arguments: '{"a": "' } },
+    ]);
+    expect(deltas[1]!.tool_calls).toEqual([{ index: 2, function: { arguments: "[PERSONNE_" } }]);
+  });
+
   it("counts every character the model wrote: text, thinking and tool arguments", () => {
     const restorer = new AnswerRestorer(vault());
     const chars = restorer.restore(
