@@ -55,9 +55,16 @@ export class AnswerRestorer {
   readonly #calls = new Map<number, StreamRestorer>();
   #current: Channel | undefined;
 
-  constructor(vault: Vault) {
+  /**
+   * `json`: the request asked for JSON (`response_format` `json_object` or `json_schema`), so the
+   * text is JSON and an original written back into it is escaped, as in tool call arguments.
+   */
+  constructor(vault: Vault, options: { json?: boolean } = {}) {
     this.#vault = vault;
-    this.#streams = { text: new StreamRestorer(vault), thinking: new StreamRestorer(vault) };
+    this.#streams = {
+      text: new StreamRestorer(vault, options.json ? IN_JSON_STRING : {}),
+      thinking: new StreamRestorer(vault),
+    };
   }
 
   /**

@@ -204,7 +204,7 @@ export async function chatRoutes(app: FastifyInstance, options: ChatRouteOptions
           wireToSdk<ChatCompletionRequest>(upstreamRequest),
           controller.signal
         );
-        const restored = restoreResponse(response, scan.vault);
+        const restored = restoreResponse(response, scan.vault, answersJson(body));
         state.record.responseChars = restored.chars;
         await recordUsage(
           response.usage?.promptTokens ?? null,
@@ -215,7 +215,8 @@ export async function chatRoutes(app: FastifyInstance, options: ChatRouteOptions
         return reply.send(restored.body);
       }
       const batches = await options.upstream.stream(upstreamRequest, controller.signal);
-      return await relayStream(request, reply, batches, scan.vault, state, recordUsage, finish);
+      const answer = { vault: scan.vault, ...answersJson(body) };
+      return await relayStream(request, reply, batches, answer, state, recordUsage, finish);
     } catch (error) {
       if (controller.signal.aborted) {
         await finish("client_cancelled", 499);
@@ -285,12 +286,24 @@ function answerOtherMethods(app: FastifyInstance, url: string, allowed: readonly
 }
 
 /** The answer as the wire gives it, the originals back in each choice, and the characters the model wrote. */
-function restoreResponse(response: ChatCompletionResponse, vault: Vault) {
+function restoreResponse(
+  response: ChatCompletionResponse,
+  vault: Vault,
+  options: { json: boolean }
+) {
   const body = sdkToWire(response) as { choices?: { message?: AnswerPart | null }[] };
   let chars = 0;
   for (const choice of body.choices ?? [])
-    if (choice.message) chars += new AnswerRestorer(vault).restore(choice.message, true);
+    if (choice.message) chars += new AnswerRestorer(vault, options).restore(choice.message, true);
   return { body, chars };
+}
+
+/** Whether the request asked for a JSON answer, whose strings an original must be escaped into. */
+function answersJson(body: Record<string, unknown>) {
+  const format = body.response_format;
+  const type =
+    format && typeof format === "object" ? (format as { type?: unknown }).type : undefined;
+  return { json: type === "json_object" || type === "json_schema" };
 }
 
 /** A token count from the wire, or null when the upstream gave none it could be. */
@@ -307,7 +320,7 @@ async function relayStream(
   request: FastifyRequest,
   reply: FastifyReply,
   batches: AsyncIterable<WireStreamChunk[]>,
-  vault: Vault,
+  answer: { vault: Vault; json: boolean },
   state: CallState,
   recordUsage: (prompt: number | null, completion: number | null) => Promise<void>,
   finish: (outcome: string, status: number) => Promise<boolean>
@@ -322,7 +335,7 @@ async function relayStream(
   const restorers = new Map<number, AnswerRestorer>();
   const restorerFor = (index: number) => {
     let restorer = restorers.get(index);
-    if (!restorer) restorers.set(index, (restorer = new AnswerRestorer(vault)));
+    if (!restorer) restorers.set(index, (restorer = new AnswerRestorer(answer.vault, answer)));
     return restorer;
   };
   let outcome = "upstream_error";

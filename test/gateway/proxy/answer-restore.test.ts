@@ -106,6 +106,43 @@ describe("the originals put back into all a model writes", () => {
   });
 });
 
+describe("a JSON answer (response_format json_object or json_schema)", () => {
+  const JSON_ANSWER = reply('{"destinataire": "[PERSONNE_1]", "adresse": "[ADRESSE_1]"}', {
+    chunkSize: 7,
+  });
+
+  it.each([false, true])(
+    "stays valid JSON with the originals in its strings, a two-line address escaped (streamed: %s)",
+    async (stream) => {
+      fixture = await startGatewayFixture();
+      fixture.standIn.script(JSON_ANSWER);
+      const body = { ...request(stream), responseFormat: { type: "json_object" as const } };
+      let content = "";
+      if (stream) {
+        const result = await chatStream(sdk(fixture.url), body);
+        if (!result.ok) throw result.error;
+        const texts = { text: "", thinking: "" };
+        for await (const event of result.value)
+          textsOf(event.data.choices[0]!.delta.content, texts);
+        content = texts.text;
+      } else {
+        const result = await chatComplete(sdk(fixture.url), body);
+        if (!result.ok) throw result.error;
+        content = result.value.choices[0]!.message!.content as string;
+      }
+      expect(JSON.parse(content)).toEqual({ destinataire: NAME, adresse: ADDRESS });
+    }
+  );
+
+  it("leaves an answer in prose as written: a line break is a line break", async () => {
+    fixture = await startGatewayFixture();
+    fixture.standIn.script(reply("Adresse : [ADRESSE_1]"));
+    const result = await chatComplete(sdk(fixture.url), request(false));
+    if (!result.ok) throw result.error;
+    expect(result.value.choices[0]!.message!.content).toBe(`Adresse : ${ADDRESS}`);
+  });
+});
+
 describe("AnswerRestorer", () => {
   const vault = () => {
     const v = new Vault();
