@@ -311,8 +311,8 @@ const tokens = (value: unknown) =>
   typeof value === "number" && Number.isFinite(value) && value >= 0 ? value : null;
 
 /**
- * Sends the model's stream on as Mistral's SSE, each content delta restored as it comes: a
- * placeholder cut between two chunks is held back until complete, then given back whole. Events that
+ * Sends the model's stream on as Mistral's SSE, what the model wrote in each event restored as it
+ * comes (AnswerRestorer): a placeholder cut between two events is held back until complete. Events that
  * arrived together leave together, in one write. The audit record is committed before `[DONE]`, so
  * that a client that saw its answer end has its call in the audit, whatever happens next.
  */
