@@ -197,7 +197,6 @@ export class Vault {
   }
 }
 
-/** A person's identity key: the name parts in code-unit order, as `[...parts].sort()` puts them. */
 /**
  * Whether a writing of a person says more than the one kept: more name parts, or as many with fewer
  * initials (`Jean-François NOWAK` rather than `J.-F. Nowak`).
@@ -210,6 +209,7 @@ function isFuller(names: readonly string[], kept: readonly string[]): boolean {
 
 const isInitial = (part: string) => part.endsWith(".") || part.length === 1;
 
+/** A person's identity key: the name parts in code-unit order, as `[...parts].sort()` puts them. */
 function sortedIdentity(parts: readonly string[]): string {
   if (parts.length === 1) return parts[0]!;
   if (parts.length === 2) {

@@ -13,10 +13,12 @@ export const PLURAL_TITLES = words(
 );
 
 /**
- * A verb and its pronoun inverted, `Connaissez-vous`, `Peut-on`, `A-t-il`: a question's first word,
- * capitalised, never a name.
+ * A verb and its pronoun inverted, `Connaissez-vous`, `Peut-on`, `A-t-il`, `Puis-je`: a question's
+ * first word, capitalised, never a name. Only endings a verb has before that pronoun (`-ez-vous`,
+ * `-t-il`, `-s-je`), so that a given name such as `Sung-Il`, `Anh-Tu` or `Ha-On` stays a name.
  */
-export const INVERTED_PRONOUN = /-(?:t-)?(?:je|tu|il|elle|on|nous|vous|ils|elles)$/;
+export const INVERTED_PRONOUN =
+  /(?:ez-vous|ons-nous|[td]-(?:il|elle|on|ils|elles)|-t-(?:il|elle|on)|(?:[sx]|ai)-(?:je|tu))$/;
 
 /** Titles that may be glued to the name that follows, as OCR and hurried typing leave them. */
 export const GLUED_TITLE = /^(MM\.|Mmes|Mme|Mlles|Mlle)(?=\p{Lu})/u;
@@ -80,7 +82,6 @@ export const NOT_NAMES = words(`
   loi lois decret code arret arrets affaire requete requerant requerante requerants gouvernement
   royaume uni unis europe europeenne europeen union nations assemblee senat parlement police gendarmerie
   monsieur madame mademoiselle messieurs mesdames maitre docteur professeur sir lord lady dame justice
-  fils fille epoux epouse veuve
   judiciaire administratif administrative correctionnel correctionnelle commercial commerciale civil civile
   penal penale social sociale appel instance supreme constitutionnel national nationale regional regionale
   departemental departementale municipal municipale prefectoral public publique francais francaise rcs
