@@ -136,7 +136,7 @@ export function mapRequestStrings(
       throw new RequestTooComplexError("request too complex");
     if (typeof value === "string") {
       if (STRUCTURAL_KEYS.has(key)) return value;
-      return key === "arguments" ? mapArguments(value, depth) : text(value);
+      return key === "arguments" || key === "content" ? mapJsonText(value, depth) : text(value);
     }
     if (typeof value === "number") return mapInteger(value);
     if (Array.isArray(value)) {
@@ -182,8 +182,12 @@ export function mapRequestStrings(
     });
   }
 
-  /** Tool arguments are JSON in a string: their values are read one by one, the JSON kept valid. */
-  function mapArguments(value: string, depth: number) {
+  /**
+   * Tool arguments are JSON in a string, and so is a message's content at times (a tool's result, an
+   * answer asked as JSON sent back): their values are read one by one, escapes decoded (`\u00e9`,
+   * `\n`, which would hide a name or cut an address), the JSON kept valid. Other text is read as is.
+   */
+  function mapJsonText(value: string, depth: number) {
     let parsed: unknown;
     try {
       parsed = JSON.parse(value);

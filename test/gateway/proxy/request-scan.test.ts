@@ -25,8 +25,29 @@ const toolCall = (args: unknown) => ({
   ],
 });
 
+/** JSON as Python's `json.dumps` writes it by default: every letter beyond ASCII as `\u00e9`. */
+const asciiJson = (value: unknown) =>
+  JSON.stringify(value).replace(
+    /[^\x20-\x7e]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+
 /** A request for each place a client may put text, every one holding the whole canary text. */
 const FIELDS: Record<string, Record<string, unknown>> = {
+  "a tool's result written as JSON, accents and line breaks escaped": {
+    messages: [
+      ask,
+      toolCall("{}"),
+      { role: "tool", tool_call_id: "abc123def", name: "chercher", content: asciiJson({ r: T }) },
+    ],
+  },
+  "an answer asked as JSON, sent back as the assistant's message": {
+    messages: [
+      { role: "user", content: "Extrais." },
+      { role: "assistant", content: JSON.stringify({ t: T }) },
+      ask,
+    ],
+  },
   "tool call arguments (JSON in a string)": {
     messages: [
       ask,
