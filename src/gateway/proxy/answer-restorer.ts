@@ -26,9 +26,12 @@ const isTextChunk = (chunk: unknown): chunk is { type?: unknown; text: string } 
 const isThinkChunk = (chunk: unknown): chunk is { type: "thinking"; thinking: unknown[] } =>
   isObject(chunk) && chunk.type === "thinking" && Array.isArray(chunk.thinking);
 
-/** A tool call's index, as a server that streams calls in pieces numbers them; else its place. */
-const indexOf = (call: Record<string, unknown>, position: number) =>
-  Number.isInteger(call.index) ? (call.index as number) : position;
+/**
+ * Which call a piece of tool call belongs to: its index, as a server that streams calls in pieces
+ * numbers them; else its place in the event, kept apart from the indexes.
+ */
+const callKey = (call: Record<string, unknown>, position: number) =>
+  Number.isInteger(call.index) ? `index ${String(call.index)}` : `place ${position}`;
 
 /** A chunk of the channel's kind holding `text`, to give back text held at the end of that channel. */
 const chunkOf = (channel: Channel, text: string) =>
@@ -51,8 +54,8 @@ const chunkOf = (channel: Channel, text: string) =>
 export class AnswerRestorer {
   readonly #vault: Vault;
   readonly #streams: Record<Channel, StreamRestorer>;
-  /** The arguments of each tool call, by index, as they stream. */
-  readonly #calls = new Map<number, StreamRestorer>();
+  /** The arguments of each tool call, by its key, as they stream; `index` the call's, if it has one. */
+  readonly #calls = new Map<string, { stream: StreamRestorer; index: unknown }>();
   #current: Channel | undefined;
 
   /**
@@ -78,7 +81,7 @@ export class AnswerRestorer {
     let restored: unknown = content;
     if (typeof content === "string") {
       chars += content.length;
-      const held = this.#switchTo("text");
+      const held = content ? this.#switchTo("text") : undefined;
       const text = this.#streams.text.push(content);
       restored = held ? [held, { type: "text", text }] : text;
     } else if (Array.isArray(content)) {
@@ -97,7 +100,8 @@ export class AnswerRestorer {
     const out: unknown[] = [];
     for (const chunk of chunks) {
       const channel = isTextChunk(chunk) ? "text" : isThinkChunk(chunk) ? "thinking" : undefined;
-      const held = channel && this.#switchTo(channel);
+      // An empty piece (the role event's `""`) says nothing of which text goes on.
+      const held = channel && this.#charsOf([chunk]) > 0 && this.#switchTo(channel);
       if (held) out.push(held);
       if (isTextChunk(chunk)) {
         out.push({ ...chunk, text: this.#streams.text.push(chunk.text) });
@@ -149,7 +153,7 @@ export class AnswerRestorer {
       const { arguments: args } = call.function;
       if (typeof args === "string") {
         chars += args.length;
-        call.function.arguments = this.#callStream(indexOf(call, position)).push(args);
+        call.function.arguments = this.#callStream(call, position).push(args);
       } else if (isObject(args)) {
         call.function.arguments = this.#strings(args);
       }
@@ -157,27 +161,31 @@ export class AnswerRestorer {
     return chars;
   }
 
-  #callStream(index: number): StreamRestorer {
-    let stream = this.#calls.get(index);
-    if (!stream) this.#calls.set(index, (stream = new StreamRestorer(this.#vault, IN_JSON_STRING)));
-    return stream;
+  #callStream(call: Record<string, unknown>, position: number): StreamRestorer {
+    const key = callKey(call, position);
+    let entry = this.#calls.get(key);
+    if (!entry) {
+      entry = { stream: new StreamRestorer(this.#vault, IN_JSON_STRING), index: call.index };
+      this.#calls.set(key, entry);
+    }
+    return entry.stream;
   }
 
-  /** What is held of each call's arguments, at the end of its piece in `part` or as a piece of its own. */
+  /** What is held of each call's arguments, at the end of its last piece in `part` or as a piece of its own. */
   #endCalls(part: AnswerPart): void {
-    for (const [index, stream] of this.#calls) {
+    for (const [key, { stream, index }] of this.#calls) {
       const held = stream.end();
       if (!held) continue;
       const calls = Array.isArray(part.tool_calls) ? part.tool_calls : (part.tool_calls = []);
-      const piece = calls.find(
+      const piece = calls.findLast(
         (call, position): call is { function: { arguments: string } } =>
           isObject(call) &&
           isObject(call.function) &&
           typeof call.function.arguments === "string" &&
-          indexOf(call, position) === index
+          callKey(call, position) === key
       );
       if (piece) piece.function.arguments += held;
-      else calls.push({ index, function: { arguments: held } });
+      else calls.push({ ...(index === undefined ? {} : { index }), function: { arguments: held } });
     }
   }
 

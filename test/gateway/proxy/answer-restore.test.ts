@@ -255,6 +255,40 @@ describe("AnswerRestorer", () => {
     expect(deltas[1]!.tool_calls).toEqual([{ index: 2, function: { arguments: "[PERSONNE_" } }]);
   });
 
+  it("keeps a call with an index apart from one without, and gives what is held to a call's last piece", () => {
+    const deltas = restoreAll([
+      {
+        tool_calls: [
+          { index: 1, function: { name: "f", arguments: '{"a": "[PERS' } },
+          { function: { name: "g", arguments: '{"b": 1}' } },
+        ],
+      },
+      {
+        tool_calls: [
+          { index: 1, function: { arguments: 'ONNE_1]", ' } },
+          { index: 1, function: { arguments: '"c": "[PERSONNE_' } },
+        ],
+      },
+    ]);
+    const args = deltas.map((d) =>
+      (d.tool_calls as { function: { arguments: string } }[]).map((c) => c.function.arguments)
+    );
+    expect(args).toEqual([
+      ['{"a": "', '{"b": 1}'],
+      [`${NAME}", `, '"c": "[PERSONNE_'],
+    ]);
+  });
+
+  it("does not let an empty piece of text cut the thinking's stream", () => {
+    const thinking = (text: string) => ({
+      content: [{ type: "thinking", thinking: [{ type: "text", text }] }],
+    });
+    const deltas = restoreAll([thinking("Voir [PERSO"), { content: "" }, thinking("NNE_1]."), {}]);
+    const texts = { text: "", thinking: "" };
+    for (const delta of deltas) textsOf(delta.content, texts);
+    expect(texts).toEqual({ text: "", thinking: `Voir ${NAME}.` });
+  });
+
   it("counts every character the model wrote: text, thinking and tool arguments", () => {
     const restorer = new AnswerRestorer(vault());
     const chars = restorer.restore(
