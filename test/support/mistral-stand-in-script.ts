@@ -19,6 +19,8 @@ export interface AnswerShape {
   endAfterDoneMs?: number;
   /** A stream whose last chunk has no `usage`, as a vLLM server sends unless asked for it. */
   withoutUsage?: boolean;
+  /** A stream that ends with `[DONE]` but names no `finish_reason` (nor `usage`), as some servers do. */
+  withoutFinish?: boolean;
 }
 
 /** What a model writes besides its text. */

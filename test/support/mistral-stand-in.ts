@@ -339,7 +339,14 @@ export class MistralStandIn {
     const events = [
       chunk({ role: "assistant", content: "" }, null),
       ...deltas.map((delta, i) =>
-        chunk(delta, i < deltas.length - 1 ? null : toolCalls.length ? "tool_calls" : "stop")
+        chunk(
+          delta,
+          i < deltas.length - 1 || step.withoutFinish
+            ? null
+            : toolCalls.length
+              ? "tool_calls"
+              : "stop"
+        )
       ),
     ];
     const stopAfter = step.cutAfterChunks ?? step.stallAfterChunks;

@@ -306,6 +306,27 @@ function answersJson(body: Record<string, unknown>) {
   return { json: type === "json_object" || type === "json_schema" };
 }
 
+/**
+ * What the restorers still hold of the choices a stream never ended (no `finish_reason` before
+ * `[DONE]`, as some servers do): given as one more event each, shaped as the stream's last one.
+ */
+function heldBack(
+  restorers: ReadonlyMap<number, AnswerRestorer>,
+  ended: ReadonlySet<number>,
+  last: WireStreamChunk
+): string {
+  let out = "";
+  for (const [index, restorer] of restorers) {
+    if (ended.has(index)) continue;
+    const delta: AnswerPart = {};
+    restorer.restore(delta, true);
+    if (delta.content === undefined && delta.tool_calls === undefined) continue;
+    const event = { ...last, usage: undefined, choices: [{ index, delta, finish_reason: null }] };
+    out += `data: ${JSON.stringify(event)}\n\n`;
+  }
+  return out;
+}
+
 /** A token count from the wire, or null when the upstream gave none it could be. */
 const tokens = (value: unknown) =>
   typeof value === "number" && Number.isFinite(value) && value >= 0 ? value : null;
@@ -340,15 +361,20 @@ async function relayStream(
   };
   let outcome = "upstream_error";
   let usageRecorded = false;
+  const ended = new Set<number>();
+  let last: WireStreamChunk | undefined;
   try {
     for await (const chunks of batches) {
       let out = "";
       for (const chunk of chunks) {
-        for (const choice of chunk.choices)
+        last = chunk;
+        for (const choice of chunk.choices) {
+          if (choice.finish_reason) ended.add(choice.index);
           state.record.responseChars += restorerFor(choice.index).restore(
             choice.delta,
             Boolean(choice.finish_reason)
           );
+        }
         if (chunk.usage) {
           usageRecorded = true;
           await recordUsage(
@@ -360,6 +386,7 @@ async function relayStream(
       }
       reply.raw.write(out);
     }
+    if (last) reply.raw.write(heldBack(restorers, ended, last));
     outcome = "ok";
   } catch (error) {
     // Decided before the response is ended, which marks the socket destroyed in every case.

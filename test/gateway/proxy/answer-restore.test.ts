@@ -106,6 +106,19 @@ describe("the originals put back into all a model writes", () => {
   });
 });
 
+describe("a stream that names no finish_reason before [DONE]", () => {
+  it("still gives back what the restorer held at its end", async () => {
+    fixture = await startGatewayFixture();
+    // A bare placeholder at the very end may still grow (`PERSONNE_12`): it is held until the end.
+    fixture.standIn.script(reply("Bien reçu, PERSONNE_1", { withoutFinish: true }));
+    const result = await chatStream(sdk(fixture.url), request(true));
+    if (!result.ok) throw result.error;
+    const texts = { text: "", thinking: "" };
+    for await (const event of result.value) textsOf(event.data.choices[0]!.delta.content, texts);
+    expect(texts.text).toBe(`Bien reçu, ${NAME}`);
+  });
+});
+
 describe("a JSON answer (response_format json_object or json_schema)", () => {
   const JSON_ANSWER = reply('{"destinataire": "[PERSONNE_1]", "adresse": "[ADRESSE_1]"}', {
     chunkSize: 7,
