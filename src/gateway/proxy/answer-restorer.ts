@@ -33,6 +33,8 @@ const isThinkChunk = (chunk: unknown): chunk is { type: "thinking"; thinking: un
 const callKey = (call: Record<string, unknown>, position: number) =>
   Number.isInteger(call.index) ? `index ${String(call.index)}` : `place ${position}`;
 
+const REASONING_FIELDS = ["reasoning_content", "reasoning"] as const;
+
 /** A chunk of the channel's kind holding `text`, to give back text held at the end of that channel. */
 const chunkOf = (channel: Channel, text: string) =>
   channel === "text"
@@ -50,10 +52,13 @@ const chunkOf = (channel: Channel, text: string) =>
  * Each tool call's arguments are a stream of their own too (keyed by the call's `index`): Mistral
  * sends a call whole, in one event, but a vLLM server streams arguments in pieces, a placeholder cut
  * between them; what is held of a call at the end comes in the last event as a piece of that call.
+ * A vLLM server's reasoning fields (`reasoning_content`, `reasoning`) are streams of their own too.
  */
 export class AnswerRestorer {
   readonly #vault: Vault;
   readonly #streams: Record<Channel, StreamRestorer>;
+  /** vLLM's reasoning fields (`reasoning_content`, newer `reasoning`), each a stream of its own. */
+  readonly #reasoning = new Map<string, StreamRestorer>();
   /** The arguments of each tool call, by its key, as they stream; `index` the call's, if it has one. */
   readonly #calls = new Map<string, { stream: StreamRestorer; index: unknown }>();
   #current: Channel | undefined;
@@ -91,6 +96,7 @@ export class AnswerRestorer {
     if (last && this.#current) restored = this.#append(restored, this.#current);
     if (restored !== undefined) part.content = restored;
     if (Array.isArray(part.tool_calls)) chars += this.#toolCalls(part.tool_calls);
+    chars += this.#reasoningFields(part, last);
     if (last) this.#endCalls(part);
     return chars;
   }
@@ -142,6 +148,23 @@ export class AnswerRestorer {
       if (isTextChunk(chunk)) chars += chunk.text.length;
       else if (isThinkChunk(chunk))
         for (const inner of chunk.thinking) if (isTextChunk(inner)) chars += inner.text.length;
+    }
+    return chars;
+  }
+
+  /** A vLLM server with a reasoning parser puts the thinking beside the content, in a field of its own. */
+  #reasoningFields(part: AnswerPart, last: boolean): number {
+    let chars = 0;
+    for (const field of REASONING_FIELDS) {
+      const value = part[field];
+      let stream = this.#reasoning.get(field);
+      if (typeof value === "string") {
+        chars += value.length;
+        if (!stream) this.#reasoning.set(field, (stream = new StreamRestorer(this.#vault)));
+        part[field] = stream.push(value);
+      }
+      const held = last ? stream?.end() : undefined;
+      if (held) part[field] = (typeof part[field] === "string" ? part[field] : "") + held;
     }
     return chars;
   }

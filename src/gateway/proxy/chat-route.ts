@@ -320,7 +320,7 @@ function heldBack(
     if (ended.has(index)) continue;
     const delta: AnswerPart = {};
     restorer.restore(delta, true);
-    if (delta.content === undefined && delta.tool_calls === undefined) continue;
+    if (Object.keys(delta).length === 0) continue;
     const event = { ...last, usage: undefined, choices: [{ index, delta, finish_reason: null }] };
     out += `data: ${JSON.stringify(event)}\n\n`;
   }

@@ -302,6 +302,18 @@ describe("AnswerRestorer", () => {
     expect(texts).toEqual({ text: "", thinking: `Voir ${NAME}.` });
   });
 
+  it("restores a vLLM server's reasoning field as a stream of its own", () => {
+    const deltas = restoreAll([
+      { reasoning_content: "Voir [PERS" },
+      { reasoning_content: "ONNE_1] puis [ADRESSE_", content: "Bonjour" },
+      {},
+    ]);
+    expect(deltas.map((d) => d.reasoning_content ?? "").join("")).toBe(
+      `Voir ${NAME} puis [ADRESSE_`
+    );
+    expect(deltas[1]!.content).toBe("Bonjour");
+  });
+
   it("counts every character the model wrote: text, thinking and tool arguments", () => {
     const restorer = new AnswerRestorer(vault());
     const chars = restorer.restore(
