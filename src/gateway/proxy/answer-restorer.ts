@@ -35,6 +35,15 @@ const callKey = (call: Record<string, unknown>, position: number) =>
 
 const REASONING_FIELDS = ["reasoning_content", "reasoning"] as const;
 
+/** The characters of text in a content chunk: a text chunk's, or the texts of a thinking chunk. */
+function charsOf(chunk: unknown): number {
+  if (isTextChunk(chunk)) return chunk.text.length;
+  if (!isThinkChunk(chunk)) return 0;
+  let chars = 0;
+  for (const inner of chunk.thinking) if (isTextChunk(inner)) chars += inner.text.length;
+  return chars;
+}
+
 /** A chunk of the channel's kind holding `text`, to give back text held at the end of that channel. */
 const chunkOf = (channel: Channel, text: string) =>
   channel === "text"
@@ -90,7 +99,7 @@ export class AnswerRestorer {
       const text = this.#streams.text.push(content);
       restored = held ? [held, { type: "text", text }] : text;
     } else if (Array.isArray(content)) {
-      chars += this.#charsOf(content);
+      for (const chunk of content) chars += charsOf(chunk);
       restored = this.#chunks(content);
     }
     if (last && this.#current) restored = this.#append(restored, this.#current);
@@ -107,7 +116,7 @@ export class AnswerRestorer {
     for (const chunk of chunks) {
       const channel = isTextChunk(chunk) ? "text" : isThinkChunk(chunk) ? "thinking" : undefined;
       // An empty piece (the role event's `""`) says nothing of which text goes on.
-      const held = channel && this.#charsOf([chunk]) > 0 && this.#switchTo(channel);
+      const held = channel && charsOf(chunk) > 0 && this.#switchTo(channel);
       if (held) out.push(held);
       if (isTextChunk(chunk)) {
         out.push({ ...chunk, text: this.#streams.text.push(chunk.text) });
@@ -140,16 +149,6 @@ export class AnswerRestorer {
     // Content that came as a string ends in text, the channel held.
     if (typeof content === "string") return content + held;
     return [...(Array.isArray(content) ? content : []), chunkOf(channel, held)];
-  }
-
-  #charsOf(chunks: unknown[]): number {
-    let chars = 0;
-    for (const chunk of chunks) {
-      if (isTextChunk(chunk)) chars += chunk.text.length;
-      else if (isThinkChunk(chunk))
-        for (const inner of chunk.thinking) if (isTextChunk(inner)) chars += inner.text.length;
-    }
-    return chars;
   }
 
   /** A vLLM server with a reasoning parser puts the thinking beside the content, in a field of its own. */
