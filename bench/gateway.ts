@@ -24,11 +24,17 @@ import type { BenchModule, BenchOutcome } from "./lib/module.ts";
 const SOAK = process.argv.includes("--soak");
 if (SOAK) process.argv.splice(process.argv.indexOf("--soak"), 1);
 
-/** Streams per level, and the order of the paths: rotated, so that none always goes first. */
+/**
+ * Streams per level, and the order of the paths: rotated, so that none always goes first. A level's
+ * streams start spread over one call's length (`LoadOptions.spreadMs`), as independent users'
+ * calls do; the target's level is measured a second time with its streams started `together` and
+ * kept in lockstep, each round's 50 requests arriving at once.
+ */
 const LEVELS = [
-  { concurrency: 1, order: ["gateway", "relay", "direct"] },
-  { concurrency: 50, order: ["direct", "gateway", "relay"] },
-  { concurrency: 200, order: ["relay", "gateway", "direct"] },
+  { concurrency: 1, together: false, order: ["gateway", "relay", "direct"] },
+  { concurrency: 50, together: false, order: ["direct", "gateway", "relay"] },
+  { concurrency: 50, together: true, order: ["gateway", "relay", "direct"] },
+  { concurrency: 200, together: false, order: ["relay", "gateway", "direct"] },
 ] as const;
 const LEVEL_MAX_REQUESTS = 4000;
 const LEVEL_MAX_MS = 8000;
@@ -95,6 +101,8 @@ const CHUNK_CHARS = 4;
 const EVENT_GAP_MS = 5;
 /** Events per streamed call: the role chunk, the content chunks, `[DONE]`. */
 const EVENTS_PER_CALL = 1 + Math.ceil(REPLY.length / CHUNK_CHARS) + 1;
+/** About how long a call lasts, over which a level's streams are started. */
+const CALL_MS = EVENTS_PER_CALL * EVENT_GAP_MS;
 const PLACEHOLDER = /\[[A-Z_]+_\d+\]/;
 const REQUEST_BYTES = Buffer.byteLength(JSON.stringify({ model: MODEL, messages: MESSAGES }));
 
@@ -122,6 +130,8 @@ type ProcessId = (typeof PROCESSES)[number];
 interface Phase {
   path: PathId;
   concurrency: number;
+  /** The streams were started at once, and stayed in lockstep; otherwise spread over a call's length. */
+  together: boolean;
   requests: number;
   errors: number;
   errorSamples: string[];
@@ -194,6 +204,7 @@ async function runPhase(path: Path, options: LoadOptions, children: Children): P
   return {
     path: path.id,
     concurrency: options.concurrency,
+    together: !options.spreadMs,
     requests: load.completed,
     errors: load.errors,
     errorSamples: load.errorSamples,
@@ -306,17 +317,29 @@ async function runGatewayBench(): Promise<BenchOutcome> {
       if (warm.errors) throw new Error(`warm-up of ${path.id} failed: ${warm.errorSamples[0]}`);
     }
     const phases: Phase[] = [];
-    for (const { concurrency, order } of LEVELS) {
+    for (const { concurrency, together, order } of LEVELS) {
       for (const id of order) {
-        process.stderr.write(`  ${id}, ${concurrency} concurrent streams…\n`);
-        const options = { concurrency, maxRequests: LEVEL_MAX_REQUESTS, maxMs: LEVEL_MAX_MS };
+        process.stderr.write(
+          `  ${id}, ${concurrency} concurrent streams${together ? " started together" : ""}…\n`
+        );
+        const options = {
+          concurrency,
+          maxRequests: LEVEL_MAX_REQUESTS,
+          maxMs: LEVEL_MAX_MS,
+          spreadMs: together ? 0 : CALL_MS,
+        };
         phases.push(await runPhase(paths[id], options, children));
       }
     }
     const soak: Phase[] = [];
     for (let window = 1; SOAK && window <= SOAK_WINDOWS; window++) {
       process.stderr.write(`  soak: gateway, ${MAX_LEVEL} streams, ${window}/${SOAK_WINDOWS}…\n`);
-      const options = { concurrency: MAX_LEVEL, maxRequests: Infinity, maxMs: SOAK_WINDOW_MS };
+      const options = {
+        concurrency: MAX_LEVEL,
+        maxRequests: Infinity,
+        maxMs: SOAK_WINDOW_MS,
+        spreadMs: CALL_MS,
+      };
       soak.push(await runPhase(paths.gateway, options, children));
     }
     return report(phases, soak, scan.maskedByGateway, loopback);
@@ -350,19 +373,23 @@ function report(
   masked: Record<string, number>,
   loopback: LoopbackCost
 ): BenchOutcome {
-  const phaseOf = (path: PathId, concurrency: number) =>
-    phases.find((p) => p.path === path && p.concurrency === concurrency)!;
+  const phaseOf = (path: PathId, concurrency: number, together = false) =>
+    phases.find(
+      (p) => p.path === path && p.concurrency === concurrency && p.together === together
+    )!;
   const addedOver = (path: Phase, base: Phase) => ({
     p50Ms: path.p50Ms - base.p50Ms,
     p99Ms: path.p99Ms - base.p99Ms,
     firstEventP50Ms: path.firstEventP50Ms - base.firstEventP50Ms,
   });
-  const levels = LEVELS.map(({ concurrency }) => {
-    const direct = phaseOf("direct", concurrency);
-    const relay = phaseOf("relay", concurrency);
-    const gateway = phaseOf("gateway", concurrency);
+  const levels = LEVELS.map(({ concurrency, together }) => {
+    const direct = phaseOf("direct", concurrency, together);
+    const relay = phaseOf("relay", concurrency, together);
+    const gateway = phaseOf("gateway", concurrency, together);
     return {
       concurrency,
+      together,
+      label: together ? `${concurrency} together` : String(concurrency),
       direct,
       relay,
       gateway,
@@ -385,7 +412,8 @@ function report(
   // bytecode meanwhile, and recompiling it shows as heap that is no leak.
   const soakMemory =
     soak.length > 1 ? growth(soak[1]!, soak[soak.length - 1]!, calls(soak.slice(1))) : null;
-  const atTarget = levels.find((l) => l.concurrency === TARGET_LEVEL)!;
+  const atTarget = levels.find((l) => l.concurrency === TARGET_LEVEL && !l.together)!;
+  const inLockstep = levels.find((l) => l.concurrency === TARGET_LEVEL && l.together)!;
   const targets = [
     {
       target: `p50 added <= ${TARGET_P50_ADDED_MS} ms at ${TARGET_LEVEL} streams`,
@@ -441,7 +469,9 @@ function report(
     "any second HTTP hop here. Every reply is read to its end and checked (restored, through the gateway).",
     `After a warm-up of ${MAX_LEVEL} calls at once per path,`,
     `each level is a closed loop until ${bytes(LEVEL_MAX_REQUESTS)} calls or ${LEVEL_MAX_MS / 1000} s, then waits for the calls in flight;`,
-    "its connections are opened beforehand.",
+    "its connections are opened beforehand. A level's streams start spread over a call's length",
+    `(${num(CALL_MS)} ms), as independent users' calls do; "${TARGET_LEVEL} together" starts them at once, and calls`,
+    "that last alike keep them in lockstep: each round's requests then arrive as one burst.",
     "",
     "Client (this process), gateway, relay and stand-in run in processes of their own, on the same",
     "machine: the clients and the stand-in take CPU the gateway would have alone in production.",
@@ -465,7 +495,7 @@ function report(
         "p99 added",
       ],
       levels.map((l) => [
-        String(l.concurrency),
+        l.label,
         `${count(l.direct)} / ${count(l.gateway)}`,
         num(l.direct.requestsPerSecond),
         num(l.gateway.requestsPerSecond),
@@ -493,7 +523,7 @@ function report(
         "÷ loopback CPU",
       ],
       levels.map((l) => [
-        String(l.concurrency),
+        l.label,
         ms(l.direct.firstEventP50Ms),
         ms(l.gateway.firstEventP50Ms),
         signedMs(l.added.firstEventP50Ms),
@@ -520,7 +550,7 @@ function report(
         "gw ÷ relay",
       ],
       levels.map((l) => [
-        String(l.concurrency),
+        l.label,
         ms(l.relay.p50Ms),
         signedMs(l.relayAdded.p50Ms),
         signedMs(l.relayAdded.p99Ms),
@@ -575,6 +605,8 @@ function report(
     ),
     `The floor at ${TARGET_LEVEL} streams: a bare relay adds ${signedMs(atTarget.relayAdded.p50Ms)} p50 and ${signedMs(atTarget.relayAdded.p99Ms)} p99 on this machine by itself;`,
     `the gateway's own work adds ${signedMs(atTarget.gatewayOverRelay.p50Ms)} p50 and ${signedMs(atTarget.gatewayOverRelay.p99Ms)} p99 over it.`,
+    `Started together and kept in lockstep, the ${TARGET_LEVEL} streams' requests arrive in bursts: the gateway then adds`,
+    `${signedMs(inLockstep.added.p50Ms)} p50 and ${signedMs(inLockstep.added.p99Ms)} p99, ${signedMs(inLockstep.added.firstEventP50Ms)} of it before the first event (each request queued behind the others' request work).`,
     ...(errorNotes.length ? ["Errors (first messages):", ...errorNotes] : []),
   ].join("\n");
 
@@ -595,6 +627,7 @@ function report(
       eventsPerCall: EVENTS_PER_CALL,
       loopback,
       levels: LEVELS,
+      spreadMs: CALL_MS,
       levelMaxRequests: LEVEL_MAX_REQUESTS,
       levelMaxMs: LEVEL_MAX_MS,
       warmup: WARMUP,

@@ -8,6 +8,14 @@ export interface LoadOptions {
   concurrency: number;
   maxRequests: number;
   maxMs: number;
+  /**
+   * The workers' first calls start evenly over this many milliseconds rather than all at once.
+   * Calls that all last about as long keep a closed loop in lockstep: started together, they end
+   * together and start again together, so each round's requests arrive as one burst, every one
+   * queued behind the others' request work. Spread over one call's length, the streams are in
+   * flight side by side, as independent users' are.
+   */
+  spreadMs?: number;
 }
 
 /** What one call reports: when its first byte came, in ms from its start. */
@@ -46,7 +54,9 @@ export async function closedLoop(
   const start = performance.now();
   const deadline = start + options.maxMs;
   let started = 0;
-  const worker = async () => {
+  const worker = async (_: unknown, index: number) => {
+    const offset = ((options.spreadMs ?? 0) * index) / options.concurrency;
+    if (offset > 0) await new Promise((resolve) => setTimeout(resolve, offset));
     while (started < options.maxRequests && performance.now() < deadline) {
       started++;
       const callStart = performance.now();
