@@ -116,11 +116,21 @@ const bracketed = anyOf(
 // (`MY_PERSONNE_1`, `PERSONNE_1_2A`). What follows it therefore decides, up to `\_x`.
 const ALNUM = "[\\p{L}\\p{N}]";
 const BARE_START = `(?<!${ALNUM}|${ALNUM}${underscore.full})`;
-const bare = {
-  full: `${BARE_START}${core.full}(?!${ALNUM}|${underscore.full}${ALNUM})`,
-  prefix: `${BARE_START}(?:${core.full}${underscore.prefix}|${core.prefix})`,
+// In the raw text of a JSON string an escape (`\n`, `\t`) is no letter: `\nPERSONNE_1` decodes to a
+// line break and the placeholder. An even run of backslashes before it is escaped backslashes.
+const AFTER_JSON_ESCAPE = "(?<=(?<!\\\\)(?:\\\\\\\\)*\\\\[bfnrt])";
+const bareMention = (start: string): Piece => ({
+  full: `${start}${core.full}(?!${ALNUM}|${underscore.full}${ALNUM})`,
+  prefix: `${start}(?:${core.full}${underscore.prefix}|${core.prefix})`,
   max: core.max + underscore.max,
-};
+});
+const bare = bareMention(BARE_START);
+const bareInJson = bareMention(`(?:${BARE_START}|${AFTER_JSON_ESCAPE})`);
+
+export interface MentionOptions {
+  /** The text is the raw text of a JSON string, escapes included (a tool call's arguments). */
+  jsonString?: boolean;
+}
 
 /** The longest text a mention and what decides it can be: what a stream may ever have to hold back. */
 export const MAX_MENTION_LENGTH = Math.max(bracketed.max, bare.max);
@@ -130,8 +140,8 @@ export const MAX_MENTION_LENGTH = Math.max(bracketed.max, bare.max);
  * `[personne 1]`, `[ ADRESSE-IP-2 ]`, `\[PERSONNE\_1\]`, `DATE NAISSANCE 1`. Longest number wins, so
  * `[PERSONNE_12]` never yields `[PERSONNE_1]`, nor `ADRESSE_IP_1` yields `ADRESSE_1`.
  */
-export function placeholderMentionPattern(): RegExp {
-  return new RegExp(`${bracketed.full}|${bare.full}`, "giu");
+export function placeholderMentionPattern(options: MentionOptions = {}): RegExp {
+  return new RegExp(`${bracketed.full}|${(options.jsonString ? bareInJson : bare).full}`, "giu");
 }
 
 /**
@@ -139,6 +149,7 @@ export function placeholderMentionPattern(): RegExp {
  * change one: a mention cut short (`[PERS`, `\[PERSONNE\_1`) or a bare one more digits or letters
  * would change (`PERSONNE_1`). A complete bracketed mention is final and does not match.
  */
-export function placeholderMentionPrefixPattern(): RegExp {
-  return new RegExp(`(?:${bracketed.prefix}|${bare.prefix})$`, "giu");
+export function placeholderMentionPrefixPattern(options: MentionOptions = {}): RegExp {
+  const bareOne = options.jsonString ? bareInJson : bare;
+  return new RegExp(`(?:${bracketed.prefix}|${bareOne.prefix})$`, "giu");
 }

@@ -14,10 +14,11 @@ export interface RestoreOptions {
    * pseudonymised text gives back that text exactly; further occurrences get the entry's original. */
   sequence?: ReadonlyArray<{ placeholder: string; original: string }>;
   /**
-   * How an original is written where the placeholder stood, when the answer is not plain text: a
-   * placeholder inside a JSON string (a tool call's arguments) gets its original JSON-escaped.
+   * The answer is the raw text of a JSON string, escapes included (a tool call's arguments, an
+   * answer asked as JSON): an original is written back JSON-escaped, so that the JSON stays valid,
+   * and an escape (`\n`) before a placeholder without brackets ends the word before it.
    */
-  encode?: (original: string) => string;
+  jsonString?: boolean;
 }
 
 export interface RestoreResult {
@@ -28,8 +29,13 @@ export interface RestoreResult {
   restored: number;
 }
 
-const MENTION = placeholderMentionPattern();
-const MENTION_PREFIX = placeholderMentionPrefixPattern();
+const PATTERNS = {
+  text: { mention: placeholderMentionPattern(), prefix: placeholderMentionPrefixPattern() },
+  jsonString: {
+    mention: placeholderMentionPattern({ jsonString: true }),
+    prefix: placeholderMentionPrefixPattern({ jsonString: true }),
+  },
+};
 /** Input kept before the held tail for the look-behind of bare mentions (`x\_PERSONNE_1`, astral letter included). */
 const LOOK_BEHIND = 4;
 
@@ -50,7 +56,8 @@ export class StreamRestorer {
   readonly #writings = new Map<string, string[]>();
   readonly #occurrences = new Map<string, number>();
   readonly #unknown: string[] = [];
-  readonly #encode: ((original: string) => string) | undefined;
+  readonly #jsonString: boolean;
+  readonly #patterns: (typeof PATTERNS)["text"];
   #restored = 0;
   /** Input already released, kept only for look-behind. */
   #context = "";
@@ -58,7 +65,8 @@ export class StreamRestorer {
 
   constructor(vault: Vault, options: RestoreOptions = {}) {
     this.#vault = vault;
-    this.#encode = options.encode;
+    this.#jsonString = options.jsonString ?? false;
+    this.#patterns = this.#jsonString ? PATTERNS.jsonString : PATTERNS.text;
     for (const { placeholder, original } of options.sequence ?? []) {
       const writings = this.#writings.get(placeholder);
       if (writings) writings.push(original);
@@ -91,17 +99,18 @@ export class StreamRestorer {
     const last = buffer.charCodeAt(buffer.length - 1);
     const text = !final && last >= 0xd800 && last <= 0xdbff ? buffer.slice(0, -1) : buffer;
     // A mention is decided when no text from the cursor on may still grow into one (or change it).
-    const holdFrom = (from: number) => (final ? text.length : liveFrom(text, from));
+    const { mention, prefix } = this.#patterns;
+    const holdFrom = (from: number) => (final ? text.length : liveFrom(prefix, text, from));
     let cursor = this.#context.length;
     let out = "";
-    MENTION.lastIndex = cursor;
+    mention.lastIndex = cursor;
     for (
-      let match = MENTION.exec(text);
+      let match = mention.exec(text);
       match !== null && match.index < holdFrom(cursor);
-      match = MENTION.exec(text)
+      match = mention.exec(text)
     ) {
       out += text.slice(cursor, match.index) + this.#restoreMention(match[0]);
-      cursor = MENTION.lastIndex;
+      cursor = mention.lastIndex;
     }
     const hold = holdFrom(cursor);
     out += text.slice(cursor, hold);
@@ -124,12 +133,12 @@ export class StreamRestorer {
     this.#occurrences.set(placeholder, occurrence + 1);
     this.#restored++;
     const original = this.#writings.get(placeholder)?.[occurrence] ?? entry.original;
-    return this.#encode ? this.#encode(original) : original;
+    return this.#jsonString ? JSON.stringify(original).slice(1, -1) : original;
   }
 }
 
 /** Where the tail of `text` that may still become or change a mention starts (text.length when none). */
-function liveFrom(text: string, from: number): number {
-  MENTION_PREFIX.lastIndex = Math.max(from, text.length - MAX_MENTION_LENGTH);
-  return MENTION_PREFIX.exec(text)?.index ?? text.length;
+function liveFrom(prefix: RegExp, text: string, from: number): number {
+  prefix.lastIndex = Math.max(from, text.length - MAX_MENTION_LENGTH);
+  return prefix.exec(text)?.index ?? text.length;
 }

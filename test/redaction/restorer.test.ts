@@ -135,6 +135,41 @@ describe("restore", () => {
   });
 });
 
+describe("restore, in the raw text of a JSON string", () => {
+  const inJson = (text: string) => restore(text, vault(), { jsonString: true }).text;
+
+  it("escapes the original it writes back, so that the JSON stays valid", () => {
+    const v = new Vault();
+    v.placeholderFor("ADRESSE", '4 "Les Tilleuls"\n67000 Strasbourg');
+    const text = restore('{"adresse": "[ADRESSE_1]"}', v, { jsonString: true }).text;
+    expect(JSON.parse(text)).toEqual({ adresse: '4 "Les Tilleuls"\n67000 Strasbourg' });
+  });
+
+  it("restores a bare placeholder just after an escape, which ends the word before it", () => {
+    // Decoded, "\nPERSONNE_1" is a line break then the placeholder: the `n` is no letter of a word.
+    expect(inJson("Madame,\\nPERSONNE_1 et\\tPERSONNE_2")).toBe(
+      "Madame,\\nJean Dupont et\\tMarie Curie"
+    );
+    expect(JSON.parse(`"${inJson("Bonjour\\nPERSONNE_1")}"`)).toBe("Bonjour\nJean Dupont");
+  });
+
+  it("leaves a bare placeholder glued to a letter that follows an escaped backslash", () => {
+    // `\\nPERSONNE_1` decodes to a backslash, then `nPERSONNE_1`: one word.
+    expect(inJson("C:\\\\nPERSONNE_1")).toBe("C:\\\\nPERSONNE_1");
+    expect(inJson("voirPERSONNE_1")).toBe("voirPERSONNE_1");
+  });
+
+  it("judges an escape cut between two chunks as in the whole text", () => {
+    const restorer = new StreamRestorer(vault(), { jsonString: true });
+    const out = restorer.push("Madame,\\") + restorer.push("nPERSONNE_1") + restorer.end();
+    expect(out).toBe("Madame,\\nJean Dupont");
+  });
+
+  it("reads a bare placeholder after an escape as ordinary text when the text is not JSON", () => {
+    expect(restored("Madame,\\nPERSONNE_1")).toBe("Madame,\\nPERSONNE_1");
+  });
+});
+
 describe("StreamRestorer", () => {
   it("returns text that cannot start a placeholder at once", () => {
     expect(stream(["Bonjour "])).toEqual(["Bonjour ", ""]);

@@ -11,9 +11,7 @@ export interface AnswerPart {
 type Channel = "text" | "thinking";
 
 /** Tool call arguments are JSON text: an original written back into one of its strings is escaped. */
-const IN_JSON_STRING: RestoreOptions = {
-  encode: (original) => JSON.stringify(original).slice(1, -1),
-};
+const IN_JSON_STRING: RestoreOptions = { jsonString: true };
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);

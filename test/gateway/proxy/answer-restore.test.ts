@@ -241,6 +241,26 @@ describe("AnswerRestorer", () => {
     });
   });
 
+  it("restores a placeholder without brackets that follows an escape in JSON text", () => {
+    // A model that drops the brackets writes a letter's lines in the arguments as `\n` escapes.
+    const [delta] = restoreAll([
+      {
+        tool_calls: [
+          {
+            function: {
+              name: "ecrire",
+              arguments: '{"lettre": "Madame,\\nPERSONNE_1\\nADRESSE_1"}',
+            },
+          },
+        ],
+      },
+    ]);
+    const [call] = delta!.tool_calls as { function: { arguments: string } }[];
+    expect(JSON.parse(call!.function.arguments)).toEqual({
+      lettre: `Madame,\n${NAME}\n${ADDRESS}`,
+    });
+  });
+
   it("restores arguments streamed in pieces, as vLLM sends them, a placeholder cut between two", () => {
     const call = (args: string, head = {}) => ({
       tool_calls: [{ index: 0, ...head, function: { arguments: args } }],
