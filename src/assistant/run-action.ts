@@ -1,4 +1,4 @@
-import { StreamRestorer, restore, type Vault } from "../redaction/index.ts";
+import { echoedWritings, StreamRestorer, restore, type Vault } from "../redaction/index.ts";
 import { abortable, cancelled, linkedAbort } from "./abort.ts";
 import { SOURCE_ECHOING_ACTIONS, type ActionSpec } from "./actions.ts";
 import {
@@ -25,7 +25,8 @@ export interface RunActionOptions {
   /**
    * The text to work on, already pseudonymised with `vault`, and where its headings start (for
    * splitting); `writings`, each placeholder of it in order with the writing it replaced, gives an
-   * answer that echoes the source (SOURCE_ECHOING_ACTIONS) each name as the source wrote it there.
+   * answer that echoes the source (SOURCE_ECHOING_ACTIONS) each name as the source wrote it there,
+   * a mention placed by the words before it when the answer dropped one.
    */
   source: {
     text: string;
@@ -70,7 +71,10 @@ export async function* runAction(
     const answer = answerTokensFor(spec.action, sourceTokens, budget);
     // Elsewhere a name comes back in its fullest writing, which suits a summary or a draft.
     const echoes = SOURCE_ECHOING_ACTIONS.has(spec.action) && source.writings;
-    const restorer = new StreamRestorer(vault, echoes ? { sequence: echoes } : {});
+    const restorer = new StreamRestorer(
+      vault,
+      echoes ? { sequence: echoedWritings(source.text, echoes) } : {}
+    );
     let restored = "";
     let pseudonymised = "";
     /** Streams a request's answer, restored as it comes. */

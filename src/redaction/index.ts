@@ -13,7 +13,14 @@ export {
   type Replacement,
 } from "./pseudonymiser.ts";
 export type { Recognizer } from "./recognizer.ts";
-export { restore, StreamRestorer, type RestoreOptions, type RestoreResult } from "./restorer.ts";
+export {
+  echoedWritings,
+  restore,
+  StreamRestorer,
+  type EchoedWriting,
+  type RestoreOptions,
+  type RestoreResult,
+} from "./restorer.ts";
 export { RecognizerRegistry, type CustomRecognizerConfig } from "./registry.ts";
 export type { MaskTerm } from "./terms.ts";
 export { Vault, type VaultEntry, type VaultJSON } from "./vault.ts";

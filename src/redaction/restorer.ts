@@ -8,11 +8,23 @@ import {
 } from "./placeholder.ts";
 import type { Vault } from "./vault.ts";
 
+/** One placeholder of a pseudonymised text, in order, with the writing it replaced there. */
+export interface EchoedWriting {
+  placeholder: string;
+  original: string;
+  /** The words before it in that text ({@link wordsBefore}), by which an answer's mention is placed. */
+  before?: string;
+}
+
 export interface RestoreOptions {
-  /** When given (the replacements of the pseudonymised text the answer echoes), the k-th occurrence
-   * of a placeholder is restored to the k-th writing recorded for it, so that restoring a
-   * pseudonymised text gives back that text exactly; further occurrences get the entry's original. */
-  sequence?: ReadonlyArray<{ placeholder: string; original: string }>;
+  /**
+   * When given (the writings of the pseudonymised text the answer echoes, in order), an occurrence
+   * of a placeholder is restored to the next writing recorded for it, so that restoring a
+   * pseudonymised text gives back that text exactly; further occurrences get the entry's original.
+   * Where the words before an occurrence are not those of the next writing but those of a later one
+   * (the answer dropped a mention), the writings in between are passed over ({@link echoedWritings}).
+   */
+  sequence?: ReadonlyArray<EchoedWriting>;
   /**
    * The answer is the raw text of a JSON string, escapes included (a tool call's arguments, an
    * answer asked as JSON): an original is written back JSON-escaped, so that the JSON stays valid,
@@ -38,6 +50,34 @@ const PATTERNS = {
 };
 /** Input kept before the held tail for the look-behind of bare mentions (`x\_PERSONNE_1`, astral letter included). */
 const LOOK_BEHIND = 4;
+/** Words before a mention that place it; input kept for them. */
+const CONTEXT_WORDS = 2;
+const CONTEXT_CHARS = 80;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** The last words of `text`, lower-cased: what tells one occurrence of a placeholder from another. */
+export function wordsBefore(text: string): string {
+  const words = text.slice(-CONTEXT_CHARS).match(WORD) ?? [];
+  return words.slice(-CONTEXT_WORDS).join(" ").toLowerCase();
+}
+
+/**
+ * The writings of a pseudonymised text (its replacements, in order), each with the words before it
+ * there: restore's `sequence` for an answer that echoes the text (a correction, a rewrite), so that
+ * a name comes back as the text wrote it at that place, even after a mention the answer dropped.
+ */
+export function echoedWritings(
+  text: string,
+  writings: ReadonlyArray<{ placeholder: string; original: string }>
+): EchoedWriting[] {
+  let cursor = 0;
+  return writings.map(({ placeholder, original }) => {
+    const at = text.indexOf(placeholder, cursor);
+    if (at < 0) return { placeholder, original };
+    cursor = at + placeholder.length;
+    return { placeholder, original, before: wordsBefore(text.slice(0, at)) };
+  });
+}
 
 /** Puts the originals back into a whole answer: one stream of one chunk. */
 export function restore(text: string, vault: Vault, options?: RestoreOptions): RestoreResult {
@@ -53,8 +93,13 @@ export function restore(text: string, vault: Vault, options?: RestoreOptions): R
  */
 export class StreamRestorer {
   readonly #vault: Vault;
-  readonly #writings = new Map<string, string[]>();
-  readonly #occurrences = new Map<string, number>();
+  readonly #writings = new Map<string, EchoedWriting[]>();
+  /** Per placeholder, the index of the next writing of `sequence` to give. */
+  readonly #next = new Map<string, number>();
+  /** Whether mentions are placed by the words before them: some writing of `sequence` has its own. */
+  readonly #placed: boolean;
+  /** The last input consumed (up to #context's end), for the words before a mention. */
+  #past = "";
   readonly #unknown: string[] = [];
   readonly #jsonString: boolean;
   readonly #patterns: (typeof PATTERNS)["text"];
@@ -67,11 +112,12 @@ export class StreamRestorer {
     this.#vault = vault;
     this.#jsonString = options.jsonString ?? false;
     this.#patterns = this.#jsonString ? PATTERNS.jsonString : PATTERNS.text;
-    for (const { placeholder, original } of options.sequence ?? []) {
-      const writings = this.#writings.get(placeholder);
-      if (writings) writings.push(original);
-      else this.#writings.set(placeholder, [original]);
+    for (const writing of options.sequence ?? []) {
+      const writings = this.#writings.get(writing.placeholder);
+      if (writings) writings.push(writing);
+      else this.#writings.set(writing.placeholder, [writing]);
     }
+    this.#placed = (options.sequence ?? []).some((writing) => writing.before !== undefined);
   }
 
   /** Placeholders seen that the vault does not know, in order, each once. */
@@ -109,17 +155,22 @@ export class StreamRestorer {
       match !== null && match.index < holdFrom(cursor);
       match = mention.exec(text)
     ) {
-      out += text.slice(cursor, match.index) + this.#restoreMention(match[0]);
+      const before = this.#placed
+        ? wordsBefore(this.#past + text.slice(this.#context.length, match.index))
+        : undefined;
+      out += text.slice(cursor, match.index) + this.#restoreMention(match[0], before);
       cursor = mention.lastIndex;
     }
     const hold = holdFrom(cursor);
+    if (this.#placed)
+      this.#past = (this.#past + text.slice(this.#context.length, hold)).slice(-CONTEXT_CHARS);
     out += text.slice(cursor, hold);
     this.#context = buffer.slice(Math.max(0, hold - LOOK_BEHIND), hold);
     this.#held = buffer.slice(hold);
     return out;
   }
 
-  #restoreMention(mention: string): string {
+  #restoreMention(mention: string, before: string | undefined): string {
     const placeholder = placeholderOfMention(mention);
     const entry = this.#vault.get(placeholder);
     if (isBareMention(mention)) {
@@ -129,11 +180,23 @@ export class StreamRestorer {
       if (!this.#unknown.includes(placeholder)) this.#unknown.push(placeholder);
       return mention;
     }
-    const occurrence = this.#occurrences.get(placeholder) ?? 0;
-    this.#occurrences.set(placeholder, occurrence + 1);
     this.#restored++;
-    const original = this.#writings.get(placeholder)?.[occurrence] ?? entry.original;
+    const original = this.#writingFor(placeholder, before) ?? entry.original;
     return this.#jsonString ? JSON.stringify(original).slice(1, -1) : original;
+  }
+  /** The writing of `sequence` an occurrence of `placeholder` gets, if any is left. */
+  #writingFor(placeholder: string, before: string | undefined): string | undefined {
+    const writings = this.#writings.get(placeholder);
+    const next = this.#next.get(placeholder) ?? 0;
+    if (!writings || next >= writings.length) return undefined;
+    let at = next;
+    const expected = writings[next]!.before;
+    if (before !== undefined && expected !== undefined && expected !== before) {
+      const later = writings.findIndex((writing, i) => i > next && writing.before === before);
+      if (later > 0) at = later;
+    }
+    this.#next.set(placeholder, at + 1);
+    return writings[at]!.original;
   }
 }
 

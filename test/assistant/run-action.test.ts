@@ -237,6 +237,35 @@ describe("runAction", () => {
     });
   });
 
+  it("gives a corrected text the source's writing at each place, even past a mention the model dropped", async () => {
+    const source =
+      "M. Jean DUPONT a écrit. Le 5 mars, M. Dupont a appelé. Jean Dupont confirme sa demande.";
+    const masked = engine.pseudonymise(source);
+    expect(masked.text).toBe(
+      "M. [PERSONNE_1] a écrit. Le 5 mars, M. [PERSONNE_1] a appelé. [PERSONNE_1] confirme sa demande."
+    );
+    const events = await collect(
+      runAction(
+        options(
+          new ScriptedClient(
+            answering(
+              "M. [PERSONNE_1] a écrit. Le 5 mars, il a appelé. [PERSONNE_1] confirme sa demande.",
+              [6, 50]
+            )
+          ),
+          {
+            spec: { action: "correct" },
+            source: { text: masked.text, headingStarts: [], writings: masked.replacements },
+            vault: masked.vault,
+          }
+        )
+      )
+    );
+    expect(done(events)).toMatchObject({
+      text: "M. Jean DUPONT a écrit. Le 5 mars, il a appelé. Jean Dupont confirme sa demande.",
+    });
+  });
+
   it("restores from the vault given, whatever else it holds", async () => {
     const vault = Vault.fromJSON(letter.vault.toJSON());
     vault.placeholderFor("PERSONNE", "Autre Personne");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MAX_MENTION_LENGTH } from "../../src/redaction/placeholder.ts";
-import { restore, StreamRestorer } from "../../src/redaction/restorer.ts";
+import { echoedWritings, restore, StreamRestorer } from "../../src/redaction/restorer.ts";
 import { Vault } from "../../src/redaction/vault.ts";
 
 function vault(): Vault {
@@ -132,6 +132,46 @@ describe("restore", () => {
         sequence,
       }).text
     ).toBe("M. DUPONT, Curie, Jean, Jean Dupont, Marie Curie");
+  });
+});
+
+describe("restore, of an answer that echoes a pseudonymised text", () => {
+  const source =
+    "M. [PERSONNE_1] a écrit. Le 5 mars, M. [PERSONNE_1] a appelé. [PERSONNE_1] confirme.";
+  const writings = [
+    { placeholder: "[PERSONNE_1]", original: "Jean DUPONT" },
+    { placeholder: "[PERSONNE_1]", original: "Dupont" },
+    { placeholder: "[PERSONNE_1]", original: "Jean Dupont" },
+  ];
+  const echoed = (answer: string) =>
+    restore(answer, vault(), { sequence: echoedWritings(source, writings) }).text;
+
+  it("gives the text back exactly when the answer echoes it whole", () => {
+    expect(echoed(source)).toBe(
+      "M. Jean DUPONT a écrit. Le 5 mars, M. Dupont a appelé. Jean Dupont confirme."
+    );
+  });
+
+  it("passes over the writing of a mention the answer dropped, by the words before the next", () => {
+    expect(echoed("M. [PERSONNE_1] a écrit. Le 5 mars, il a appelé. [PERSONNE_1] confirme.")).toBe(
+      "M. Jean DUPONT a écrit. Le 5 mars, il a appelé. Jean Dupont confirme."
+    );
+  });
+
+  it("keeps to the order where the words before a mention tell nothing", () => {
+    expect(echoed("Monsieur [PERSONNE_1] écrit, puis [PERSONNE_1] appelle.")).toBe(
+      "Monsieur Jean DUPONT écrit, puis Dupont appelle."
+    );
+  });
+
+  it("places mentions by the words before them when the answer comes in pieces too", () => {
+    const restorer = new StreamRestorer(vault(), { sequence: echoedWritings(source, writings) });
+    const answer = "M. [PERSONNE_1] a écrit. Le 5 mars, il a appelé. [PERSONNE_1] confirme.";
+    let out = "";
+    for (let i = 0; i < answer.length; i += 3) out += restorer.push(answer.slice(i, i + 3));
+    expect(out + restorer.end()).toBe(
+      "M. Jean DUPONT a écrit. Le 5 mars, il a appelé. Jean Dupont confirme."
+    );
   });
 });
 
