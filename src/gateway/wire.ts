@@ -1,3 +1,5 @@
+import { isUnknown } from "@mistralai/mistralai/types/discriminatedUnion.js";
+
 /**
  * Mistral's wire format is snake_case; the official SDK's objects are camelCase. The gateway takes
  * requests on the wire, hands them to the SDK, and gives the SDK's answers back on the wire.
@@ -30,6 +32,10 @@ function convertKeys(
   renames: Renames,
   parent: string | undefined
 ): unknown {
+  // What the SDK could not read as a member of a union (a text chunk without its `type`, the
+  // spec's default; a kind of chunk newer than the SDK) it wraps as `{ raw, type: "UNKNOWN" }`:
+  // the wire gets it back as received.
+  if (isUnknown(value)) return (value as { raw: unknown }).raw;
   if (Array.isArray(value)) return value.map((item) => convertKeys(item, rename, renames, parent));
   if (value === null || typeof value !== "object") return value;
   return Object.fromEntries(

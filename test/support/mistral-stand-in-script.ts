@@ -31,6 +31,11 @@ export interface AnswerExtras {
    * chunks in a list, as Magistral streams (and answers whole).
    */
   thinking?: string;
+  /**
+   * The text as a list of chunks without `type` (`[{ "text": … }]`, the spec's default type), as a
+   * server compatible with Mistral's API may write it, streamed and whole.
+   */
+  untypedChunks?: boolean;
   /** Tool calls after the text, each sent whole in the last event; the answer then ends with `tool_calls`. */
   toolCalls?: readonly { name: string; arguments: string }[];
 }

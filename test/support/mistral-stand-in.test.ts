@@ -240,9 +240,13 @@ describe("responses checked against mistral-openapi.yaml", () => {
     ]);
   });
 
-  /** Answers of each shape the stand-in gives: an echo, and a reasoning model's thinking with a tool call. */
+  /**
+   * Answers of each shape the stand-in gives: an echo, a reasoning model's thinking with a tool
+   * call, and text chunks without their type.
+   */
   const ANSWERS = [
     ["an echo", echo()],
+    ["text chunks without a type", reply("Bien reçu, [PERSONNE_1].", { untypedChunks: true })],
     [
       "thinking and a tool call",
       reply("Je cherche le dossier.", {

@@ -299,7 +299,9 @@ export class MistralStandIn {
       tool_calls: toolCalls.length ? toolCalls : null,
       content: step.thinking
         ? [thinkChunk(step.thinking), { type: "text", text: content }]
-        : content,
+        : step.untypedChunks
+          ? [{ text: content }]
+          : content,
       prefix: false,
     };
     sendJson(res, 200, {
@@ -332,7 +334,11 @@ export class MistralStandIn {
       ...thinkingPieces.map((piece) => ({ content: [thinkChunk(piece)] })),
       // A reasoning model's text comes as chunks in a list too, as its thinking does.
       ...pieces.map((piece) => ({
-        content: thinkingPieces.length ? [{ type: "text", text: piece }] : piece,
+        content: thinkingPieces.length
+          ? [{ type: "text", text: piece }]
+          : step.untypedChunks
+            ? [{ text: piece }]
+            : piece,
       })),
     ];
     if (toolCalls.length) deltas.push({ content: "", tool_calls: toolCalls });

@@ -8,6 +8,7 @@ import { reply } from "../../support/mistral-stand-in.ts";
 import {
   auditRecords,
   DEV_TOKEN,
+  postChat,
   startGatewayFixture,
   type GatewayFixture,
 } from "../support/gateway-fixture.ts";
@@ -116,6 +117,46 @@ describe("a stream that names no finish_reason before [DONE]", () => {
     const texts = { text: "", thinking: "" };
     for await (const event of result.value) textsOf(event.data.choices[0]!.delta.content, texts);
     expect(texts.text).toBe(`Bien reçu, ${NAME}`);
+  });
+});
+
+describe("text chunks without a type, as a compatible server may write them", () => {
+  const UNTYPED = reply("Bien reçu, [PERSONNE_1] à [ADRESSE_1].", { untypedChunks: true });
+  const expected = `Bien reçu, ${NAME} à ${ADDRESS}.`;
+
+  it("come back whole as the server wrote them, restored", async () => {
+    fixture = await startGatewayFixture();
+    fixture.standIn.script(UNTYPED);
+    const response = await postChat(fixture, {
+      model: "mistral-small-latest",
+      messages: [{ role: "user", content: LETTER }],
+    });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { choices: { message: { content: unknown } }[] };
+    expect(body.choices[0]!.message.content).toEqual([{ text: expected }]);
+  });
+
+  it("come back streamed as the server wrote them, restored", async () => {
+    fixture = await startGatewayFixture();
+    fixture.standIn.script(UNTYPED);
+    const response = await postChat(fixture, {
+      model: "mistral-small-latest",
+      messages: [{ role: "user", content: LETTER }],
+      stream: true,
+    });
+    let text = "";
+    for (const line of (await response.text()).split("\n")) {
+      if (!line.startsWith("data: {")) continue;
+      const { content } = (
+        JSON.parse(line.slice(6)) as { choices: { delta: { content?: unknown } }[] }
+      ).choices[0]!.delta;
+      if (Array.isArray(content))
+        for (const chunk of content as { text: string; type?: string }[]) {
+          expect(chunk.type).toBeUndefined();
+          text += chunk.text;
+        }
+    }
+    expect(text).toBe(expected);
   });
 });
 
