@@ -31,6 +31,25 @@ describe("values written with characters the recognizers would not read", () => 
     expect(masked(phone)).toBe("Tél. [TELEPHONE_1].");
   });
 
+  it("reads JSON's escapes in a text that holds JSON, and masks the value with its escapes", () => {
+    // Pasted from an export that writes ASCII only (Python's json.dumps): é as \u00e9.
+    const text =
+      'Voici la fiche : {"nom": "Oph\\u00e9lie Karamanlis", "tel": "06\\u00a072\\u00a081\\u00a093\\u00a004"}';
+    expect(masked(text)).toBe('Voici la fiche : {"nom": "[PERSONNE_1]", "tel": "[TELEPHONE_1]"}');
+    const [name] = engine.detect(text);
+    expect(text.slice(name!.start, name!.end)).toBe("Oph\\u00e9lie Karamanlis");
+  });
+
+  it("reads an escaped line break as a line break, and an escaped backslash as one", () => {
+    const view = scanView('"14 rue des Tanneurs\\n67000 Strasbourg", "C:\\\\u00e9"');
+    expect(view?.text).toBe('"14 rue des Tanneurs\n67000 Strasbourg", "C:\\u00e9"');
+    expect(view?.toOriginal(20, 21)).toEqual({ start: 20, end: 22 });
+  });
+
+  it("reads an astral character written as two escapes as one character", () => {
+    expect(scanView("\\ud835\\udfce6 72")?.text).toBe("06 72");
+  });
+
   it("gives no view, and costs nothing, for text the recognizers read as it is", () => {
     expect(
       scanView("Mme Ophélie Karamanlis, 06 72 81 93 04, 14 bis rue des Tanneurs « œuvre »")

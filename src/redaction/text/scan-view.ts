@@ -1,7 +1,9 @@
 /**
  * The text as the recognizers should read it: without invisible format characters (soft hyphens,
  * zero-width spaces and joiners, direction marks: a word processor's optional hyphen in a name, or
- * a value split on purpose), with full-width forms and every script's digits in ASCII. Each
+ * a value split on purpose), with full-width forms and every script's digits in ASCII, and JSON's
+ * escapes read (a text holding JSON written by an encoder that writes ASCII only: `Oph\u00e9lie`,
+ * a line break as `\n`). Each
  * character of the view knows where it came from, so what is found in the view is masked in the text
  * as written, the invisible characters inside a value with it.
  */
@@ -26,13 +28,49 @@ export const needsReading = (codePoint: number) => {
  * over the units or a regex of the exact ranges; what it finds is then checked exactly.
  */
 export const MAY_NEED_VIEW =
-  /[\u00AD\u0600-\u1FFF\u200B-\u200F\u202A-\u202E\u2060-\u206F\uA620-\uABFF\uD800-\uDBFF\uFEFF\uFF01-\uFF5E\uFFF9-\uFFFB]/g;
+  /[\\\u00AD\u0600-\u1FFF\u200B-\u200F\u202A-\u202E\u2060-\u206F\uA620-\uABFF\uD800-\uDBFF\uFEFF\uFF01-\uFF5E\uFFF9-\uFFFB]/g;
+
+const BACKSLASH = 0x5c;
+/** JSON's escapes of one character; `\b` and `\f` left out, which a text's own backslashes write more often. */
+const ESCAPED: Readonly<Record<string, string>> = {
+  n: "\n",
+  r: "\r",
+  t: "\t",
+  '"': '"',
+  "\\": "\\",
+  "/": "/",
+};
+const HEX4 = /^[0-9a-fA-F]{4}$/;
+
+/** The code unit of a `\uXXXX` escape at `i`, if there is one. */
+function escapedUnit(text: string, i: number): number | undefined {
+  if (text.charCodeAt(i) !== BACKSLASH || text[i + 1] !== "u") return undefined;
+  const hex = text.slice(i + 2, i + 6);
+  return HEX4.test(hex) ? Number.parseInt(hex, 16) : undefined;
+}
+
+/** The character a JSON escape at `i` stands for, and the escape's length; undefined when none is there. */
+function escapeAt(text: string, i: number): { char: string; width: number } | undefined {
+  const unit = escapedUnit(text, i);
+  if (unit === undefined) {
+    const char = ESCAPED[text[i + 1] ?? ""];
+    return char === undefined ? undefined : { char, width: 2 };
+  }
+  // A character beyond the BMP is written as its two surrogates, each escaped.
+  const low = unit >= 0xd800 && unit <= 0xdbff ? escapedUnit(text, i + 6) : undefined;
+  if (low !== undefined && low >= 0xdc00 && low <= 0xdfff)
+    return { char: String.fromCharCode(unit, low), width: 12 };
+  return { char: String.fromCharCode(unit), width: 6 };
+}
 
 /** Whether any character needs the view. */
 function needsView(text: string): boolean {
   MAY_NEED_VIEW.lastIndex = 0;
-  for (let match = MAY_NEED_VIEW.exec(text); match; match = MAY_NEED_VIEW.exec(text))
-    if (needsReading(text.codePointAt(match.index)!)) return true;
+  for (let match = MAY_NEED_VIEW.exec(text); match; match = MAY_NEED_VIEW.exec(text)) {
+    const escaped = text.charCodeAt(match.index) === BACKSLASH;
+    if (escaped ? escapeAt(text, match.index) : needsReading(text.codePointAt(match.index)!))
+      return true;
+  }
   return false;
 }
 
@@ -56,9 +94,10 @@ export function scanView(text: string): ScanView | undefined {
   const starts: number[] = [];
   const ends: number[] = [];
   for (let i = 0; i < text.length;) {
-    const codePoint = text.codePointAt(i)!;
-    const width = codePoint > 0xffff ? 2 : 1;
-    const char = text.slice(i, i + width);
+    const escape = text.charCodeAt(i) === BACKSLASH ? escapeAt(text, i) : undefined;
+    const codePoint = (escape?.char ?? text).codePointAt(escape ? 0 : i)!;
+    const char = String.fromCodePoint(codePoint);
+    const width = escape?.width ?? char.length;
     let read = char;
     if (FORMAT.test(char)) read = "";
     else if (codePoint >= 0xff01 && codePoint <= 0xff5e)

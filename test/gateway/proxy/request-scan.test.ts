@@ -41,6 +41,11 @@ const FIELDS: Record<string, Record<string, unknown>> = {
       { role: "tool", tool_call_id: "abc123def", name: "chercher", content: asciiJson({ r: T }) },
     ],
   },
+  "JSON written with escapes, pasted into a message's prose": {
+    messages: [
+      { role: "user", content: `Voici la fiche exportée : ${asciiJson({ r: T })}. Résume-la.` },
+    ],
+  },
   "an answer asked as JSON, sent back as the assistant's message": {
     messages: [
       { role: "user", content: "Extrais." },
