@@ -180,6 +180,19 @@ describe("refusals and failures, each with a clear answer", () => {
     ]);
   });
 
+  it("counts a call the policy refuses against the request quota: a client looping on a 403 is held too", async () => {
+    fixture = await startGatewayFixture({ rateLimits: { requestsPerMinute: 2 } });
+    expect((await post({ ...ok, model: "mistral-large-latest" })).status).toBe(403);
+    expect((await post(ok)).status).toBe(200);
+    const limited = await post({ ...ok, model: "mistral-large-latest" });
+    expect(limited.status).toBe(429);
+    expect((await auditRecords(fixture.audit)).map((r) => r.outcome)).toEqual([
+      "refused_policy",
+      "ok",
+      "rate_limited",
+    ]);
+  });
+
   it("counts an estimate against the token quota for a stream that reports no usage, as vLLM's", async () => {
     fixture = await startGatewayFixture({ rateLimits: { tokensPerMinute: 150 } });
     const long = { ...ok, stream: true, messages: [{ role: "user", content: "x".repeat(40) }] };
