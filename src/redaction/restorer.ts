@@ -184,6 +184,7 @@ export class StreamRestorer {
     const original = this.#writingFor(placeholder, before) ?? entry.original;
     return this.#jsonString ? JSON.stringify(original).slice(1, -1) : original;
   }
+
   /** The writing of `sequence` an occurrence of `placeholder` gets, if any is left. */
   #writingFor(placeholder: string, before: string | undefined): string | undefined {
     const writings = this.#writings.get(placeholder);

@@ -3,9 +3,9 @@
  * zero-width spaces and joiners, direction marks: a word processor's optional hyphen in a name, or
  * a value split on purpose), with full-width forms and every script's digits in ASCII, and JSON's
  * escapes read (a text holding JSON written by an encoder that writes ASCII only: `Oph\u00e9lie`,
- * a line break as `\n`). Each
- * character of the view knows where it came from, so what is found in the view is masked in the text
- * as written, the invisible characters inside a value with it.
+ * a line break as `\n`). Each character of the view knows where it came from, so what is found in
+ * the view is masked in the text as written, the invisible characters or escapes inside a value
+ * with it.
  */
 export interface ScanView {
   text: string;
