@@ -41,8 +41,8 @@ Commandes :
   serve [--config FICHIER] [--dev]
                           démarre la passerelle (plume.config.json, ou PLUME_CONFIG)
   stop                    arrête la passerelle lancée par npm start
-  audit verify [--db FICHIER]
-                          vérifie la chaîne d'empreintes du journal d'audit
+  audit verify [--db FICHIER] [--anchor N:EMPREINTE]…
+                          vérifie la chaîne d'empreintes du journal d'audit, et les têtes notées plus tôt
   audit export --format csv|jsonl [--since DATE] [--db FICHIER]
                           exporte le journal d'audit (sans contenu)
   manifests --origin https://HÔTE --out DOSSIER [--version X.Y.Z.W]
@@ -180,8 +180,8 @@ Commands:
   serve [--config FILE] [--dev]
                           start the gateway (plume.config.json, or PLUME_CONFIG)
   stop                    stop the gateway started by npm start
-  audit verify [--db FILE]
-                          check the audit trail's hash chain
+  audit verify [--db FILE] [--anchor N:HASH]…
+                          check the audit trail's hash chain, and heads noted earlier
   audit export --format csv|jsonl [--since DATE] [--db FILE]
                           export the audit trail (no content)
   manifests --origin https://HOST --out DIR [--version X.Y.Z.W]

@@ -7,6 +7,7 @@ import {
   NotAnAuditDatabaseError,
   SqliteAuditStore,
   type ChainBreak,
+  type ChainHead,
   type StoredRecord,
   type VerifyResult,
 } from "../../gateway/audit/index.ts";
@@ -18,7 +19,7 @@ import type { Messages } from "../messages.ts";
 export const DEFAULT_AUDIT_DB = "./plume-audit.db";
 
 const fr = {
-  usage: `Usage : plume audit verify [--db FICHIER]
+  usage: `Usage : plume audit verify [--db FICHIER] [--anchor N:EMPREINTE]…
         plume audit export --format csv|jsonl [--since DATE] [--db FICHIER]
 
   verify      vérifie la chaîne d'empreintes du journal d'audit ; code de sortie 1 s'il a été altéré
@@ -26,6 +27,10 @@ const fr = {
 
 Options :
   --db FICHIER        journal d'audit (défaut : $PLUME_AUDIT_DB, sinon ${DEFAULT_AUDIT_DB})
+  --anchor N:EMPREINTE
+                      une tête que verify a donnée plus tôt, notée hors de cette machine
+                      (répétable) : le journal ne doit pas avoir été réécrit jusqu'à elle, ce
+                      qu'une chaîne recalculée en entier ne montrerait pas sans elle
   --format csv|jsonl  CSV avec une ligne d'en-tête, ou un objet JSON par ligne
   --since DATE        seulement à partir de DATE : AAAA-MM-JJ (minuit UTC),
                       ou AAAA-MM-JJTHH:MM[:SS[.mmm]] suivi de Z ou d'un décalage (+01:00)`,
@@ -38,6 +43,12 @@ Options :
   formatRequired: "Indiquez le format de sortie : --format csv ou --format jsonl.",
   badDate: (value: string) =>
     `Date invalide : « ${value} ». Écrivez AAAA-MM-JJ (minuit UTC) ou une date et heure ISO 8601 avec Z ou un décalage, par exemple 2025-03-01T08:00:00+01:00.`,
+  badAnchor: (value: string) =>
+    `Ancre invalide : « ${value} ». Écrivez le numéro et l'empreinte que verify a donnés, séparés par deux-points : 12:3f5a… (64 chiffres hexadécimaux).`,
+  anchored: (seqs: readonly number[]) =>
+    seqs.length > 1
+      ? `Ancres retrouvées : n° ${seqs.join(", ")}, rien n'a été réécrit jusqu'à elles.`
+      : `Ancre retrouvée : n° ${seqs[0]}, rien n'a été réécrit jusqu'à elle.`,
   intact: (count: number, seq: number, hash: string) =>
     `OK : journal d'audit intègre, ${count} enregistrement${count > 1 ? "s" : ""} (dernier n° ${seq}, empreinte ${hash}).`,
   empty: "OK : journal d'audit intègre, aucun enregistrement.",
@@ -56,13 +67,15 @@ Options :
       "la tête de chaîne ne désigne pas le dernier enregistrement (ajout hors du journal, ou tête modifiée)",
     head_missing:
       "la tête de chaîne a disparu, si bien qu'une suppression en fin de journal ne se verrait plus",
+    anchor_mismatch:
+      "il n'a plus l'empreinte notée hors du journal (--anchor), ou a disparu : le journal a été réécrit jusqu'à lui",
   } satisfies Record<ChainBreak, string>,
 };
 
 type AuditMessages = typeof fr;
 
 const en: AuditMessages = {
-  usage: `Usage: plume audit verify [--db FILE]
+  usage: `Usage: plume audit verify [--db FILE] [--anchor N:HASH]…
        plume audit export --format csv|jsonl [--since DATE] [--db FILE]
 
   verify      check the audit trail's hash chain; exit status 1 if it was tampered with
@@ -70,6 +83,9 @@ const en: AuditMessages = {
 
 Options:
   --db FILE           audit trail (default: $PLUME_AUDIT_DB, else ${DEFAULT_AUDIT_DB})
+  --anchor N:HASH     a head verify gave earlier, kept off this machine (repeatable): the
+                      trail must not have been rewritten up to it, which a chain recomputed
+                      whole would not show without it
   --format csv|jsonl  CSV with a header line, or one JSON object per line
   --since DATE        only from DATE on: YYYY-MM-DD (midnight UTC),
                       or YYYY-MM-DDTHH:MM[:SS[.mmm]] followed by Z or an offset (+01:00)`,
@@ -80,6 +96,12 @@ Options:
   formatRequired: "Name the output format: --format csv or --format jsonl.",
   badDate: (value) =>
     `Invalid date: "${value}". Write YYYY-MM-DD (midnight UTC) or an ISO 8601 date and time with Z or an offset, e.g. 2025-03-01T08:00:00+01:00.`,
+  badAnchor: (value) =>
+    `Invalid anchor: "${value}". Write the number and the hash verify gave, joined by a colon: 12:3f5a… (64 hexadecimal digits).`,
+  anchored: (seqs) =>
+    seqs.length > 1
+      ? `Anchors found: no. ${seqs.join(", ")}, nothing was rewritten up to them.`
+      : `Anchor found: no. ${seqs[0]}, nothing was rewritten up to it.`,
   intact: (count, seq, hash) =>
     `OK: audit trail intact, ${count} record${count > 1 ? "s" : ""} (last no. ${seq}, hash ${hash}).`,
   empty: "OK: audit trail intact, no records.",
@@ -96,6 +118,8 @@ Options:
       "the chain head does not name the last record (added outside the trail, or head edited)",
     head_missing:
       "the chain head is gone, so a deletion at the end of the trail would no longer show",
+    anchor_mismatch:
+      "it no longer has the hash noted outside the trail (--anchor), or is gone: the trail was rewritten up to it",
   },
 };
 
@@ -124,15 +148,34 @@ export async function auditCommand(args: string[], io: CliIO, t: Messages): Prom
 }
 
 async function verify(args: string[], io: CliIO, m: AuditMessages): Promise<number> {
-  const { values } = parseArgs({ args, options: { db: { type: "string" } } });
-  const result = await withStore(dbPath(values.db, io), m, (store) => store.verify());
-  await write(io.stdout, describe(result, m) + "\n");
+  const { values } = parseArgs({
+    args,
+    options: { db: { type: "string" }, anchor: { type: "string", multiple: true } },
+  });
+  const anchors = (values.anchor ?? []).map((value) => {
+    const anchor = parseAnchor(value);
+    if (!anchor) throw new UserError(m.badAnchor(value));
+    return anchor;
+  });
+  const result = await withStore(dbPath(values.db, io), m, (store) => store.verify({ anchors }));
+  await write(io.stdout, describe(result, anchors, m) + "\n");
   return result.ok ? 0 : 1;
 }
 
-function describe(result: VerifyResult, m: AuditMessages): string {
+const ANCHOR = /^(\d{1,15}):([0-9a-f]{64})$/i;
+
+/** A head as verify printed it, `seq:hash`. */
+function parseAnchor(value: string): ChainHead | undefined {
+  const match = ANCHOR.exec(value.trim());
+  return match ? { seq: Number(match[1]), hash: match[2]!.toLowerCase() } : undefined;
+}
+
+function describe(result: VerifyResult, anchors: readonly ChainHead[], m: AuditMessages): string {
   if (!result.ok) return m.broken(result.seq, result.time, m.reasons[result.reason], result.count);
-  return result.head ? m.intact(result.count, result.head.seq, result.head.hash) : m.empty;
+  const intact = result.head ? m.intact(result.count, result.head.seq, result.head.hash) : m.empty;
+  if (anchors.length === 0) return intact;
+  const seqs = [...new Set(anchors.map((anchor) => anchor.seq))].sort((a, b) => a - b);
+  return `${intact}\n${m.anchored(seqs)}`;
 }
 
 /** Output is gathered into chunks of this size: one write per record would crawl on a large trail. */

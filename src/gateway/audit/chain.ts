@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { canonicalJson } from "./canonical-json.ts";
 import { auditRecordSchema, type AuditRecord } from "./record.ts";
-import type { ChainBreak, ChainHead, VerifyResult } from "./store.ts";
+import type { ChainBreak, ChainHead, VerifyOptions, VerifyResult } from "./store.ts";
 
 /** The `prev_hash` of the first record: a fixed value any implementation can start from. */
 export const GENESIS_HASH = "0".repeat(64);
@@ -82,12 +82,26 @@ export class ChainWalker {
   private suspect: Suspect | null = null;
   /** The last row seen after the suspect, to compare with the head. */
   private tail: ChainRow | null = null;
+  /** The hash noted for a seq outside the store, by seq. */
+  private readonly anchors: ReadonlyMap<number, string>;
+  /** The seq of the last anchor found: the rows up to it are as they were when it was noted. */
+  private anchored = 0;
 
-  constructor(private readonly lookup: ChainLookup) {}
+  constructor(
+    private readonly lookup: ChainLookup,
+    options: VerifyOptions = {}
+  ) {
+    this.anchors = new Map((options.anchors ?? []).map((head) => [head.seq, head.hash]));
+  }
 
   private broken(seq: number, reason: ChainBreak, row?: ChainRow | null): Break {
     const time = row && timeOf(row.record);
     return { ok: false, count: this.count, seq, reason, ...(time ? { time } : {}) };
+  }
+
+  /** A chain that holds together but no longer passes through a head noted earlier: rewritten up to it. */
+  private unanchored(seq: number, row?: ChainRow): Break {
+    return { ...this.broken(seq, "anchor_mismatch", row), count: this.anchored };
   }
 
   next(row: ChainRow): Break | null {
@@ -110,6 +124,9 @@ export class ChainWalker {
     if (row.hash !== chainHash(row.prevHash, row.record))
       return this.broken(row.seq, "hash_mismatch", row);
     if (!isCanonicalRecord(row.record)) return this.broken(row.seq, "invalid_record", row);
+    const noted = this.anchors.get(row.seq);
+    if (noted !== undefined && noted !== row.hash) return this.unanchored(row.seq, row);
+    if (noted !== undefined) this.anchored = row.seq;
     this.count++;
     this.last = row;
     return null;
@@ -130,6 +147,8 @@ export class ChainWalker {
     if (head.seq < lastSeq)
       return { ...this.broken(head.seq + 1, "head_mismatch"), count: head.seq };
     if (head.hash !== this.last?.hash) return this.broken(head.seq, "head_mismatch");
+    const gone = [...this.anchors.keys()].filter((seq) => seq > lastSeq);
+    if (gone.length) return this.unanchored(Math.min(...gone));
     return { ok: true, count: this.count, head };
   }
 

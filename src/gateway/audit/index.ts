@@ -20,5 +20,6 @@ export type {
   ChainHead,
   ExportOptions,
   StoredRecord,
+  VerifyOptions,
   VerifyResult,
 } from "./store.ts";

@@ -3,7 +3,14 @@ import { statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { ChainWalker, linkRecord, type ChainRow } from "./chain.ts";
 import { parseAuditRecord, type AuditRecord } from "./record.ts";
-import type { AuditStore, ChainHead, ExportOptions, StoredRecord, VerifyResult } from "./store.ts";
+import type {
+  AuditStore,
+  ChainHead,
+  ExportOptions,
+  StoredRecord,
+  VerifyOptions,
+  VerifyResult,
+} from "./store.ts";
 
 /** `PRAGMA application_id` of a Plume audit file ("Plum"), so that no other database is written to by mistake. */
 const APPLICATION_ID = 0x506c756d;
@@ -248,11 +255,12 @@ export class SqliteAuditStore implements AuditStore {
     });
   }
 
-  async verify(): Promise<VerifyResult> {
+  async verify(options: VerifyOptions = {}): Promise<VerifyResult> {
     // One read transaction: the rows and the head are seen at the same instant, even while another process appends.
     const walk = this.#db.transaction((): VerifyResult => {
-      const walker = new ChainWalker((prevHash, beforeSeq) =>
-        this.#selectChainedFrom.get(prevHash, beforeSeq)
+      const walker = new ChainWalker(
+        (prevHash, beforeSeq) => this.#selectChainedFrom.get(prevHash, beforeSeq),
+        options
       );
       for (const row of this.#selectRows.iterate()) {
         const broken = walker.next(row);

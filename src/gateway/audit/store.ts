@@ -22,7 +22,10 @@ export interface ChainHead {
  * - `invalid_record`: the content hashes right but is not a valid, canonical record (rewritten with its hash);
  * - `truncated`: the head counts rows that are no longer there (the tail was deleted);
  * - `head_mismatch`: the head does not name the last row (rows added behind its back, or the head edited);
- * - `head_missing`: there are rows but no head (the head was deleted, so a deleted tail could not show).
+ * - `head_missing`: there are rows but no head (the head was deleted, so a deleted tail could not show);
+ * - `anchor_mismatch`: a head noted outside the store earlier (an anchor) is not in the chain any more:
+ *   the row at its seq has another hash, or is gone. A chain rewritten with valid hashes from an
+ *   edited row on holds together; only an anchor kept elsewhere shows it.
  */
 export type ChainBreak =
   | "hash_mismatch"
@@ -31,13 +34,22 @@ export type ChainBreak =
   | "invalid_record"
   | "truncated"
   | "head_mismatch"
-  | "head_missing";
+  | "head_missing"
+  | "anchor_mismatch";
 
 export type VerifyResult =
   /** `count` records, all linked; `head` is null for an empty store. */
   | { ok: true; count: number; head: ChainHead | null }
-  /** `count` records verified before the first break, at `seq`; `time` is that row's stored time when it is readable. */
+  /**
+   * `count` records verified before the first break, at `seq` (for `anchor_mismatch`, those up to
+   * the last anchor found); `time` is that row's stored time when it is readable.
+   */
   | { ok: false; count: number; seq: number; reason: ChainBreak; time?: string };
+
+export interface VerifyOptions {
+  /** Heads noted outside the store earlier: each must still be in the chain, at its seq. */
+  anchors?: readonly ChainHead[];
+}
 
 export interface ExportOptions {
   /** Only records whose `time` is at or after this instant. */
@@ -54,8 +66,8 @@ export interface AuditStore {
    * resolves once it is durable: an acknowledged record survives a killed process and a power loss.
    */
   append(record: AuditRecord): Promise<StoredRecord>;
-  /** Walks the whole chain and reports the first break. */
-  verify(): Promise<VerifyResult>;
+  /** Walks the whole chain and reports the first break, an anchor no longer in it included. */
+  verify(options?: VerifyOptions): Promise<VerifyResult>;
   /** Records in chain order, as far as the chain went when the export began. */
   export(options?: ExportOptions): AsyncIterable<StoredRecord>;
   /** True when the store can take a write now (for `/readyz`); never rejects. */

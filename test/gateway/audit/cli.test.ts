@@ -124,6 +124,52 @@ describe("plume audit verify", () => {
     );
   });
 
+  it("checks a head noted earlier (--anchor), which shows a trail rewritten with valid hashes", async () => {
+    const path = await trail("anchored.db", 10);
+    const head = /n° 10, empreinte ([0-9a-f]{64})/.exec(
+      (await plumeAudit(["verify", "--db", path])).stdout
+    )![1]!;
+    expect(await plumeAudit(["verify", "--db", path, "--anchor", `10:${head}`])).toEqual({
+      status: 0,
+      stdout: `OK : journal d'audit intègre, 10 enregistrements (dernier n° 10, empreinte ${head}).\nAncre retrouvée : n° 10, rien n'a été réécrit jusqu'à elle.\n`,
+      stderr: "",
+    });
+    // A forger who knows the scheme edits row 3 and recomputes every hash after it, head included.
+    const db = new Database(path);
+    let prev = db
+      .prepare<[], { hash: string }>("SELECT hash FROM audit_records WHERE seq = 2")
+      .get()!.hash;
+    const rows = db
+      .prepare<[], { seq: number; record: string }>(
+        "SELECT seq, record FROM audit_records WHERE seq >= 3 ORDER BY seq"
+      )
+      .all();
+    for (const row of rows) {
+      const record =
+        row.seq === 3 ? row.record.replace('"status":200', '"status":403') : row.record;
+      const hash = sha256(prev + record);
+      db.prepare("UPDATE audit_records SET record = ?, prev_hash = ?, hash = ? WHERE seq = ?").run(
+        record,
+        prev,
+        hash,
+        row.seq
+      );
+      prev = hash;
+    }
+    db.prepare("UPDATE audit_head SET hash = ?").run(prev);
+    db.close();
+    expect((await plumeAudit(["verify", "--db", path])).status).toBe(0);
+    expect(await plumeAudit(["verify", "--db", path, "--anchor", `10:${head}`])).toMatchObject({
+      status: 1,
+      stdout: `ALTÉRÉ : enregistrement n° 10 (${sampleRecord(9).time}) : il n'a plus l'empreinte notée hors du journal (--anchor), ou a disparu : le journal a été réécrit jusqu'à lui. 0 enregistrement vérifié avant lui.\n`,
+    });
+    expect(await plumeAudit(["verify", "--db", path, "--anchor", "10:abc"])).toMatchObject({
+      status: 1,
+      stderr:
+        "Ancre invalide : « 10:abc ». Écrivez le numéro et l'empreinte que verify a donnés, séparés par deux-points : 12:3f5a… (64 chiffres hexadécimaux).\n",
+    });
+  });
+
   it("takes the trail from PLUME_AUDIT_DB when --db is absent, and reports an empty one", async () => {
     const path = await trail("from-env.db", 0);
     expect(await plumeAudit(["verify"], { env: { PLUME_AUDIT_DB: path } })).toMatchObject({

@@ -376,6 +376,48 @@ describe("verify finds the first tampered record", () => {
     });
   });
 
+  it("a row edited, the chain and head recomputed after it: only a head noted before, an anchor, shows it", async () => {
+    const path = await fileWith(10);
+    const early = await openStore(path).verify();
+    const writer = openStore(path);
+    for (let i = 10; i < 14; i++) await writer.append(sampleRecord(i));
+    await writer.close();
+    const late = await openStore(path).verify();
+    if (!early.ok || !early.head || !late.ok || !late.head) throw new Error("an intact trail");
+    rechainFrom(path, 12, (record) => ({ ...record, status: 500 }));
+    // The chain holds together: without a head kept elsewhere, the rewrite cannot be seen.
+    expect(await openStore(path).verify()).toMatchObject({ ok: true, count: 14 });
+    // The anchor of seq 10, before the rewrite, still matches; that of seq 14 no longer does.
+    expect(await openStore(path).verify({ anchors: [early.head, late.head] })).toEqual({
+      ok: false,
+      seq: 14,
+      reason: "anchor_mismatch",
+      count: 10,
+      time: sampleRecord(13).time,
+    });
+    expect(await openStore(path).verify({ anchors: [early.head] })).toMatchObject({
+      ok: true,
+      count: 14,
+    });
+  });
+
+  it("an anchor past the end of a trail cut short, head and all: the anchored record is gone", async () => {
+    const path = await fileWith(10);
+    const noted = await openStore(path).verify();
+    if (!noted.ok || !noted.head) throw new Error("an intact trail");
+    tamper(
+      path,
+      "DELETE FROM audit_records WHERE seq > 8; UPDATE audit_head SET seq = 8, hash = (SELECT hash FROM audit_records WHERE seq = 8)"
+    );
+    expect(await openStore(path).verify()).toMatchObject({ ok: true, count: 8 });
+    expect(await openStore(path).verify({ anchors: [noted.head] })).toEqual({
+      ok: false,
+      seq: 10,
+      reason: "anchor_mismatch",
+      count: 0,
+    });
+  });
+
   it("a deleted middle row: a gap in seq", async () => {
     const path = await fileWith(10);
     tamper(path, "DELETE FROM audit_records WHERE seq = 6");
