@@ -1,5 +1,5 @@
 import { isEntityType, type EntityType } from "./entity-types.ts";
-import { isPartOf, nameTokens } from "./person-identity.ts";
+import { isPartOf, namesOf, nameTokens } from "./person-identity.ts";
 import { formatPlaceholder } from "./placeholder.ts";
 
 export interface VaultEntry {
@@ -160,10 +160,11 @@ export class Vault {
 
   #indexPerson(entry: VaultEntry, parts: string[]): void {
     this.#personParts.set(entry, parts);
-    for (const part of parts) {
-      if (part.endsWith(".")) continue;
-      let entries = this.#personsByPart.get(part);
-      if (!entries) this.#personsByPart.set(part, (entries = new Set<VaultEntry>()));
+    // By each name, a compound's too, so that `Durand Lefort` finds `Durand-Lefort`.
+    for (const name of parts.flatMap(namesOf)) {
+      if (name.endsWith(".")) continue;
+      let entries = this.#personsByPart.get(name);
+      if (!entries) this.#personsByPart.set(name, (entries = new Set<VaultEntry>()));
       entries.add(entry);
     }
   }
@@ -176,8 +177,8 @@ export class Vault {
     // Most new names share no part with a known person: no set is made for them.
     let first: VaultEntry | undefined;
     let candidates: Set<VaultEntry> | undefined;
-    for (const token of tokens) {
-      const entries = this.#personsByPart.get(token);
+    for (const name of tokens.flatMap(namesOf)) {
+      const entries = this.#personsByPart.get(name);
       if (!entries) continue;
       for (const entry of entries) {
         if (first === undefined) first = entry;
@@ -201,7 +202,9 @@ export class Vault {
  * Whether a writing of a person says more than the one kept: more name parts, or as many with fewer
  * initials (`Jean-François NOWAK` rather than `J.-F. Nowak`).
  */
-function isFuller(names: readonly string[], kept: readonly string[]): boolean {
+function isFuller(tokens: readonly string[], keptTokens: readonly string[]): boolean {
+  const names = tokens.flatMap(namesOf);
+  const kept = keptTokens.flatMap(namesOf);
   if (names.length !== kept.length) return names.length > kept.length;
   const initials = (parts: readonly string[]) => parts.filter(isInitial).length;
   return initials(names) < initials(kept);

@@ -67,6 +67,18 @@ describe("the fullest writing of a person", () => {
   });
 });
 
+describe("people who share a surname and a given name's first part", () => {
+  it("are two people: a father Jean-Luc and a son Jean", () => {
+    const { text, vault } = engine.pseudonymise(
+      "M. Jean-Luc MARTIN et son fils Jean MARTIN sont venus. M. J.-L. Martin a signé."
+    );
+    expect(text).toBe(
+      "M. [PERSONNE_1] et son fils [PERSONNE_2] sont venus. M. [PERSONNE_1] a signé."
+    );
+    expect(restore("[PERSONNE_2]", vault).text).toBe("Jean MARTIN");
+  });
+});
+
 describe("a conversation over several calls", () => {
   it("keeps each person's placeholder from one message to the next", () => {
     const first = engine.pseudonymise("Mme Claire Martin a écrit à M. Paul Durand.");

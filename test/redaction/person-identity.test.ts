@@ -5,10 +5,15 @@ import { fold } from "../../src/redaction/text/fold.ts";
 
 const PARTICLES = new Set("de du des d la le van von der den da di dos ben el al".split(" "));
 
-/** The definition: the maximal runs of letters, digits and periods of the folded name. */
+/**
+ * The definition: the maximal runs of letters, digits and periods of the folded name, a hyphen
+ * (`-`, or Unicode's hyphen and non-breaking hyphen, which word processors put in names) between
+ * two of them joining a compound (`jean-luc`).
+ */
 function tokensBySplit(name: string): string[] {
   return fold(name)
-    .split(/[^\p{L}\p{N}.]+/u)
+    .replace(/[\u2010\u2011]/g, "-")
+    .split(/(?:[^\p{L}\p{N}.-]|(?<![\p{L}\p{N}.])-|-(?![\p{L}\p{N}.]))+/u)
     .map((written) => (written.endsWith(".") ? written.replace(/\.+$/, ".") : written))
     .filter((token) => token.length > 0 && token !== "." && !PARTICLES.has(token));
 }
@@ -17,12 +22,9 @@ describe("nameTokens", () => {
   it("folds the parts and leaves particles and punctuation aside", () => {
     expect(nameTokens("Jean DUPONT")).toEqual(["jean", "dupont"]);
     expect(nameTokens("Maître Bernard de La Fontaine")).toEqual(["maitre", "bernard", "fontaine"]);
-    expect(nameTokens("Jean-Baptiste Durand-Lefort")).toEqual([
-      "jean",
-      "baptiste",
-      "durand",
-      "lefort",
-    ]);
+    expect(nameTokens("Jean-Baptiste Durand-Lefort")).toEqual(["jean-baptiste", "durand-lefort"]);
+    expect(nameTokens("J.-B. Durand")).toEqual(["j.-b.", "durand"]);
+    expect(nameTokens("Jean - Luc -Martin-")).toEqual(["jean", "luc", "martin"]);
     expect(nameTokens("d’Alembert")).toEqual(["alembert"]);
   });
 
@@ -41,7 +43,21 @@ describe("nameTokens", () => {
 
   it("gives the parts the regex split gives, for any text", () => {
     const pieces = fc.oneof(
-      fc.constantFrom("Jean", "DUPONT", "de", "La", "J.", "..", "-", "’", " ", "\u00a0", "é", "Ø"),
+      fc.constantFrom(
+        "Jean",
+        "DUPONT",
+        "de",
+        "La",
+        "J.",
+        "..",
+        "-",
+        "\u2011",
+        "’",
+        " ",
+        "\u00a0",
+        "é",
+        "Ø"
+      ),
       fc.string({ unit: "binary", maxLength: 6 })
     );
     fc.assert(
@@ -60,5 +76,16 @@ describe("isPartOf", () => {
     expect(isPartOf(nameTokens("J. Dupont"), nameTokens("Jean Dupont"))).toBe(true);
     expect(isPartOf(nameTokens("Marie Dupont"), nameTokens("Jean Dupont"))).toBe(false);
     expect(isPartOf(nameTokens("J."), nameTokens("Jean Dupont"))).toBe(false);
+  });
+
+  it("takes a compound given name as one name: Jean is not Jean-Luc, J. and J.-L. may be", () => {
+    const known = nameTokens("Jean-Luc MARTIN");
+    expect(isPartOf(nameTokens("Jean MARTIN"), known)).toBe(false);
+    expect(isPartOf(nameTokens("Luc Martin"), known)).toBe(false);
+    expect(isPartOf(nameTokens("J. Martin"), known)).toBe(true);
+    expect(isPartOf(nameTokens("J.-L. Martin"), known)).toBe(true);
+    expect(isPartOf(nameTokens("Martin"), known)).toBe(true);
+    expect(isPartOf(nameTokens("Jean Luc Martin"), known)).toBe(true);
+    expect(isPartOf(known, nameTokens("Jean MARTIN"))).toBe(false);
   });
 });
