@@ -33,9 +33,15 @@ export class Engine {
   detect(text: string, options?: AnalyzeOptions): Entity[] {
     const view = scanView(text);
     if (!view) return this.analyzer.analyze(text, options);
-    return this.analyzer
-      .analyze(view.text, options)
-      .map((entity) => ({ ...entity, ...view.toOriginal(entity.start, entity.end) }));
+    return this.analyzer.analyze(view.text, options).map((entity) => {
+      const placed = view.toOriginal(entity.start, entity.end);
+      const value = view.text.slice(entity.start, entity.end);
+      return {
+        ...entity,
+        ...placed,
+        ...(value === text.slice(placed.start, placed.end) ? {} : { value }),
+      };
+    });
   }
 
   pseudonymise(text: string, options: PseudonymiseOptions = {}): PseudonymiseResult {

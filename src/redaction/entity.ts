@@ -14,4 +14,10 @@ export interface Entity {
    * (an IBAN with and without spaces). Defaults to the span's text when absent.
    */
   key?: string;
+  /**
+   * The value as the recognizers read it, when the text writes it otherwise (JSON's escapes,
+   * invisible characters, full-width forms: `Oph\u00e9lie` read `Ophélie`): what the vault keeps and
+   * gives back. Absent when it is the span's text.
+   */
+  value?: string;
 }

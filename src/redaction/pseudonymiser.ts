@@ -28,7 +28,9 @@ export function pseudonymiseEntities(
   for (const entity of entities) {
     if (entity.start < cursor) throw new Error("entities must be sorted and must not overlap");
     const original = text.slice(entity.start, entity.end);
-    const placeholder = vault.placeholderFor(entity.type, original, entity.key);
+    // The vault keeps the value as read (`Ophélie` for `Oph\u00e9lie`), one person either way; the
+    // replacement keeps the text as written, for an answer that echoes it.
+    const placeholder = vault.placeholderFor(entity.type, entity.value ?? original, entity.key);
     parts.push(text.slice(cursor, entity.start), placeholder);
     // Built field by field: a spread over entities of several shapes takes V8's slow generic path.
     const replacement: Replacement = {
@@ -41,6 +43,7 @@ export function pseudonymiseEntities(
       original,
     };
     if (entity.key !== undefined) replacement.key = entity.key;
+    if (entity.value !== undefined) replacement.value = entity.value;
     replacements.push(replacement);
     cursor = entity.end;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Engine } from "../../src/redaction/index.ts";
+import { Engine, restore } from "../../src/redaction/index.ts";
 import { MAY_NEED_VIEW, needsReading, scanView } from "../../src/redaction/text/scan-view.ts";
 
 const engine = new Engine();
@@ -22,6 +22,12 @@ describe("values written with characters the recognizers would not read", () => 
     );
   });
 
+  it("reads a non-breaking hyphen in a name as a hyphen: one person, not two", () => {
+    expect(masked("Mme Anne\u2011Sophie Morel, puis Anne-Sophie MOREL, puis Mme Morel.")).toBe(
+      "Mme [PERSONNE_1], puis [PERSONNE_1], puis Mme [PERSONNE_1]."
+    );
+  });
+
   it("reads full-width forms and other scripts' digits as the same value in ASCII", () => {
     const nir = "Le NIR 2 84 05 2A 123 456 32 est noté.";
     const phone = "Tél. 06 72 81 93 04.";
@@ -40,10 +46,43 @@ describe("values written with characters the recognizers would not read", () => 
     expect(text.slice(name!.start, name!.end)).toBe("Oph\\u00e9lie Karamanlis");
   });
 
-  it("reads an escaped line break as a line break, and an escaped backslash as one", () => {
-    const view = scanView('"14 rue des Tanneurs\\n67000 Strasbourg", "C:\\\\u00e9"');
-    expect(view?.text).toBe('"14 rue des Tanneurs\n67000 Strasbourg", "C:\\u00e9"');
+  it("reads an escaped line break as a line break, and JSON inside JSON as well", () => {
+    const view = scanView('"14 rue des Tanneurs\\n67000 Strasbourg", "Ren\\\\u00e9e"');
+    expect(view?.text).toBe('"14 rue des Tanneurs\n67000 Strasbourg", "Renée"');
     expect(view?.toOriginal(20, 21)).toEqual({ start: 20, end: 22 });
+    // A log line holding a JSON body: its escapes are doubled, its quotes escaped.
+    const inner = JSON.stringify({
+      nom: "Ophélie Karamanlis",
+      tel: "06\u00a012\u00a034\u00a056\u00a078",
+    }).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+    expect(masked(`Voici le journal : ${JSON.stringify({ body: inner })}`)).toBe(
+      'Voici le journal : {"body":"{\\"nom\\":\\"[PERSONNE_1]\\",\\"tel\\":\\"[TELEPHONE_1]\\"}"}'
+    );
+  });
+
+  it("reads a Windows path as written: a backslash before a lower-case letter is no line break", () => {
+    const path =
+      "Pièce jointe : C:\\temp\\nathalie.martin@exemple.fr.txt, partage \\\\srv\\rapports";
+    expect(scanView(path)).toBe(undefined);
+    const { text, vault } = engine.pseudonymise(path);
+    expect(text).toBe("Pièce jointe : C:\\temp\\[COURRIEL_1], partage \\\\srv\\rapports");
+    expect(vault.get("[COURRIEL_1]")?.original).toBe("nathalie.martin@exemple.fr.txt");
+  });
+
+  it("keeps the value as read, so that a name met escaped and in clear is one person, given back in clear", () => {
+    const { text, vault, replacements } = engine.pseudonymise(
+      'Export : {"nom": "Oph\\u00e9lie Martin", "mail": "o.martin\\u0040exemple.fr"}. Mme Ophélie Martin a écrit.'
+    );
+    expect(text).toBe(
+      'Export : {"nom": "[PERSONNE_1]", "mail": "[COURRIEL_1]"}. Mme [PERSONNE_1] a écrit.'
+    );
+    expect(restore("[PERSONNE_1], [COURRIEL_1]", vault).text).toBe(
+      "Ophélie Martin, o.martin@exemple.fr"
+    );
+    // An answer that echoes the text gets each value back as the text wrote it there.
+    expect(restore(text, vault, { sequence: replacements }).text).toContain(
+      '"o.martin\\u0040exemple.fr"'
+    );
   });
 
   it("reads an astral character written as two escapes as one character", () => {

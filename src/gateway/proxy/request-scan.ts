@@ -154,7 +154,8 @@ export function scanRequest(engine: Engine, read: ReadRequest, policy: ScanPolic
   const placeholders = entities.map((entity) => {
     if (policy.onViolation === "refuse" && forbidden.has(entity.type)) refused.add(entity.type);
     maskedByGateway[entity.type] = (maskedByGateway[entity.type] ?? 0) + 1;
-    return vault.placeholderFor(entity.type, document.slice(entity.start, entity.end), entity.key);
+    const original = entity.value ?? document.slice(entity.start, entity.end);
+    return vault.placeholderFor(entity.type, original, entity.key);
   });
 
   let span = 0;

@@ -16,9 +16,16 @@ export interface ScanView {
 const FORMAT = /\p{Cf}/u;
 const DIGIT = /\p{Nd}/u;
 const isFullWidth = (codePoint: number) => codePoint >= 0xff01 && codePoint <= 0xff5e;
+/** Unicode's hyphen and non-breaking hyphen (Word's Ctrl+Shift+-), read as `-`: `Anne‑Sophie`. */
+const isHyphen = (codePoint: number) => codePoint === 0x2010 || codePoint === 0x2011;
 export const needsReading = (codePoint: number) => {
   const char = String.fromCodePoint(codePoint);
-  return FORMAT.test(char) || isFullWidth(codePoint) || (codePoint > 0x7f && DIGIT.test(char));
+  return (
+    FORMAT.test(char) ||
+    isFullWidth(codePoint) ||
+    isHyphen(codePoint) ||
+    (codePoint > 0x7f && DIGIT.test(char))
+  );
 };
 
 /**
@@ -28,48 +35,65 @@ export const needsReading = (codePoint: number) => {
  * over the units or a regex of the exact ranges; what it finds is then checked exactly.
  */
 export const MAY_NEED_VIEW =
-  /[\\\u00AD\u0600-\u1FFF\u200B-\u200F\u202A-\u202E\u2060-\u206F\uA620-\uABFF\uD800-\uDBFF\uFEFF\uFF01-\uFF5E\uFFF9-\uFFFB]/g;
+  /[\\\u00AD\u0600-\u1FFF\u200B-\u2011\u202A-\u202E\u2060-\u206F\uA620-\uABFF\uD800-\uDBFF\uFEFF\uFF01-\uFF5E\uFFF9-\uFFFB]/g;
 
 const BACKSLASH = 0x5c;
-/** JSON's escapes of one character; `\b` and `\f` left out, which a text's own backslashes write more often. */
-const ESCAPED: Readonly<Record<string, string>> = {
-  n: "\n",
-  r: "\r",
-  t: "\t",
-  '"': '"',
-  "\\": "\\",
-  "/": "/",
-};
 const HEX4 = /^[0-9a-fA-F]{4}$/;
+const LOWER = /\p{Ll}/u;
+const LINE_ESCAPES: Readonly<Record<string, string>> = { n: "\n", r: "\r", t: "\t" };
 
-/** The code unit of a `\uXXXX` escape at `i`, if there is one. */
-function escapedUnit(text: string, i: number): number | undefined {
-  if (text.charCodeAt(i) !== BACKSLASH || text[i + 1] !== "u") return undefined;
-  const hex = text.slice(i + 2, i + 6);
+/** The end of the run of backslashes at `i`. */
+function runEnd(text: string, i: number): number {
+  let end = i;
+  while (text.charCodeAt(end) === BACKSLASH) end++;
+  return end;
+}
+
+/** The code unit of `uXXXX` at `i` (just after the backslashes), if it is one. */
+function hexUnit(text: string, i: number): number | undefined {
+  if (text[i] !== "u") return undefined;
+  const hex = text.slice(i + 1, i + 5);
   return HEX4.test(hex) ? Number.parseInt(hex, 16) : undefined;
 }
 
-/** The character a JSON escape at `i` stands for, and the escape's length; undefined when none is there. */
-function escapeAt(text: string, i: number): { char: string; width: number } | undefined {
-  const unit = escapedUnit(text, i);
-  if (unit === undefined) {
-    const char = ESCAPED[text[i + 1] ?? ""];
-    return char === undefined ? undefined : { char, width: 2 };
+/**
+ * What the run of backslashes at `i` reads as, and its length with what it escapes: the character
+ * of a JSON escape (`\u00e9`; `\\u00e9` too, JSON inside JSON doubling the backslashes), or, when
+ * it escapes nothing, the backslashes themselves. `\n`, `\r` and `\t` before a lower-case letter
+ * are read as written: `C:\temp\nathalie` is a Windows path, not a line break.
+ */
+function readEscape(text: string, i: number): { read: string; width: number; escape: boolean } {
+  const end = runEnd(text, i);
+  const next = text[end];
+  const unit = hexUnit(text, end);
+  if (unit !== undefined) {
+    // A character beyond the BMP is written as its two surrogates, each escaped alike.
+    const lowStart = runEnd(text, end + 5);
+    const low = lowStart - (end + 5) === end - i ? hexUnit(text, lowStart) : undefined;
+    if (unit >= 0xd800 && unit <= 0xdbff && low !== undefined && low >= 0xdc00 && low <= 0xdfff)
+      return { read: String.fromCharCode(unit, low), width: lowStart + 5 - i, escape: true };
+    return { read: String.fromCharCode(unit), width: end + 5 - i, escape: true };
   }
-  // A character beyond the BMP is written as its two surrogates, each escaped.
-  const low = unit >= 0xd800 && unit <= 0xdbff ? escapedUnit(text, i + 6) : undefined;
-  if (low !== undefined && low >= 0xdc00 && low <= 0xdfff)
-    return { char: String.fromCharCode(unit, low), width: 12 };
-  return { char: String.fromCharCode(unit), width: 6 };
+  if (next === '"' || next === "/") return { read: next, width: end + 1 - i, escape: true };
+  const line = next === undefined ? undefined : LINE_ESCAPES[next];
+  const after = text[end + 1];
+  if (line !== undefined && !(after !== undefined && LOWER.test(after)))
+    return { read: line, width: end + 1 - i, escape: true };
+  return { read: text.slice(i, end), width: end - i, escape: false };
 }
 
 /** Whether any character needs the view. */
 function needsView(text: string): boolean {
   MAY_NEED_VIEW.lastIndex = 0;
   for (let match = MAY_NEED_VIEW.exec(text); match; match = MAY_NEED_VIEW.exec(text)) {
-    const escaped = text.charCodeAt(match.index) === BACKSLASH;
-    if (escaped ? escapeAt(text, match.index) : needsReading(text.codePointAt(match.index)!))
-      return true;
+    if (text.charCodeAt(match.index) !== BACKSLASH) {
+      if (needsReading(text.codePointAt(match.index)!)) return true;
+      continue;
+    }
+    const { escape, width } = readEscape(text, match.index);
+    if (escape) return true;
+    // A run of backslashes is read once, whatever its length.
+    MAY_NEED_VIEW.lastIndex = match.index + width;
   }
   return false;
 }
@@ -94,14 +118,24 @@ export function scanView(text: string): ScanView | undefined {
   const starts: number[] = [];
   const ends: number[] = [];
   for (let i = 0; i < text.length;) {
-    const escape = text.charCodeAt(i) === BACKSLASH ? escapeAt(text, i) : undefined;
-    const codePoint = (escape?.char ?? text).codePointAt(escape ? 0 : i)!;
+    const escape = text.charCodeAt(i) === BACKSLASH ? readEscape(text, i) : undefined;
+    if (escape && !escape.escape) {
+      // Backslashes that escape nothing are read as they are.
+      for (let unit = 0; unit < escape.width; unit++) {
+        starts.push(i + unit);
+        ends.push(i + unit + 1);
+      }
+      view += escape.read;
+      i += escape.width;
+      continue;
+    }
+    const codePoint = (escape?.read ?? text).codePointAt(escape ? 0 : i)!;
     const char = String.fromCodePoint(codePoint);
     const width = escape?.width ?? char.length;
     let read = char;
     if (FORMAT.test(char)) read = "";
-    else if (codePoint >= 0xff01 && codePoint <= 0xff5e)
-      read = String.fromCharCode(codePoint - 0xfee0);
+    else if (isFullWidth(codePoint)) read = String.fromCharCode(codePoint - 0xfee0);
+    else if (isHyphen(codePoint)) read = "-";
     else if (codePoint > 0x7f && DIGIT.test(char)) read = asciiDigit(codePoint);
     for (let unit = 0; unit < read.length; unit++) {
       starts.push(i);

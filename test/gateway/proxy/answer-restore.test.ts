@@ -160,6 +160,25 @@ describe("text chunks without a type, as a compatible server may write them", ()
   });
 });
 
+describe("a value first met JSON-escaped in the request", () => {
+  it("comes back as read, not as the escape it was written with", async () => {
+    fixture = await startGatewayFixture();
+    fixture.standIn.script(reply("J'écris à [COURRIEL_1]."));
+    const response = await postChat(fixture, {
+      model: "mistral-small-latest",
+      messages: [
+        {
+          role: "user",
+          content: 'Export : {"mail": "o.martin\\u0040exemple.fr"}. Réponds à o.martin@exemple.fr.',
+        },
+      ],
+    });
+    const body = (await response.json()) as { choices: { message: { content: string } }[] };
+    expect(body.choices[0]!.message.content).toBe("J'écris à o.martin@exemple.fr.");
+    expect(fixture.standIn.received.map((r) => r.body).join("")).not.toContain("o.martin");
+  });
+});
+
 describe("a JSON answer (response_format json_object or json_schema)", () => {
   const JSON_ANSWER = reply('{"destinataire": "[PERSONNE_1]", "adresse": "[ADRESSE_1]"}', {
     chunkSize: 7,
