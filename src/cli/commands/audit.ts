@@ -162,7 +162,7 @@ async function verify(args: string[], io: CliIO, m: AuditMessages): Promise<numb
   return result.ok ? 0 : 1;
 }
 
-const ANCHOR = /^(\d{1,15}):([0-9a-f]{64})$/i;
+const ANCHOR = /^([1-9]\d{0,14}):([0-9a-f]{64})$/i;
 
 /** A head as verify printed it, `seq:hash`. */
 function parseAnchor(value: string): ChainHead | undefined {

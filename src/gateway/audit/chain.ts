@@ -82,8 +82,8 @@ export class ChainWalker {
   private suspect: Suspect | null = null;
   /** The last row seen after the suspect, to compare with the head. */
   private tail: ChainRow | null = null;
-  /** The hash noted for a seq outside the store, by seq. */
-  private readonly anchors: ReadonlyMap<number, string>;
+  /** The hashes noted for a seq outside the store, by seq (two differing for one seq: one is wrong). */
+  private readonly anchors: ReadonlyMap<number, ReadonlySet<string>>;
   /** The seq of the last anchor found: the rows up to it are as they were when it was noted. */
   private anchored = 0;
 
@@ -91,7 +91,13 @@ export class ChainWalker {
     private readonly lookup: ChainLookup,
     options: VerifyOptions = {}
   ) {
-    this.anchors = new Map((options.anchors ?? []).map((head) => [head.seq, head.hash]));
+    const anchors = new Map<number, Set<string>>();
+    for (const { seq, hash } of options.anchors ?? []) {
+      const hashes = anchors.get(seq);
+      if (hashes) hashes.add(hash);
+      else anchors.set(seq, new Set([hash]));
+    }
+    this.anchors = anchors;
   }
 
   private broken(seq: number, reason: ChainBreak, row?: ChainRow | null): Break {
@@ -125,8 +131,8 @@ export class ChainWalker {
       return this.broken(row.seq, "hash_mismatch", row);
     if (!isCanonicalRecord(row.record)) return this.broken(row.seq, "invalid_record", row);
     const noted = this.anchors.get(row.seq);
-    if (noted !== undefined && noted !== row.hash) return this.unanchored(row.seq, row);
-    if (noted !== undefined) this.anchored = row.seq;
+    if (noted && (noted.size > 1 || !noted.has(row.hash))) return this.unanchored(row.seq, row);
+    if (noted) this.anchored = row.seq;
     this.count++;
     this.last = row;
     return null;
@@ -141,13 +147,15 @@ export class ChainWalker {
   end(head: ChainHead | null): VerifyResult {
     if (this.suspect) return this.diagnose(this.suspect, head);
     const lastSeq = this.last?.seq ?? 0;
-    if (!head)
-      return this.last ? this.broken(lastSeq, "head_missing") : { ok: true, count: 0, head: null };
+    // Noted heads past the last row: the records they name are gone (a trail cut short, or emptied).
+    const gone = [...this.anchors.keys()].filter((seq) => seq > lastSeq);
+    if (!head && !this.last)
+      return gone.length ? this.unanchored(Math.min(...gone)) : { ok: true, count: 0, head: null };
+    if (!head) return this.broken(lastSeq, "head_missing");
     if (head.seq > lastSeq) return this.broken(lastSeq + 1, "truncated");
     if (head.seq < lastSeq)
       return { ...this.broken(head.seq + 1, "head_mismatch"), count: head.seq };
     if (head.hash !== this.last?.hash) return this.broken(head.seq, "head_mismatch");
-    const gone = [...this.anchors.keys()].filter((seq) => seq > lastSeq);
     if (gone.length) return this.unanchored(Math.min(...gone));
     return { ok: true, count: this.count, head };
   }

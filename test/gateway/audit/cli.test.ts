@@ -163,6 +163,9 @@ describe("plume audit verify", () => {
       status: 1,
       stdout: `ALTÉRÉ : enregistrement n° 10 (${sampleRecord(9).time}) : il n'a plus l'empreinte notée hors du journal (--anchor), ou a disparu : le journal a été réécrit jusqu'à lui. 0 enregistrement vérifié avant lui.\n`,
     });
+    expect(
+      (await plumeAudit(["verify", "--db", path, "--anchor", `0:${"0".repeat(64)}`])).stderr
+    ).toMatch(/^Ancre invalide/);
     expect(await plumeAudit(["verify", "--db", path, "--anchor", "10:abc"])).toMatchObject({
       status: 1,
       stderr:

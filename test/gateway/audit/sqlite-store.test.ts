@@ -418,6 +418,26 @@ describe("verify finds the first tampered record", () => {
     });
   });
 
+  it("an anchor in a trail emptied, head and all, or given twice with two hashes: not found", async () => {
+    const path = await fileWith(5);
+    const noted = await openStore(path).verify();
+    if (!noted.ok || !noted.head) throw new Error("an intact trail");
+    const wrong = { seq: 5, hash: "f".repeat(64) };
+    expect(await openStore(path).verify({ anchors: [wrong, noted.head] })).toMatchObject({
+      ok: false,
+      seq: 5,
+      reason: "anchor_mismatch",
+    });
+    tamper(path, "DELETE FROM audit_records; DELETE FROM audit_head");
+    expect(await openStore(path).verify()).toEqual({ ok: true, count: 0, head: null });
+    expect(await openStore(path).verify({ anchors: [noted.head] })).toEqual({
+      ok: false,
+      seq: 5,
+      reason: "anchor_mismatch",
+      count: 0,
+    });
+  });
+
   it("a deleted middle row: a gap in seq", async () => {
     const path = await fileWith(10);
     tamper(path, "DELETE FROM audit_records WHERE seq = 6");
