@@ -151,14 +151,15 @@ export async function chatRoutes(app: FastifyInstance, options: ChatRouteOptions
     if (read.unreadable.length)
       return refuse(422, GATEWAY_ERRORS.unreadableContent(read.unreadable), "refused_unreadable");
 
+    // A gateway without a model is the admin's to fix: calls meanwhile cost the user nothing.
+    if (!options.upstream || policy.models.allowed.length === 0)
+      return refuse(503, GATEWAY_ERRORS.noModel(), "not_configured");
     // Counted before the policy's refusals: a client that loops on a 403 is held by its quota too.
     const limit = await rateLimiter.check(user.userId, { tokens: estimateTokens(chars) });
     if (!limit.allowed) {
       reply.header("retry-after", String(limit.retryAfterSeconds));
       return refuse(429, GATEWAY_ERRORS.rateLimited(limit.retryAfterSeconds), "rate_limited");
     }
-    if (!options.upstream || policy.models.allowed.length === 0)
-      return refuse(503, GATEWAY_ERRORS.noModel(), "not_configured");
     if (!policy.models.allowed.includes(model))
       return refuse(403, GATEWAY_ERRORS.modelNotAllowed(model), "refused_policy");
     if (action !== "chat" && !policy.actions.enabled.includes(action))

@@ -227,11 +227,16 @@ describe("refusals and failures, each with a clear answer", () => {
     expect(metrics).toMatch(/plume_requests_total\{outcome="audit_failed"[^}]*stream="false"\} 1/);
   });
 
-  it("503 saying what to set when no model is configured", async () => {
-    fixture = await startGatewayFixture({}, { withUpstream: false });
+  it("503 saying what to set when no model is configured, without charging the user's quota", async () => {
+    fixture = await startGatewayFixture(
+      { rateLimits: { requestsPerMinute: 1 } },
+      { withUpstream: false }
+    );
     const response = await post(ok);
     expect(response.status).toBe(503);
     expect(((await response.json()) as { message: string }).message).toContain("MISTRAL_API_KEY");
+    // Retries while the admin fixes it are the gateway's fault, not the user's.
+    expect((await post(ok)).status).toBe(503);
   });
 
   it("retries an upstream 429 or 500 before the first byte, then maps a lasting failure to French", async () => {
