@@ -96,6 +96,8 @@ export class StreamRestorer {
   readonly #writings = new Map<string, EchoedWriting[]>();
   /** Per placeholder, the index of the next writing of `sequence` to give. */
   readonly #next = new Map<string, number>();
+  /** Per placeholder and words before, the indexes of its writings that have them, ascending. */
+  readonly #byBefore = new Map<string, number[]>();
   /** Whether mentions are placed by the words before them: some writing of `sequence` has its own. */
   readonly #placed: boolean;
   /** The last input consumed (up to #context's end), for the words before a mention. */
@@ -113,9 +115,15 @@ export class StreamRestorer {
     this.#jsonString = options.jsonString ?? false;
     this.#patterns = this.#jsonString ? PATTERNS.jsonString : PATTERNS.text;
     for (const writing of options.sequence ?? []) {
-      const writings = this.#writings.get(writing.placeholder);
-      if (writings) writings.push(writing);
-      else this.#writings.set(writing.placeholder, [writing]);
+      let writings = this.#writings.get(writing.placeholder);
+      if (!writings) this.#writings.set(writing.placeholder, (writings = []));
+      if (writing.before !== undefined) {
+        const key = `${writing.placeholder}\u0000${writing.before}`;
+        let indexes = this.#byBefore.get(key);
+        if (!indexes) this.#byBefore.set(key, (indexes = []));
+        indexes.push(writings.length);
+      }
+      writings.push(writing);
     }
     this.#placed = (options.sequence ?? []).some((writing) => writing.before !== undefined);
   }
@@ -193,12 +201,25 @@ export class StreamRestorer {
     let at = next;
     const expected = writings[next]!.before;
     if (before !== undefined && expected !== undefined && expected !== before) {
-      const later = writings.findIndex((writing, i) => i > next && writing.before === before);
-      if (later > 0) at = later;
+      const later = firstAfter(this.#byBefore.get(`${placeholder}\u0000${before}`), next);
+      if (later !== undefined) at = later;
     }
     this.#next.set(placeholder, at + 1);
     return writings[at]!.original;
   }
+}
+
+/** The first of ascending `indexes` past `after`, found by halves: an answer may have thousands. */
+function firstAfter(indexes: readonly number[] | undefined, after: number): number | undefined {
+  if (!indexes) return undefined;
+  let low = 0;
+  let high = indexes.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (indexes[middle]! > after) high = middle;
+    else low = middle + 1;
+  }
+  return indexes[low];
 }
 
 /** Where the tail of `text` that may still become or change a mention starts (text.length when none). */
