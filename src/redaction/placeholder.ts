@@ -116,9 +116,9 @@ const bracketed = anyOf(
 // (`MY_PERSONNE_1`, `PERSONNE_1_2A`). What follows it therefore decides, up to `\_x`.
 const ALNUM = "[\\p{L}\\p{N}]";
 const BARE_START = `(?<!${ALNUM}|${ALNUM}${underscore.full})`;
-// In the raw text of a JSON string an escape (`\n`, `\t`) is no letter: `\nPERSONNE_1` decodes to a
-// line break and the placeholder. An even run of backslashes before it is escaped backslashes.
-const AFTER_JSON_ESCAPE = "(?<=(?<!\\\\)(?:\\\\\\\\)*\\\\[bfnrt])";
+// In the raw text of a JSON string an escape (`\n`, `\u00a0`) is no letter: `\nPERSONNE_1` decodes
+// to a line break and the placeholder. An even run of backslashes before it is escaped backslashes.
+const AFTER_JSON_ESCAPE = "(?<=(?<!\\\\)(?:\\\\\\\\)*\\\\(?:[bfnrt]|u[0-9a-fA-F]{4}))";
 const bareMention = (start: string): Piece => ({
   full: `${start}${core.full}(?!${ALNUM}|${underscore.full}${ALNUM})`,
   prefix: `${start}(?:${core.full}${underscore.prefix}|${core.prefix})`,

@@ -50,6 +50,13 @@ const PATTERNS = {
 };
 /** Input kept before the held tail for the look-behind of bare mentions (`x\_PERSONNE_1`, astral letter included). */
 const LOOK_BEHIND = 4;
+/**
+ * In JSON text, as much as an escape before a mention and the character before it (`x\u00a0`), and
+ * the whole run of backslashes before that, whose count says whether it escapes (up to a bound).
+ */
+const JSON_LOOK_BEHIND = 7;
+const MAX_BACKSLASH_RUN = 64;
+const BACKSLASH = 0x5c;
 /** Words before a mention that place it; input kept for them. */
 const CONTEXT_WORDS = 2;
 const CONTEXT_CHARS = 80;
@@ -173,9 +180,18 @@ export class StreamRestorer {
     if (this.#placed)
       this.#past = (this.#past + text.slice(this.#context.length, hold)).slice(-CONTEXT_CHARS);
     out += text.slice(cursor, hold);
-    this.#context = buffer.slice(Math.max(0, hold - LOOK_BEHIND), hold);
+    this.#context = buffer.slice(this.#contextStart(buffer, hold), hold);
     this.#held = buffer.slice(hold);
     return out;
+  }
+
+  /** Where the input kept for the look-behind starts, before `hold`. */
+  #contextStart(buffer: string, hold: number): number {
+    if (!this.#jsonString) return Math.max(0, hold - LOOK_BEHIND);
+    let start = Math.max(0, hold - JSON_LOOK_BEHIND);
+    const floor = Math.max(0, start - MAX_BACKSLASH_RUN);
+    while (start > floor && buffer.charCodeAt(start - 1) === BACKSLASH) start--;
+    return start;
   }
 
   #restoreMention(mention: string, before: string | undefined): string {

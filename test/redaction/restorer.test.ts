@@ -205,6 +205,23 @@ describe("restore, in the raw text of a JSON string", () => {
     expect(out).toBe("Madame,\\nJean Dupont");
   });
 
+  it("restores a bare placeholder after a \\u escape, as after \\n", () => {
+    expect(inJson("Mme\\u00a0PERSONNE_1")).toBe("Mme\\u00a0Jean Dupont");
+  });
+
+  it("gives streamed what it gives whole, whatever run of backslashes precedes the escape", () => {
+    const B = "\\";
+    for (let run = 0; run <= 9; run++) {
+      const text = `{"a":"C:${B.repeat(run)}nPERSONNE_1 et ${B.repeat(run)}u00a0PERSONNE_2"}`;
+      const whole = inJson(text);
+      for (let cut = 1; cut < text.length; cut++) {
+        const restorer = new StreamRestorer(vault(), { jsonString: true });
+        const streamed = restorer.push(text.slice(0, cut)) + restorer.push(text.slice(cut));
+        expect(streamed + restorer.end(), `${run} backslashes, cut at ${cut}`).toBe(whole);
+      }
+    }
+  });
+
   it("reads a bare placeholder after an escape as ordinary text when the text is not JSON", () => {
     expect(restored("Madame,\\nPERSONNE_1")).toBe("Madame,\\nPERSONNE_1");
   });
