@@ -5,7 +5,7 @@ import { resolveOverlaps } from "./overlaps.ts";
 import { forgetGateOccurrences } from "./pattern-recognizer.ts";
 import { propagateValues } from "./propagation.ts";
 import type { RecognizerRegistry } from "./registry.ts";
-import { alwaysMaskEntities, neverMaskSpans, type MaskTerm } from "./terms.ts";
+import { alwaysMaskEntities, neverMaskSpans, termNeedle, type MaskTerm } from "./terms.ts";
 import { fold } from "./text/fold.ts";
 import { forgetWordStarts } from "./text/word-starts.ts";
 
@@ -25,7 +25,7 @@ export const DEFAULT_MIN_SCORE = 0.5;
 /** Drops the entities a never-mask term covers, or whose text is one. */
 function sparing(folded: string, neverMask: readonly string[]): (entities: Entity[]) => Entity[] {
   const spared = neverMaskSpans(folded, neverMask);
-  const sparedTerms = new Set(neverMask.map((t) => fold(t.trim())));
+  const sparedTerms = new Set(neverMask.map(termNeedle));
   return (entities) =>
     entities.filter(
       (e) =>

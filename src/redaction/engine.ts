@@ -18,6 +18,9 @@ export interface PseudonymiseOptions extends AnalyzeOptions {
   vault?: Vault;
 }
 
+/** What JSON writes escaped: control characters, quotes and backslashes. */
+const NEEDS_JSON_ESCAPE = /[\u0000-\u001f"\\]/;
+
 /** The redaction engine: detection by a registry of recognizers, then pseudonymisation. */
 export class Engine {
   readonly analyzer: Analyzer;
@@ -36,11 +39,11 @@ export class Engine {
     return this.analyzer.analyze(view.text, options).map((entity) => {
       const placed = view.toOriginal(entity.start, entity.end);
       const value = view.text.slice(entity.start, entity.end);
-      return {
-        ...entity,
-        ...placed,
-        ...(value === text.slice(placed.start, placed.end) ? {} : { value }),
-      };
+      const written = text.slice(placed.start, placed.end);
+      // A value read with a line break or a quote is kept as written: given back into the JSON it
+      // came from, read so it would break it.
+      const keep = value !== written && !NEEDS_JSON_ESCAPE.test(value);
+      return { ...entity, ...placed, ...(keep ? { value } : {}) };
     });
   }
 

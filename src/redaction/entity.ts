@@ -17,7 +17,8 @@ export interface Entity {
   /**
    * The value as the recognizers read it, when the text writes it otherwise (JSON's escapes,
    * invisible characters, full-width forms: `Oph\u00e9lie` read `Ophélie`): what the vault keeps and
-   * gives back. Absent when it is the span's text.
+   * gives back. Absent when it is the span's text, or when it holds what JSON escapes (a line
+   * break read from `\n`): given back into the JSON it came from, it would break it.
    */
   value?: string;
 }

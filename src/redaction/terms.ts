@@ -1,6 +1,7 @@
 import type { Entity } from "./entity.ts";
 import type { EntityType } from "./entity-types.ts";
 import { fold } from "./text/fold.ts";
+import { scanView } from "./text/scan-view.ts";
 
 /** A term the user or the admin wants masked whatever the recognizers think. */
 export interface MaskTerm {
@@ -10,9 +11,18 @@ export interface MaskTerm {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/**
+ * A term as the recognizers read text (text/scan-view.ts), folded: `Durand‑Frères` typed with a
+ * non-breaking hyphen is looked for as the text's view writes it, with a `-`.
+ */
+export function termNeedle(term: string): string {
+  const trimmed = term.trim();
+  return fold(scanView(trimmed)?.text ?? trimmed);
+}
+
 /** Every occurrence of `term` in `folded` (an already folded text) on word boundaries. */
 export function findTerm(folded: string, term: string): Array<[number, number]> {
-  const needle = fold(term.trim());
+  const needle = termNeedle(term);
   const spans: Array<[number, number]> = [];
   if (needle.length === 0) return spans;
   for (let at = folded.indexOf(needle); at !== -1; at = folded.indexOf(needle, at + 1)) {
@@ -34,7 +44,7 @@ export function alwaysMaskEntities(folded: string, terms: readonly MaskTerm[]): 
       type: term.type ?? "TERME",
       score: 1,
       recognizer: "always-mask",
-      key: fold(term.text.trim()),
+      key: termNeedle(term.text),
     }))
   );
 }

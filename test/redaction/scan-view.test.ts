@@ -28,6 +28,18 @@ describe("values written with characters the recognizers would not read", () => 
     );
   });
 
+  it("looks for a term to mask or to spare as it reads the text: a non-breaking hyphen in either is a hyphen", () => {
+    const text = "La société Durand\u2011Frères a écrit à Mme Anne\u2011Sophie Morel.";
+    for (const term of ["Durand\u2011Frères", "Durand-Frères"])
+      expect(engine.pseudonymise(text, { alwaysMask: [term] }).text).toBe(
+        "La société [TERME_1] a écrit à Mme [PERSONNE_1]."
+      );
+    // What the review lifts is the text as written: sparing it must spare the person.
+    expect(engine.pseudonymise(text, { neverMask: ["Anne\u2011Sophie Morel"] }).text).toBe(
+      "La société Durand\u2011Frères a écrit à Mme Anne\u2011Sophie Morel."
+    );
+  });
+
   it("reads full-width forms and other scripts' digits as the same value in ASCII", () => {
     const nir = "Le NIR 2 84 05 2A 123 456 32 est noté.";
     const phone = "Tél. 06 72 81 93 04.";
@@ -60,7 +72,24 @@ describe("values written with characters the recognizers would not read", () => 
     );
   });
 
-  it("reads a Windows path as written: a backslash before a lower-case letter is no line break", () => {
+  it("reads \\n as a line break in JSON's prose, a lower-case word after it included", () => {
+    const { text, vault } = engine.pseudonymise(
+      '{"note": "M. Jean Dupont,\\nné le 3 mars 1980,\\ndemeurant 14 rue des Tanneurs", "contact": "Contact :\\nnathalie.martin@exemple.fr"}'
+    );
+    expect(text).toBe(
+      '{"note": "M. [PERSONNE_1],\\nné le [DATE_NAISSANCE_1],\\ndemeurant [ADRESSE_1]", "contact": "Contact :\\n[COURRIEL_1]"}'
+    );
+    expect(vault.get("[COURRIEL_1]")?.original).toBe("nathalie.martin@exemple.fr");
+  });
+
+  it("keeps a value read with a line break as written: restored into its JSON, it stays JSON", () => {
+    const json = '{"client":"Mme Claire Petit","adresse":"12 rue de la Paix\\n75002 Paris"}';
+    const { text, vault } = engine.pseudonymise(json);
+    expect(text).toBe('{"client":"Mme [PERSONNE_1]","adresse":"[ADRESSE_1]"}');
+    expect(restore(text, vault).text).toBe(json);
+  });
+
+  it("reads a Windows path as written: in a drive's or a share's word, \\n is a folder's first letter", () => {
     const path =
       "Pièce jointe : C:\\temp\\nathalie.martin@exemple.fr.txt, partage \\\\srv\\rapports";
     expect(scanView(path)).toBe(undefined);

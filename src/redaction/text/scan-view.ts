@@ -39,7 +39,6 @@ export const MAY_NEED_VIEW =
 
 const BACKSLASH = 0x5c;
 const HEX4 = /^[0-9a-fA-F]{4}$/;
-const LOWER = /\p{Ll}/u;
 const LINE_ESCAPES: Readonly<Record<string, string>> = { n: "\n", r: "\r", t: "\t" };
 
 /** The end of the run of backslashes at `i`. */
@@ -56,13 +55,57 @@ function hexUnit(text: string, i: number): number | undefined {
   return HEX4.test(hex) ? Number.parseInt(hex, 16) : undefined;
 }
 
+/** How far a path's word is looked at around a backslash, each way. */
+const PATH_WINDOW = 256;
+/** What ends a path's word: a space, a quote, or a bracket around it. */
+const isWordEnd = (code: number) =>
+  code <= 0x20 || code === 0x22 || code === 0x27 || code === 0x3c || code === 0x3e || code === 0x7c;
+/**
+ * A Windows path: a drive (`C:\`), a share (`\\serveur\partage`), or a backslash before a letter
+ * no JSON escape has (`\Users`), which a JSON string cannot hold.
+ */
+const WINDOWS_PATH =
+  /^[(\[{]*(?:[A-Za-z]:\\|\\\\[^\\\s"]+\\[^\\\s"])|(?<!\\)(?:\\\\)*\\[^\\"/bfnrtu\s]/;
+
+/**
+ * Whether the backslash at `i` is in a Windows path's word (between spaces or quotes), where `\n`,
+ * `\r` and `\t` are a folder's first letter, not a line break (`C:\temp\nathalie.martin…`). The
+ * verdict of the last word is kept: a text's backslashes are asked about in order.
+ */
+class PathWords {
+  #start = 0;
+  #end = 0;
+  #path = false;
+
+  constructor(private readonly text: string) {}
+
+  has(i: number): boolean {
+    if (i >= this.#start && i < this.#end) return this.#path;
+    const { text } = this;
+    let start = i;
+    const floor = Math.max(0, i - PATH_WINDOW);
+    while (start > floor && !isWordEnd(text.charCodeAt(start - 1))) start--;
+    let end = i;
+    const ceiling = Math.min(text.length, i + PATH_WINDOW);
+    while (end < ceiling && !isWordEnd(text.charCodeAt(end))) end++;
+    this.#start = start;
+    this.#end = end;
+    this.#path = WINDOWS_PATH.test(text.slice(start, end));
+    return this.#path;
+  }
+}
+
 /**
  * What the run of backslashes at `i` reads as, and its length with what it escapes: the character
  * of a JSON escape (`\u00e9`; `\\u00e9` too, JSON inside JSON doubling the backslashes), or, when
- * it escapes nothing, the backslashes themselves. `\n`, `\r` and `\t` before a lower-case letter
- * are read as written: `C:\temp\nathalie` is a Windows path, not a line break.
+ * it escapes nothing, the backslashes themselves. In a Windows path's word `\n`, `\r` and `\t` are
+ * read as written.
  */
-function readEscape(text: string, i: number): { read: string; width: number; escape: boolean } {
+function readEscape(
+  text: string,
+  i: number,
+  paths: PathWords
+): { read: string; width: number; escape: boolean } {
   const end = runEnd(text, i);
   const next = text[end];
   const unit = hexUnit(text, end);
@@ -76,21 +119,20 @@ function readEscape(text: string, i: number): { read: string; width: number; esc
   }
   if (next === '"' || next === "/") return { read: next, width: end + 1 - i, escape: true };
   const line = next === undefined ? undefined : LINE_ESCAPES[next];
-  const after = text[end + 1];
-  if (line !== undefined && !(after !== undefined && LOWER.test(after)))
-    return { read: line, width: end + 1 - i, escape: true };
+  if (line !== undefined && !paths.has(i)) return { read: line, width: end + 1 - i, escape: true };
   return { read: text.slice(i, end), width: end - i, escape: false };
 }
 
 /** Whether any character needs the view. */
 function needsView(text: string): boolean {
+  const paths = new PathWords(text);
   MAY_NEED_VIEW.lastIndex = 0;
   for (let match = MAY_NEED_VIEW.exec(text); match; match = MAY_NEED_VIEW.exec(text)) {
     if (text.charCodeAt(match.index) !== BACKSLASH) {
       if (needsReading(text.codePointAt(match.index)!)) return true;
       continue;
     }
-    const { escape, width } = readEscape(text, match.index);
+    const { escape, width } = readEscape(text, match.index, paths);
     if (escape) return true;
     // A run of backslashes is read once, whatever its length.
     MAY_NEED_VIEW.lastIndex = match.index + width;
@@ -114,11 +156,12 @@ function asciiDigit(codePoint: number): string {
 /** The view of `text`, or undefined when the recognizers can read it as it is (nearly always). */
 export function scanView(text: string): ScanView | undefined {
   if (!needsView(text)) return undefined;
+  const paths = new PathWords(text);
   let view = "";
   const starts: number[] = [];
   const ends: number[] = [];
   for (let i = 0; i < text.length;) {
-    const escape = text.charCodeAt(i) === BACKSLASH ? readEscape(text, i) : undefined;
+    const escape = text.charCodeAt(i) === BACKSLASH ? readEscape(text, i, paths) : undefined;
     if (escape && !escape.escape) {
       // Backslashes that escape nothing are read as they are.
       for (let unit = 0; unit < escape.width; unit++) {
