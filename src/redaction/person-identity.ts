@@ -1,4 +1,5 @@
 import { isDigitCode, isLetterCode } from "./text/chars.ts";
+import { FIRST_NAMES } from "./recognizers/person-first-names.ts";
 import { fold } from "./text/fold.ts";
 
 /**
@@ -105,22 +106,64 @@ function tokenMatches(short: string, long: string): boolean {
 
 const isInitial = (name: string) => name.endsWith(".") || name.length === 1;
 
+/** Past this many names a mention is no person's name (hostile text): it is linked to nothing. */
+const MAX_NAMES = 16;
+
+/** A compound given name (`jean-luc`): every name of it is a given name. A compound surname is not one. */
+const isGivenCompound = (names: readonly string[]) =>
+  names.length > 1 && names.every((name) => FIRST_NAMES.has(name));
+
 /**
  * True when every name of `mention` stands for a different name of `known`, and a name of a known
- * compound written in full comes with all the others (`Jean` is not `Jean-Luc`; `J.` may be).
+ * compound given name written in full comes with all the others (`Jean` is not `Jean-Luc`; `J.`
+ * may be). A compound surname's names stand alone (`Durand` of `Durand-Lefort`).
  */
 export function isPartOf(mention: readonly string[], known: readonly string[]): boolean {
-  const remaining = known.flatMap((token, compound) =>
-    namesOf(token).map((name, _, names) => ({ name, compound, size: names.length }))
-  );
-  const ordered = mention.flatMap(namesOf).sort((a, b) => b.length - a.length);
-  /** Per known compound of several names: how many of them were matched, and by a full name. */
-  const matched = new Map<number, { count: number; size: number; byFullName: boolean }>();
-  for (const name of ordered) {
-    const at = remaining.findIndex((candidate) => tokenMatches(name, candidate.name));
+  const compounds = mention.some(isCompound) || known.some(isCompound);
+  return compounds ? isPartOfCompounds(mention, known) : isPartOfNames(mention, known);
+}
+
+const isCompound = (token: string) => token.includes("-");
+
+/** Names without compounds, the common case: each name of `mention` matched to one of `known`. */
+function isPartOfNames(mention: readonly string[], known: readonly string[]): boolean {
+  if (mention.length > MAX_NAMES || known.length > MAX_NAMES) return false;
+  const remaining = [...known];
+  const ordered = [...mention].sort((a, b) => b.length - a.length);
+  for (const token of ordered) {
+    const at = remaining.findIndex((candidate) => tokenMatches(token, candidate));
     if (at === -1) return false;
-    const [{ compound, size }] = remaining.splice(at, 1) as [(typeof remaining)[number]];
-    if (size < 2) continue;
+    remaining.splice(at, 1);
+  }
+  // A mention made of initials alone says too little to be linked.
+  return mention.some((token) => !isInitial(token));
+}
+
+function isPartOfCompounds(mention: readonly string[], known: readonly string[]): boolean {
+  const remaining = known.flatMap((token, compound) => {
+    const names = namesOf(token);
+    const given = isGivenCompound(names);
+    return names.map((name) => ({ name, compound, size: names.length, given }));
+  });
+  const ordered = mention
+    .flatMap((token) => {
+      const names = namesOf(token);
+      return names.map((name) => ({ name, inCompound: names.length > 1 }));
+    })
+    .sort((a, b) => b.name.length - a.name.length);
+  if (ordered.length > MAX_NAMES || remaining.length > MAX_NAMES) return false;
+  /** Per known compound given name: how many of its names were matched, and by a full name. */
+  const matched = new Map<number, { count: number; size: number; byFullName: boolean }>();
+  for (const { name, inCompound } of ordered) {
+    // A name alone is matched to a name alone first, a compound's to a compound's: `MICHEL` is
+    // the surname of `Jean-Michel MICHEL`, not the second name of his given name.
+    let at = remaining.findIndex(
+      (candidate) => candidate.size > 1 === inCompound && tokenMatches(name, candidate.name)
+    );
+    if (at === -1) at = remaining.findIndex((candidate) => tokenMatches(name, candidate.name));
+    if (at === -1) return false;
+    const [{ compound, size, given }] = remaining.splice(at, 1) as [(typeof remaining)[number]];
+    if (!given) continue;
     const seen = matched.get(compound) ?? { count: 0, size, byFullName: false };
     seen.count++;
     seen.byFullName ||= !isInitial(name);
@@ -128,6 +171,5 @@ export function isPartOf(mention: readonly string[], known: readonly string[]): 
   }
   for (const { count, size, byFullName } of matched.values())
     if (byFullName && count < size) return false;
-  // A mention made of initials alone says too little to be linked.
-  return ordered.some((name) => !isInitial(name));
+  return ordered.some(({ name }) => !isInitial(name));
 }

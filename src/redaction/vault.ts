@@ -200,14 +200,16 @@ export class Vault {
 
 /**
  * Whether a writing of a person says more than the one kept: more name parts, or as many with fewer
- * initials (`Jean-François NOWAK` rather than `J.-F. Nowak`).
+ * initials (`Jean-François NOWAK` rather than `J.-F. Nowak`), or as many in fewer words: its
+ * compounds (`Jean-Luc MARTIN` rather than `Jean Luc MARTIN`), which a son `Jean` is then not part of.
  */
 function isFuller(tokens: readonly string[], keptTokens: readonly string[]): boolean {
   const names = tokens.flatMap(namesOf);
   const kept = keptTokens.flatMap(namesOf);
   if (names.length !== kept.length) return names.length > kept.length;
   const initials = (parts: readonly string[]) => parts.filter(isInitial).length;
-  return initials(names) < initials(kept);
+  const fewerInitials = initials(kept) - initials(names);
+  return fewerInitials !== 0 ? fewerInitials > 0 : tokens.length < keptTokens.length;
 }
 
 const isInitial = (part: string) => part.endsWith(".") || part.length === 1;

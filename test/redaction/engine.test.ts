@@ -77,6 +77,16 @@ describe("people who share a surname and a given name's first part", () => {
     );
     expect(restore("[PERSONNE_2]", vault).text).toBe("Jean MARTIN");
   });
+
+  it("are two people whichever writing of the father comes first", () => {
+    expect(
+      engine.pseudonymise(
+        "Le père, M. Jean Luc MARTIN, a signé. M. Jean-Luc MARTIN et son fils Jean MARTIN sont venus."
+      ).text
+    ).toBe(
+      "Le père, M. [PERSONNE_1], a signé. M. [PERSONNE_1] et son fils [PERSONNE_2] sont venus."
+    );
+  });
 });
 
 describe("a conversation over several calls", () => {

@@ -88,4 +88,24 @@ describe("isPartOf", () => {
     expect(isPartOf(nameTokens("Jean Luc Martin"), known)).toBe(true);
     expect(isPartOf(known, nameTokens("Jean MARTIN"))).toBe(false);
   });
+
+  it("takes a name alone for a name alone first: MICHEL is the surname of Jean-Michel MICHEL", () => {
+    expect(isPartOf(nameTokens("MICHEL"), nameTokens("Jean-Michel MICHEL"))).toBe(true);
+    expect(isPartOf(nameTokens("Jean-Michel"), nameTokens("Jean-Michel MICHEL"))).toBe(true);
+    expect(isPartOf(nameTokens("Martin"), nameTokens("Pierre-Martin MARTIN"))).toBe(true);
+    expect(isPartOf(nameTokens("Paul Martin"), nameTokens("Jean-Paul Paul MARTIN"))).toBe(true);
+  });
+
+  it("lets a name of a compound surname stand alone, as before", () => {
+    expect(isPartOf(nameTokens("Durand"), nameTokens("Marie Durand-Lefort"))).toBe(true);
+    expect(isPartOf(nameTokens("Marie Durand"), nameTokens("Marie Durand-Lefort"))).toBe(true);
+    expect(isPartOf(nameTokens("Gaulle"), nameTokens("Charles de Gaulle-Martin"))).toBe(true);
+  });
+
+  it("links no mention of more names than a person has: hostile text stays linear", () => {
+    const many = Array.from({ length: 40 }, (_, i) => `Nom${i}`);
+    expect(isPartOf(nameTokens(many.join("-")), nameTokens([...many].reverse().join("-")))).toBe(
+      false
+    );
+  });
 });
