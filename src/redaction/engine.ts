@@ -18,8 +18,14 @@ export interface PseudonymiseOptions extends AnalyzeOptions {
   vault?: Vault;
 }
 
-/** What JSON writes escaped: control characters, quotes and backslashes. */
-const NEEDS_JSON_ESCAPE = /[\u0000-\u001f"\\]/;
+/** Whether JSON writes some character of `value` escaped: a control character, a quote, a backslash. */
+function needsJsonEscape(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code < 0x20 || code === 0x22 || code === 0x5c) return true;
+  }
+  return false;
+}
 
 /** The redaction engine: detection by a registry of recognizers, then pseudonymisation. */
 export class Engine {
@@ -42,7 +48,7 @@ export class Engine {
       const written = text.slice(placed.start, placed.end);
       // A value read with a line break or a quote is kept as written: given back into the JSON it
       // came from, read so it would break it.
-      const keep = value !== written && !NEEDS_JSON_ESCAPE.test(value);
+      const keep = value !== written && !needsJsonEscape(value);
       return { ...entity, ...placed, ...(keep ? { value } : {}) };
     });
   }

@@ -65,7 +65,7 @@ const isWordEnd = (code: number) =>
  * no JSON escape has (`\Users`), which a JSON string cannot hold.
  */
 const WINDOWS_PATH =
-  /^[(\[{]*(?:[A-Za-z]:\\|\\\\[^\\\s"]+\\[^\\\s"])|(?<!\\)(?:\\\\)*\\[^\\"/bfnrtu\s]/;
+  /^[([{]*(?:[A-Za-z]:\\|\\\\[^\\\s"]+\\[^\\\s"])|(?<!\\)(?:\\\\)*\\[^\\"/bfnrtu\s]/;
 
 /**
  * Whether the backslash at `i` is in a Windows path's word (between spaces or quotes), where `\n`,

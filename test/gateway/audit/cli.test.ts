@@ -11,6 +11,7 @@ import { UserError } from "../../../src/cli/input.ts";
 import { messagesFor } from "../../../src/cli/messages.ts";
 import { CSV_COLUMNS, SqliteAuditStore } from "../../../src/gateway/audit/index.ts";
 import { sampleRecord, T0 } from "./fixtures/records.ts";
+import { rechainFrom } from "./fixtures/rechain.ts";
 
 const ROOT = join(import.meta.dirname, "../../..");
 const dir = mkdtempSync(join(tmpdir(), "plume-audit-cli-"));
@@ -135,29 +136,7 @@ describe("plume audit verify", () => {
       stderr: "",
     });
     // A forger who knows the scheme edits row 3 and recomputes every hash after it, head included.
-    const db = new Database(path);
-    let prev = db
-      .prepare<[], { hash: string }>("SELECT hash FROM audit_records WHERE seq = 2")
-      .get()!.hash;
-    const rows = db
-      .prepare<[], { seq: number; record: string }>(
-        "SELECT seq, record FROM audit_records WHERE seq >= 3 ORDER BY seq"
-      )
-      .all();
-    for (const row of rows) {
-      const record =
-        row.seq === 3 ? row.record.replace('"status":200', '"status":403') : row.record;
-      const hash = sha256(prev + record);
-      db.prepare("UPDATE audit_records SET record = ?, prev_hash = ?, hash = ? WHERE seq = ?").run(
-        record,
-        prev,
-        hash,
-        row.seq
-      );
-      prev = hash;
-    }
-    db.prepare("UPDATE audit_head SET hash = ?").run(prev);
-    db.close();
+    rechainFrom(path, 3, (record) => ({ ...record, status: 403 }));
     expect((await plumeAudit(["verify", "--db", path])).status).toBe(0);
     expect(await plumeAudit(["verify", "--db", path, "--anchor", `10:${head}`])).toMatchObject({
       status: 1,

@@ -24,6 +24,7 @@ import {
   type StoredRecord,
 } from "../../../src/gateway/audit/index.ts";
 import { sampleRecord, T0 } from "./fixtures/records.ts";
+import { rechainFrom } from "./fixtures/rechain.ts";
 import { withoutRootPrivilege } from "../../support/without-root-privilege.ts";
 
 const ROOT = join(import.meta.dirname, "../../..");
@@ -65,41 +66,6 @@ function tamper(path: string, sql: string): void {
 }
 
 const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
-
-/** The SQL that rewrites rows `from`..end with valid hashes and moves the head, as a careful forger would. */
-function rechainFrom(
-  path: string,
-  from: number,
-  edit: (record: Record<string, unknown>) => Record<string, unknown>
-): void {
-  const db = new Database(path);
-  const rows = db
-    .prepare<[], { seq: number; record: string; prev_hash: string }>(
-      "SELECT seq, record, prev_hash FROM audit_records ORDER BY seq"
-    )
-    .all();
-  let prev = GENESIS_HASH;
-  for (const row of rows) {
-    if (row.seq < from) {
-      prev = sha256(row.prev_hash + row.record);
-      continue;
-    }
-    const record =
-      row.seq === from
-        ? canonicalJson(edit(JSON.parse(row.record) as Record<string, unknown>))
-        : row.record;
-    const hash = sha256(prev + record);
-    db.prepare("UPDATE audit_records SET record = ?, prev_hash = ?, hash = ? WHERE seq = ?").run(
-      record,
-      prev,
-      hash,
-      row.seq
-    );
-    db.prepare("UPDATE audit_head SET hash = ? WHERE seq = ?").run(hash, row.seq);
-    prev = hash;
-  }
-  db.close();
-}
 
 /** A time no sample record has, to tell forged rows apart. */
 const forgedTime = (i: number) => new Date(T0 + (500 + i) * 60_000).toISOString();
