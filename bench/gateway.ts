@@ -193,6 +193,9 @@ async function usages(children: Children) {
 
 async function runPhase(path: Path, options: LoadOptions, children: Children): Promise<Phase> {
   await openConnections(path, options.concurrency);
+  // One call per stream, not timed: a hop's own connections onward (the gateway's and the relay's
+  // to the stand-in) were closed as idle during the other paths' phases.
+  await closedLoop({ ...options, maxRequests: options.concurrency }, () => streamOnce(path));
   const before = await usages(children);
   const clientBefore = process.cpuUsage();
   const load: LoadResult = await closedLoop(options, () => streamOnce(path));
