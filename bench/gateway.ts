@@ -151,7 +151,7 @@ interface Phase {
 /**
  * Opens as many keep-alive connections to the path's origin as there will be streams, with
  * concurrent `GET /v1/models`: no call pays for opening one. The gateway's own connections to the
- * stand-in are opened by the warm-up and kept by its fetch pool.
+ * stand-in are opened by one untimed call per stream at the start of each phase (runPhase).
  */
 async function openConnections(path: Path, count: number): Promise<void> {
   const { url, apiKey } = path.origin;
@@ -472,7 +472,8 @@ function report(
     "any second HTTP hop here. Every reply is read to its end and checked (restored, through the gateway).",
     `After a warm-up of ${MAX_LEVEL} calls at once per path,`,
     `each level is a closed loop until ${bytes(LEVEL_MAX_REQUESTS)} calls or ${LEVEL_MAX_MS / 1000} s, then waits for the calls in flight;`,
-    "its connections are opened beforehand. A level's streams start spread over a call's length",
+    "its connections are opened beforehand, and one untimed call per stream opens those of the hop",
+    "to the stand-in (a pooled connection idle for 4 s is closed). A level's streams start spread over a call's length",
     `(${num(CALL_MS)} ms), as independent users' calls do; "${TARGET_LEVEL} together" starts them at once, and calls`,
     "that last alike keep them in lockstep: each round's requests then arrive as one burst.",
     "",
