@@ -1,4 +1,4 @@
-import { isDigitCode, isLetterCode } from "./text/chars.ts";
+import { isDigitCode, isLetterCode, isUnicodeHyphenCode } from "./text/chars.ts";
 import { FIRST_NAMES } from "./recognizers/person-first-names.ts";
 import { fold } from "./text/fold.ts";
 
@@ -32,8 +32,7 @@ const FINAL_PERIODS = /\.+$/;
 
 const PERIOD = 46;
 const HYPHEN = 45;
-/** Unicode's hyphen and non-breaking hyphen, which word processors put in compound names. */
-const isHyphenCode = (code: number) => code === HYPHEN || code === 0x2010 || code === 0x2011;
+const isHyphenCode = (code: number) => code === HYPHEN || isUnicodeHyphenCode(code);
 
 function isAsciiPartCode(code: number): boolean {
   return code < 0x80 && (isLetterCode(code) || isDigitCode(code) || code === PERIOD);
@@ -104,7 +103,8 @@ function tokenMatches(short: string, long: string): boolean {
   return initial.length === 1 && long.startsWith(initial);
 }
 
-const isInitial = (name: string) => name.endsWith(".") || name.length === 1;
+/** An initial: `J.`, or a lone letter. */
+export const isInitial = (name: string) => name.endsWith(".") || name.length === 1;
 
 /** Past this many names a mention is no person's name (hostile text): it is linked to nothing. */
 const MAX_NAMES = 16;

@@ -1,5 +1,5 @@
 import { isEntityType, type EntityType } from "./entity-types.ts";
-import { isPartOf, namesOf, nameTokens } from "./person-identity.ts";
+import { isInitial, isPartOf, namesOf, nameTokens } from "./person-identity.ts";
 import { formatPlaceholder } from "./placeholder.ts";
 
 export interface VaultEntry {
@@ -211,8 +211,6 @@ function isFuller(tokens: readonly string[], keptTokens: readonly string[]): boo
   const fewerInitials = initials(kept) - initials(names);
   return fewerInitials !== 0 ? fewerInitials > 0 : tokens.length < keptTokens.length;
 }
-
-const isInitial = (part: string) => part.endsWith(".") || part.length === 1;
 
 /** A person's identity key: the name parts in code-unit order, as `[...parts].sort()` puts them. */
 function sortedIdentity(parts: readonly string[]): string {

@@ -22,6 +22,11 @@ export function isLowerCode(code: number): boolean {
   return isLetterCode(code) && !isUpperCode(code);
 }
 
+/** Unicode's hyphen and non-breaking hyphen (Word's Ctrl+Shift+-), which names are written with too. */
+export function isUnicodeHyphenCode(code: number): boolean {
+  return code === 0x2010 || code === 0x2011;
+}
+
 export function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }

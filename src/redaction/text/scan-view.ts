@@ -1,3 +1,5 @@
+import { isUnicodeHyphenCode } from "./chars.ts";
+
 /**
  * The text as the recognizers should read it: without invisible format characters (soft hyphens,
  * zero-width spaces and joiners, direction marks: a word processor's optional hyphen in a name, or
@@ -16,14 +18,12 @@ export interface ScanView {
 const FORMAT = /\p{Cf}/u;
 const DIGIT = /\p{Nd}/u;
 const isFullWidth = (codePoint: number) => codePoint >= 0xff01 && codePoint <= 0xff5e;
-/** Unicode's hyphen and non-breaking hyphen (Word's Ctrl+Shift+-), read as `-`: `Anne‑Sophie`. */
-const isHyphen = (codePoint: number) => codePoint === 0x2010 || codePoint === 0x2011;
 export const needsReading = (codePoint: number) => {
   const char = String.fromCodePoint(codePoint);
   return (
     FORMAT.test(char) ||
     isFullWidth(codePoint) ||
-    isHyphen(codePoint) ||
+    isUnicodeHyphenCode(codePoint) ||
     (codePoint > 0x7f && DIGIT.test(char))
   );
 };
@@ -178,7 +178,8 @@ export function scanView(text: string): ScanView | undefined {
     let read = char;
     if (FORMAT.test(char)) read = "";
     else if (isFullWidth(codePoint)) read = String.fromCharCode(codePoint - 0xfee0);
-    else if (isHyphen(codePoint)) read = "-";
+    // `Anne‑Sophie` with Word's non-breaking hyphen is read `Anne-Sophie`.
+    else if (isUnicodeHyphenCode(codePoint)) read = "-";
     else if (codePoint > 0x7f && DIGIT.test(char)) read = asciiDigit(codePoint);
     for (let unit = 0; unit < read.length; unit++) {
       starts.push(i);
