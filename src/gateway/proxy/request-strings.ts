@@ -91,6 +91,9 @@ export const WIRE_KEYS = new Set([
 const UNREADABLE_CHUNKS = new Set(["image_url", "document_url", "file", "input_audio"]);
 const UNREADABLE_KEYS = new Set(["image_url", "document_url", "file_id", "input_audio"]);
 
+/** How JSON text whose value is an object or an array starts (RFC 8259's whitespace first). */
+const JSON_CONTAINER_START = /^[ \t\n\r]*[[{]/;
+
 /** Integers this long may be a phone number or a NIR sent as a number; shorter ones cannot. */
 const SCANNED_INTEGER = 100_000;
 
@@ -188,6 +191,9 @@ export function mapRequestStrings(
    * `\n`, which would hide a name or cut an address), the JSON kept valid. Other text is read as is.
    */
   function mapJsonText(value: string, depth: number) {
+    // Only an object or an array is read as JSON: text that cannot start one is not parsed, since
+    // a failed parse throws, and an exception per message cost more than the rest of the walk.
+    if (!JSON_CONTAINER_START.test(value)) return text(value);
     let parsed: unknown;
     try {
       parsed = JSON.parse(value);
