@@ -10,7 +10,8 @@ const SCRIPT = join(import.meta.dirname, "fixtures/append-loop.ts");
 
 /**
  * SIGKILL shows that an acknowledged record already reached the operating system; that it also
- * reached the disk (power loss) rests on `synchronous = FULL`, which a test cannot pull the plug on.
+ * reached the disk (power loss) rests on the fsync of the log before each acknowledgement
+ * (durable-commit.test.ts), since a test cannot pull the plug.
  */
 it("a process killed with SIGKILL while appending loses no acknowledged record", async () => {
   const path = join(mkdtempSync(join(tmpdir(), "plume-audit-kill-")), "audit.db");
