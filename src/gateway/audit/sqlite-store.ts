@@ -1,5 +1,5 @@
 import Database from "better-sqlite3";
-import { closeSync, fsync, openSync, statSync } from "node:fs";
+import { closeSync, fdatasync, openSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { ChainWalker, linkRecord, type ChainRow } from "./chain.ts";
 import { parseAuditRecord, type AuditRecord } from "./record.ts";
@@ -309,7 +309,7 @@ export class SqliteAuditStore implements AuditStore {
         this.#sync();
       };
       if (descriptor === undefined) queueMicrotask(() => settle(null));
-      else fsync(descriptor, settle);
+      else fdatasync(descriptor, settle);
     });
   }
 

@@ -16,10 +16,10 @@ vi.mock("node:fs", async (original) => {
   const fs = await original<typeof import("node:fs")>();
   return {
     ...fs,
-    fsync: (descriptor: number, callback: (error: Error | null) => void) => {
+    fdatasync: (descriptor: number, callback: (error: Error | null) => void) => {
       fsyncs.calls.push({
         descriptor,
-        finish: (error) => (error ? callback(error) : fs.fsync(descriptor, callback)),
+        finish: (error) => (error ? callback(error) : fs.fdatasync(descriptor, callback)),
       });
     },
   };
