@@ -1,6 +1,7 @@
 import Database from "better-sqlite3";
 import { closeSync, fdatasync, openSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
+import { BackgroundCheckpointer } from "./checkpointer.ts";
 import { ChainWalker, linkRecord, type ChainRow } from "./chain.ts";
 import { parseAuditRecord, type AuditRecord } from "./record.ts";
 import type {
@@ -108,6 +109,9 @@ export interface SqliteAuditStoreOptions {
   readonly?: boolean;
 }
 
+/** SQLite's own checkpoint threshold, in pages of the log. */
+const SQLITE_AUTOCHECKPOINT_PAGES = 1000;
+
 interface Pending {
   record: AuditRecord;
   resolve: (stored: StoredRecord) => void;
@@ -146,6 +150,8 @@ export class SqliteAuditStore implements AuditStore {
   #unsynced: Committed[] = [];
   #syncing: Promise<void> | undefined;
   #syncFailure: AuditSyncError | undefined;
+  /** Checkpoints the log off the event loop; absent in memory and read-only. */
+  readonly #checkpointer: BackgroundCheckpointer | undefined;
 
   readonly #selectHead;
   readonly #selectRows;
@@ -233,6 +239,13 @@ export class SqliteAuditStore implements AuditStore {
     this.#selectHead.get();
     this.#files = db.memory || readonly ? [] : [openFile(path), openFile(`${path}-wal`)];
     this.#walDescriptor = this.#files[1] && openSync(this.#files[1].path, "r");
+    if (this.#files.length > 0) {
+      db.pragma("wal_autocheckpoint = 0");
+      // Without its checkpointer the log would grow without end: SQLite checkpoints it again.
+      this.#checkpointer = new BackgroundCheckpointer(path, () => {
+        if (!this.#closed) db.pragma(`wal_autocheckpoint = ${SQLITE_AUTOCHECKPOINT_PAGES}`);
+      });
+    }
   }
 
   async append(record: AuditRecord): Promise<StoredRecord> {
@@ -378,6 +391,7 @@ export class SqliteAuditStore implements AuditStore {
     this.#closed = true;
     while (this.#queue.length > 0) this.#commit(this.#queue.splice(0, MAX_BATCH));
     while (this.#syncing) await this.#syncing;
+    await this.#checkpointer?.stop();
     this.#db.close();
     if (this.#walDescriptor !== undefined) closeSync(this.#walDescriptor);
   }
