@@ -31,13 +31,21 @@ if (SOAK) process.argv.splice(process.argv.indexOf("--soak"), 1);
  * kept in lockstep, each round's 50 requests arriving at once.
  */
 const LEVELS = [
-  { concurrency: 1, together: false, order: ["gateway", "relay", "direct"] },
-  { concurrency: 50, together: false, order: ["direct", "gateway", "relay"] },
-  { concurrency: 50, together: true, order: ["gateway", "relay", "direct"] },
-  { concurrency: 200, together: false, order: ["relay", "gateway", "direct"] },
+  { concurrency: 1, together: false, rounds: 1, order: ["gateway", "relay", "direct"] },
+  { concurrency: 50, together: false, rounds: 4, order: ["direct", "gateway", "relay"] },
+  { concurrency: 50, together: true, rounds: 4, order: ["gateway", "relay", "direct"] },
+  { concurrency: 200, together: false, rounds: 1, order: ["relay", "gateway", "direct"] },
 ] as const;
+/** Calls and time per path in a level run once. */
 const LEVEL_MAX_REQUESTS = 4000;
 const LEVEL_MAX_MS = 8000;
+/**
+ * The target's level runs in rounds, the paths' order rotated from one to the next, each path's
+ * calls pooled over its rounds: with one 8-second phase per path, the machine's state drifted
+ * between the direct path's phase and the gateway's, and single runs of the same code gave +3.1 to
+ * +5.1 ms p50 added at 50 streams. Four rounds of this give each path twice a single phase's time.
+ */
+const ROUND_MAX_MS = 4000;
 const MAX_LEVEL = 200;
 /**
  * One round of 200 calls at once on each path before any figure is taken: it compiles the code and
@@ -191,7 +199,15 @@ async function usages(children: Children) {
   return { gateway, relay, standIn };
 }
 
-async function runPhase(path: Path, options: LoadOptions, children: Children): Promise<Phase> {
+/** One closed loop on one path: its calls, and what each process spent meanwhile. */
+interface PhaseRun {
+  load: LoadResult;
+  cpuMs: Record<ProcessId, number>;
+  before: Memory;
+  after: Memory;
+}
+
+async function runPhase(path: Path, options: LoadOptions, children: Children): Promise<PhaseRun> {
   await openConnections(path, options.concurrency);
   // One call per stream, not timed: a hop's own connections onward (the gateway's and the relay's
   // to the stand-in) were closed as idle during the other paths' phases.
@@ -201,30 +217,51 @@ async function runPhase(path: Path, options: LoadOptions, children: Children): P
   const load: LoadResult = await closedLoop(options, () => streamOnce(path));
   const client = process.cpuUsage(clientBefore);
   const after = await usages(children);
-  const perCall = (ms: number) => ms / Math.max(1, load.completed);
-  const cpuOf = (id: keyof Children) => perCall(after[id].cpuMs - before[id].cpuMs);
+  const spent = (id: keyof Children) => after[id].cpuMs - before[id].cpuMs;
   const memory = ({ heapUsed, rss }: ProcessUsage): Memory => ({ heapUsed, rss });
   return {
-    path: path.id,
-    concurrency: options.concurrency,
-    together: !options.spreadMs,
-    requests: load.completed,
-    errors: load.errors,
-    errorSamples: load.errorSamples,
-    elapsedMs: load.elapsedMs,
-    requestsPerSecond: load.completed / (load.elapsedMs / 1000),
-    p50Ms: percentile(load.latenciesMs, 50),
-    p99Ms: percentile(load.latenciesMs, 99),
-    firstEventP50Ms: percentile(load.firstByteMs, 50),
-    firstEventP99Ms: percentile(load.firstByteMs, 99),
-    cpuMsPerRequest: {
-      client: perCall((client.user + client.system) / 1000),
-      gateway: cpuOf("gateway"),
-      relay: cpuOf("relay"),
-      standIn: cpuOf("standIn"),
+    load,
+    cpuMs: {
+      client: (client.user + client.system) / 1000,
+      gateway: spent("gateway"),
+      relay: spent("relay"),
+      standIn: spent("standIn"),
     },
     before: memory(before.gateway),
     after: memory(after.gateway),
+  };
+}
+
+/** A path's phase at a level: its runs' calls pooled, percentiles taken over all of them. */
+function phaseFrom(path: PathId, options: LoadOptions, runs: readonly PhaseRun[]): Phase {
+  const all = <T>(pick: (run: PhaseRun) => readonly T[]) => runs.flatMap(pick);
+  const sum = (pick: (run: PhaseRun) => number) => runs.reduce((n, run) => n + pick(run), 0);
+  const completed = sum((run) => run.load.completed);
+  const elapsedMs = sum((run) => run.load.elapsedMs);
+  const latencies = all((run) => run.load.latenciesMs);
+  const firstBytes = all((run) => run.load.firstByteMs);
+  const perCall = (id: ProcessId) => sum((run) => run.cpuMs[id]) / Math.max(1, completed);
+  return {
+    path,
+    concurrency: options.concurrency,
+    together: !options.spreadMs,
+    requests: completed,
+    errors: sum((run) => run.load.errors),
+    errorSamples: all((run) => run.load.errorSamples).slice(0, 3),
+    elapsedMs,
+    requestsPerSecond: completed / (elapsedMs / 1000),
+    p50Ms: percentile(latencies, 50),
+    p99Ms: percentile(latencies, 99),
+    firstEventP50Ms: percentile(firstBytes, 50),
+    firstEventP99Ms: percentile(firstBytes, 99),
+    cpuMsPerRequest: {
+      client: perCall("client"),
+      gateway: perCall("gateway"),
+      relay: perCall("relay"),
+      standIn: perCall("standIn"),
+    },
+    before: runs[0]!.before,
+    after: runs[runs.length - 1]!.after,
   };
 }
 
@@ -320,19 +357,24 @@ async function runGatewayBench(): Promise<BenchOutcome> {
       if (warm.errors) throw new Error(`warm-up of ${path.id} failed: ${warm.errorSamples[0]}`);
     }
     const phases: Phase[] = [];
-    for (const { concurrency, together, order } of LEVELS) {
-      for (const id of order) {
-        process.stderr.write(
-          `  ${id}, ${concurrency} concurrent streams${together ? " started together" : ""}…\n`
-        );
-        const options = {
-          concurrency,
-          maxRequests: LEVEL_MAX_REQUESTS,
-          maxMs: LEVEL_MAX_MS,
-          spreadMs: together ? 0 : CALL_MS,
-        };
-        phases.push(await runPhase(paths[id], options, children));
+    for (const { concurrency, together, rounds, order } of LEVELS) {
+      const options = {
+        concurrency,
+        maxRequests: LEVEL_MAX_REQUESTS,
+        maxMs: rounds > 1 ? ROUND_MAX_MS : LEVEL_MAX_MS,
+        spreadMs: together ? 0 : CALL_MS,
+      };
+      const runs = new Map<PathId, PhaseRun[]>(order.map((id) => [id, []]));
+      for (let round = 0; round < rounds; round++) {
+        for (const [i] of order.entries()) {
+          const id = order[(i + round) % order.length]!;
+          process.stderr.write(
+            `  ${id}, ${concurrency} concurrent streams${together ? " started together" : ""}${rounds > 1 ? `, round ${round + 1}/${rounds}` : ""}…\n`
+          );
+          runs.get(id)!.push(await runPhase(paths[id], options, children));
+        }
       }
+      for (const id of order) phases.push(phaseFrom(id, options, runs.get(id)!));
     }
     const soak: Phase[] = [];
     for (let window = 1; SOAK && window <= SOAK_WINDOWS; window++) {
@@ -343,7 +385,7 @@ async function runGatewayBench(): Promise<BenchOutcome> {
         maxMs: SOAK_WINDOW_MS,
         spreadMs: CALL_MS,
       };
-      soak.push(await runPhase(paths.gateway, options, children));
+      soak.push(phaseFrom("gateway", options, [await runPhase(paths.gateway, options, children)]));
     }
     return report(phases, soak, scan.maskedByGateway, loopback);
   } finally {
@@ -471,7 +513,8 @@ function report(
     "relay (node:http, the key swapped in, bytes piped both ways, nothing checked) → stand-in: the floor of",
     "any second HTTP hop here. Every reply is read to its end and checked (restored, through the gateway).",
     `After a warm-up of ${MAX_LEVEL} calls at once per path,`,
-    `each level is a closed loop until ${bytes(LEVEL_MAX_REQUESTS)} calls or ${LEVEL_MAX_MS / 1000} s, then waits for the calls in flight;`,
+    `each level is a closed loop until ${bytes(LEVEL_MAX_REQUESTS)} calls or ${LEVEL_MAX_MS / 1000} s per path, then waits for the calls in flight;`,
+    `at ${TARGET_LEVEL} streams, ${LEVELS.find((l) => l.concurrency === TARGET_LEVEL)!.rounds} rounds of ${ROUND_MAX_MS / 1000} s per path, the paths' order rotated, each path's calls pooled;`,
     "its connections are opened beforehand, and one untimed call per stream opens those of the hop",
     "to the stand-in (a pooled connection idle for 4 s is closed). A level's streams start spread over a call's length",
     `(${num(CALL_MS)} ms), as independent users' calls do; "${TARGET_LEVEL} together" starts them at once, and calls`,
@@ -634,6 +677,7 @@ function report(
       spreadMs: CALL_MS,
       levelMaxRequests: LEVEL_MAX_REQUESTS,
       levelMaxMs: LEVEL_MAX_MS,
+      roundMaxMs: ROUND_MAX_MS,
       warmup: WARMUP,
       forcedGc: true,
     },
