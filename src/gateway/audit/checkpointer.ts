@@ -58,6 +58,8 @@ export class BackgroundCheckpointer {
 
   async stop(): Promise<void> {
     this.#stopped = true;
+    // Unreferenced, the worker would let Node exit while its exit is awaited, mid-close.
+    this.#worker.ref();
     this.#worker.postMessage("stop");
     await this.#exited;
   }

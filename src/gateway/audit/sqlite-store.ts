@@ -238,7 +238,7 @@ export class SqliteAuditStore implements AuditStore {
     // A read makes SQLite open the write-ahead log, so that it is there to be noted too.
     this.#selectHead.get();
     this.#files = db.memory || readonly ? [] : [openFile(path), openFile(`${path}-wal`)];
-    this.#walDescriptor = this.#files[1] && openSync(this.#files[1].path, "r");
+    this.#walDescriptor = this.#files[1] && openSync(this.#files[1].path, "r+");
     if (this.#files.length > 0) {
       db.pragma("wal_autocheckpoint = 0");
       // Without its checkpointer the log would grow without end: SQLite checkpoints it again.

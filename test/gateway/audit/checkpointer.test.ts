@@ -1,8 +1,10 @@
 import Database from "better-sqlite3";
+import { execFile } from "node:child_process";
 import { mkdtempSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { promisify } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   BackgroundCheckpointer,
@@ -76,5 +78,17 @@ describe("the background checkpointer", () => {
     expect(statSync(`${path}-wal`).size).toBeLessThan(afterFirst * 1.5);
     expect(statSync(path).size).toBeGreaterThan(500 * 300);
     expect(await store.verify()).toMatchObject({ ok: true, count: 1000 });
+  });
+
+  it("lets a process whose last work is closing the store finish that work and exit 0", async () => {
+    const path = freshPath();
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ["--import", "tsx", join(import.meta.dirname, "fixtures/close-last.ts"), path],
+      { cwd: join(import.meta.dirname, "../../..") }
+    );
+    expect(stdout).toBe("closed\n");
+    // Closed by its last connection, the database took its log back.
+    expect(() => statSync(`${path}-wal`)).toThrow(/ENOENT/);
   });
 });
