@@ -11,6 +11,7 @@ import {
   type LoadResult,
 } from "./lib/load.ts";
 import { startBenchChild, type BenchChild, type ProcessUsage } from "./lib/child-process.ts";
+import type { AuditFlush } from "../src/gateway/audit/store.ts";
 import type { GatewayChildConfig } from "./lib/gateway-process.ts";
 import { measureLoopback, type LoopbackCost } from "./lib/loopback.ts";
 import type { RelayChildConfig } from "./lib/relay-process.ts";
@@ -23,6 +24,9 @@ import type { BenchModule, BenchOutcome } from "./lib/module.ts";
  */
 const SOAK = process.argv.includes("--soak");
 if (SOAK) process.argv.splice(process.argv.indexOf("--soak"), 1);
+/** `--audit-flush-os`, this module's too: the gateway runs with `audit.flush: "os"`, not the default. */
+const AUDIT_FLUSH: AuditFlush = process.argv.includes("--audit-flush-os") ? "os" : "disk";
+if (AUDIT_FLUSH === "os") process.argv.splice(process.argv.indexOf("--audit-flush-os"), 1);
 
 /**
  * Streams per level, and the order of the paths: rotated, so that none always goes first. A level's
@@ -299,6 +303,7 @@ async function runGatewayBench(): Promise<BenchOutcome> {
         apiKey: API_KEY,
         devToken: DEV_TOKEN,
         model: MODEL,
+        auditFlush: AUDIT_FLUSH,
       } satisfies GatewayChildConfig
     );
     cleanup.push(() => gateway.stop());
@@ -509,7 +514,8 @@ function report(
       .join(", ")}.`,
     `Reply: a ${REPLY.length}-character summary with placeholders, in ${CHUNK_CHARS}-character SSE events (about a token each) ${EVENT_GAP_MS} ms apart.`,
     "direct = SDK → stand-in. gateway = SDK → gateway (dev token, scan of every string of the request, SQLite audit in a",
-    "temporary file, rate limits 0 = unlimited, no logger, no retries) → stand-in. relay = SDK → a bare",
+    `temporary file with audit.flush "${AUDIT_FLUSH}"${AUDIT_FLUSH === "disk" ? " (the default)" : " (--audit-flush-os)"}, rate limits 0 = unlimited,`,
+    "no logger, no retries) → stand-in. relay = SDK → a bare",
     "relay (node:http, the key swapped in, bytes piped both ways, nothing checked) → stand-in: the floor of",
     "any second HTTP hop here. Every reply is read to its end and checked (restored, through the gateway).",
     `After a warm-up of ${MAX_LEVEL} calls at once per path,`,
@@ -680,6 +686,7 @@ function report(
       roundMaxMs: ROUND_MAX_MS,
       warmup: WARMUP,
       forcedGc: true,
+      auditFlush: AUDIT_FLUSH,
     },
     levels,
     memory: { firstToLastLevel: memory, soak: soakMemory },

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildGateway } from "../../src/gateway/app.ts";
 import { SqliteAuditStore } from "../../src/gateway/audit/sqlite-store.ts";
+import type { AuditFlush } from "../../src/gateway/audit/store.ts";
 import { configSchema } from "../../src/gateway/config/schema.ts";
 import { createUpstream } from "../../src/gateway/proxy/upstream.ts";
 import { InMemoryRateLimiter } from "../../src/gateway/rate-limit/in-memory.ts";
@@ -18,18 +19,21 @@ export interface GatewayChildConfig {
   apiKey: string;
   devToken: string;
   model: string;
+  /** The setting `audit.flush`: the default, or the one the bench is asked for. */
+  auditFlush: AuditFlush;
 }
 
 await serveBenchChild(async (settings: GatewayChildConfig) => {
   const config = configSchema.parse({
     upstream: { serverURL: settings.upstreamUrl },
+    audit: { flush: settings.auditFlush },
     policy: {
       models: { allowed: [settings.model] },
       rateLimits: { requestsPerMinute: 0, requestsPerDay: 0, tokensPerMinute: 0, tokensPerDay: 0 },
     },
   });
   const auditDir = mkdtempSync(join(tmpdir(), "plume-bench-gateway-"));
-  const audit = new SqliteAuditStore(join(auditDir, "audit.db"));
+  const audit = new SqliteAuditStore(join(auditDir, "audit.db"), { flush: config.audit.flush });
   const app = await buildGateway({
     config,
     audit,

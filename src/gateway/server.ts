@@ -75,7 +75,7 @@ export async function startGateway(options: StartOptions): Promise<RunningGatewa
     secrets.tlsCertPath && secrets.tlsKeyPath
       ? { cert: readFileSync(secrets.tlsCertPath), key: readFileSync(secrets.tlsKeyPath) }
       : options.https;
-  const audit = new SqliteAuditStore(config.audit.path);
+  const audit = new SqliteAuditStore(config.audit.path, { flush: config.audit.flush });
   const { retries } = config.upstream;
   const upstream = demo
     ? createDemoUpstream()

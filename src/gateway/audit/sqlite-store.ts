@@ -4,6 +4,7 @@ import { dirname, resolve } from "node:path";
 import { BackgroundCheckpointer } from "./checkpointer.ts";
 import { ChainWalker, linkRecord, type ChainRow } from "./chain.ts";
 import { parseAuditRecord, type AuditRecord } from "./record.ts";
+import type { AuditFlush } from "./store.ts";
 import type {
   AuditStore,
   ChainHead,
@@ -107,6 +108,11 @@ export class AuditFileLostError extends Error {
 export interface SqliteAuditStoreOptions {
   /** Opens an existing store to verify or export it, without writing a byte to it. */
   readonly?: boolean;
+  /**
+   * When an append is acknowledged: once its record is flushed to disk (the default), or once it
+   * is committed to the operating system, which a killed process does not lose but a power loss may.
+   */
+  flush?: AuditFlush;
 }
 
 /** SQLite's own checkpoint threshold, in pages of the log. */
@@ -135,7 +141,8 @@ interface Committed {
  * then the write-ahead log is fsynced from libuv's thread pool, once for every commit that ended
  * before that fsync began. Under load an fsync on the event loop took 1 to 2 ms, during which no
  * stream moved; now streams go on while the disk works. A killed process or a power loss loses no
- * acknowledged record either way.
+ * acknowledged record either way. With `flush: "os"` there is no flush: an append is acknowledged
+ * once committed, which a killed process does not lose and a power loss may.
  */
 export class SqliteAuditStore implements AuditStore {
   readonly #db: Database;
@@ -144,7 +151,7 @@ export class SqliteAuditStore implements AuditStore {
   #closed = false;
   /** The files a committed record lives in, as opened; empty in memory and read-only. */
   readonly #files: readonly OpenFile[];
-  /** The write-ahead log, opened to fsync it; absent in memory and read-only. */
+  /** The write-ahead log, opened to flush it; absent in memory, read-only, and with `flush: "os"`. */
   readonly #walDescriptor: number | undefined;
   /** Committed records the fsync in flight (if any) does not cover, in order. */
   #unsynced: Committed[] = [];
@@ -238,7 +245,8 @@ export class SqliteAuditStore implements AuditStore {
     // A read makes SQLite open the write-ahead log, so that it is there to be noted too.
     this.#selectHead.get();
     this.#files = db.memory || readonly ? [] : [openFile(path), openFile(`${path}-wal`)];
-    this.#walDescriptor = this.#files[1] && openSync(this.#files[1].path, "r+");
+    this.#walDescriptor =
+      this.#files[1] && options.flush !== "os" ? openSync(this.#files[1].path, "r+") : undefined;
     if (this.#files.length > 0) {
       db.pragma("wal_autocheckpoint = 0");
       // Without its checkpointer the log would grow without end: SQLite checkpoints it again.

@@ -1,5 +1,9 @@
 import type { AuditRecord } from "./record.ts";
 
+/** When an append is acknowledged: once flushed to disk, or once committed to the operating system. */
+export const AUDIT_FLUSHES = ["disk", "os"] as const;
+export type AuditFlush = (typeof AUDIT_FLUSHES)[number];
+
 /** A record as the chain holds it: its place, the hash of the one before, and its own hash. */
 export interface StoredRecord {
   seq: number;

@@ -2,6 +2,7 @@
 import { ServerEu, ServerList } from "@mistralai/mistralai/lib/config.js";
 import { z } from "zod";
 import { ACTIONS } from "../../assistant/actions.ts";
+import { AUDIT_FLUSHES } from "../audit/store.ts";
 import { ManifestOptionsError } from "../../manifests/options-error.ts";
 import { addinOrigin } from "../../manifests/origin.ts";
 import { ENTITY_TYPES, type EntityType } from "../../redaction/entity-types.ts";
@@ -446,6 +447,12 @@ export const configSchema = z
           .default("./plume-audit.db")
           .describe(
             "SQLite file of the audit trail, relative to the working directory; created if absent. Environment: PLUME_AUDIT_DB."
+          ),
+        flush: z
+          .enum(AUDIT_FLUSHES)
+          .default("disk")
+          .describe(
+            "When a call's record counts as written, and so when its answer may end: `disk`, once flushed to disk (fdatasync), so that neither a killed process nor a power loss loses it (about 1 ms per call under load, more on a slow disk); `os`, once committed to the operating system, so that a killed process loses none but a power loss may lose the last records written (the chain stays whole, a head noted since may no longer be found)."
           ),
       })
       .prefault({})

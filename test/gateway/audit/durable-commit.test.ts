@@ -45,9 +45,9 @@ afterEach(async () => {
   store = undefined;
 });
 
-function openStore() {
+function openStore(options: ConstructorParameters<typeof SqliteAuditStore>[1] = {}) {
   const path = join(mkdtempSync(join(tmpdir(), "plume-audit-fsync-")), "audit.db");
-  store = new SqliteAuditStore(path);
+  store = new SqliteAuditStore(path, options);
   return { store, path };
 }
 
@@ -109,5 +109,13 @@ describe("an append is acknowledged only once the disk has it", () => {
     fsyncs.calls[0]!.finish(null);
     await closed;
     expect(await appended).toMatchObject({ seq: 1 });
+  });
+
+  it("with flush 'os', is acknowledged once committed, with no flush", async () => {
+    const { store } = openStore({ flush: "os" });
+    expect(await store.append(sampleRecord(1))).toMatchObject({ seq: 1 });
+    expect(await store.append(sampleRecord(2))).toMatchObject({ seq: 2 });
+    expect(fsyncs.calls).toEqual([]);
+    expect(await store.verify()).toMatchObject({ ok: true, count: 2 });
   });
 });
