@@ -5,6 +5,7 @@ import { restore } from "../src/redaction/index.ts";
 import { bytes, num, passMiss, table } from "./lib/format.ts";
 import {
   closedLoop,
+  ERROR_SAMPLES,
   percentile,
   type CallTiming,
   type LoadOptions,
@@ -251,7 +252,7 @@ function phaseFrom(path: PathId, options: LoadOptions, runs: readonly PhaseRun[]
     together: !options.spreadMs,
     requests: completed,
     errors: sum((run) => run.load.errors),
-    errorSamples: all((run) => run.load.errorSamples).slice(0, 3),
+    errorSamples: all((run) => run.load.errorSamples).slice(0, ERROR_SAMPLES),
     elapsedMs,
     requestsPerSecond: completed / (elapsedMs / 1000),
     p50Ms: percentile(latencies, 50),
@@ -371,7 +372,7 @@ async function runGatewayBench(): Promise<BenchOutcome> {
       };
       const runs = new Map<PathId, PhaseRun[]>(order.map((id) => [id, []]));
       for (let round = 0; round < rounds; round++) {
-        for (const [i] of order.entries()) {
+        for (const i of order.keys()) {
           const id = order[(i + round) % order.length]!;
           process.stderr.write(
             `  ${id}, ${concurrency} concurrent streams${together ? " started together" : ""}${rounds > 1 ? `, round ${round + 1}/${rounds}` : ""}…\n`

@@ -36,7 +36,8 @@ export interface LoadResult {
   firstByteMs: number[];
 }
 
-const ERROR_SAMPLES = 3;
+/** Error messages a result keeps, for the report. */
+export const ERROR_SAMPLES = 3;
 
 export async function closedLoop(
   options: LoadOptions,

@@ -4,8 +4,8 @@ import { dirname, resolve } from "node:path";
 import { BackgroundCheckpointer } from "./checkpointer.ts";
 import { ChainWalker, linkRecord, type ChainRow } from "./chain.ts";
 import { parseAuditRecord, type AuditRecord } from "./record.ts";
-import type { AuditFlush } from "./store.ts";
 import type {
+  AuditFlush,
   AuditStore,
   ChainHead,
   ExportOptions,
@@ -83,10 +83,6 @@ export class AuditStoreOpenError extends Error {
 }
 
 /**
- * The file an open store writes to is no longer the one its path names (deleted, or replaced by
- * another): what is written to it would vanish with the process.
- */
-/**
  * An fsync of the write-ahead log failed. After such a failure the kernel may have dropped the
  * pages it could not write, and a later fsync succeed without them: the store takes no more
  * records rather than acknowledge one it cannot vouch for.
@@ -95,6 +91,10 @@ export class AuditSyncError extends Error {
   override name = "AuditSyncError";
 }
 
+/**
+ * The file an open store writes to is no longer the one its path names (deleted, or replaced by
+ * another): what is written to it would vanish with the process.
+ */
 export class AuditFileLostError extends Error {
   override name = "AuditFileLostError";
 
