@@ -85,10 +85,9 @@ async function call(url: string, stream: boolean): Promise<string | undefined> {
   return complete ? (response.headers.get("x-request-id") ?? undefined) : undefined;
 }
 
-it("a gateway killed with SIGKILL under load has every call its clients saw complete in its audit", async () => {
+it("a gateway killed with SIGKILL under load has every call its clients saw complete in its audit, and every call Mistral saw once restarted", async () => {
   standIn = await startMistralStandIn({
     apiKey: API_KEY,
-    record: false,
     defaultStep: reply("Réponse pour [PERSONNE_1], en quelques morceaux.", {
       chunkSize: 6,
       delayMs: 2,
@@ -124,5 +123,23 @@ it("a gateway killed with SIGKILL under load has every call its clients saw comp
     expect(missing).toEqual([]);
   } finally {
     await store.close();
+  }
+
+  // The gateway started again: the calls in flight at the kill are chained from their notes.
+  const restarted = new SqliteAuditStore(auditPath);
+  try {
+    expect(await restarted.verify()).toMatchObject({ ok: true });
+    const calls: string[] = [];
+    const outcomes = new Set<string>();
+    for await (const { record } of restarted.export()) {
+      calls.push(record.requestId);
+      outcomes.add(record.outcome);
+    }
+    expect(new Set(calls).size, "a call audited twice").toBe(calls.length);
+    const reachedMistral = standIn.received.filter((r) => r.path === "/v1/chat/completions");
+    expect(calls.length).toBeGreaterThanOrEqual(reachedMistral.length);
+    expect([...outcomes].filter((o) => o !== "ok" && o !== "interrupted")).toEqual([]);
+  } finally {
+    await restarted.close();
   }
 }, 60_000);

@@ -52,6 +52,8 @@ Options :
   intact: (count: number, seq: number, hash: string) =>
     `OK : journal d'audit intègre, ${count} enregistrement${count > 1 ? "s" : ""} (dernier n° ${seq}, empreinte ${hash}).`,
   empty: "OK : journal d'audit intègre, aucun enregistrement.",
+  openCalls: (count: number) =>
+    `${count} appel${count > 1 ? "s" : ""} noté${count > 1 ? "s" : ""} avant d'aller au modèle, sans enregistrement encore : en cours, ou interrompu${count > 1 ? "s" : ""} par l'arrêt de la passerelle (inscrit${count > 1 ? "s" : ""} alors comme « interrupted » à son prochain démarrage).`,
   broken: (seq: number, time: string | undefined, reason: string, count: number) =>
     `ALTÉRÉ : enregistrement n° ${seq}${time ? ` (${time})` : ""} : ${reason}. ${count} enregistrement${count > 1 ? "s" : ""} vérifié${count > 1 ? "s" : ""} avant lui.`,
   reasons: {
@@ -105,6 +107,8 @@ Options:
   intact: (count, seq, hash) =>
     `OK: audit trail intact, ${count} record${count > 1 ? "s" : ""} (last no. ${seq}, hash ${hash}).`,
   empty: "OK: audit trail intact, no records.",
+  openCalls: (count) =>
+    `${count} call${count > 1 ? "s" : ""} noted before going to the model, with no record yet: in progress, or interrupted by the gateway stopping (then written as "interrupted" when it next starts).`,
   broken: (seq, time, reason, count) =>
     `TAMPERED: record no. ${seq}${time ? ` (${time})` : ""}: ${reason}. ${count} record${count > 1 ? "s" : ""} verified before it.`,
   reasons: {
@@ -172,10 +176,11 @@ function parseAnchor(value: string): ChainHead | undefined {
 
 function describe(result: VerifyResult, anchors: readonly ChainHead[], m: AuditMessages): string {
   if (!result.ok) return m.broken(result.seq, result.time, m.reasons[result.reason], result.count);
-  const intact = result.head ? m.intact(result.count, result.head.seq, result.head.hash) : m.empty;
-  if (anchors.length === 0) return intact;
-  const seqs = [...new Set(anchors.map((anchor) => anchor.seq))].sort((a, b) => a - b);
-  return `${intact}\n${m.anchored(seqs)}`;
+  const lines = [result.head ? m.intact(result.count, result.head.seq, result.head.hash) : m.empty];
+  if (anchors.length > 0)
+    lines.push(m.anchored([...new Set(anchors.map((anchor) => anchor.seq))].sort((a, b) => a - b)));
+  if (result.openCalls) lines.push(m.openCalls(result.openCalls));
+  return lines.join("\n");
 }
 
 /** Output is gathered into chunks of this size: one write per record would crawl on a large trail. */

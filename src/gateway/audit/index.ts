@@ -19,6 +19,7 @@ export type {
   ChainBreak,
   ChainHead,
   ExportOptions,
+  OpenCall,
   StoredRecord,
   VerifyOptions,
   VerifyResult,

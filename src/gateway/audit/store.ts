@@ -42,8 +42,12 @@ export type ChainBreak =
   | "anchor_mismatch";
 
 export type VerifyResult =
-  /** `count` records, all linked; `head` is null for an empty store. */
-  | { ok: true; count: number; head: ChainHead | null }
+  /**
+   * `count` records, all linked; `head` is null for an empty store. `openCalls`: calls noted and
+   * not yet recorded, in flight or, if their gateway is gone, chained as interrupted when a
+   * gateway opens the store again.
+   */
+  | { ok: true; count: number; head: ChainHead | null; openCalls?: number }
   /**
    * `count` records verified before the first break, at `seq` (for `anchor_mismatch`, those up to
    * the last anchor found); `time` is that row's stored time when it is readable.
@@ -60,16 +64,32 @@ export interface ExportOptions {
   since?: Date;
 }
 
+/** A call noted by {@link AuditStore.begin}, to be closed by the append of its record. */
+export interface OpenCall {
+  /** Settles once the note is as durable as an acknowledged record; the append of the call waits for it. */
+  readonly noted: Promise<void>;
+}
+
 /**
  * Where audit records go. The embedded default is SQLite; several gateway replicas will share a
  * PostgreSQL implementation of the same contract, computing hashes with the same {@link ./chain.ts}.
  */
 export interface AuditStore {
   /**
+   * Notes a call about to reach the model, as the record it will have if it never ends: outcome
+   * `interrupted`. Returns once a killed process would keep the note, and throws when it cannot be
+   * written (`AuditRecordError` if the record does not fit): the call must not go to the model then.
+   * A note whose record is never appended (the gateway killed, the machine off) is chained as that
+   * record by the next writer to open the store.
+   */
+  begin(interrupted: AuditRecord): OpenCall;
+  /**
    * Validates the record (rejecting with `AuditRecordError` if it does not fit), chains it and
    * resolves once it is durable: an acknowledged record survives a killed process and a power loss.
+   * With the call's note, it resolves once committed and the note flushed: a power loss before
+   * the record's own flush leaves the note, and the call is still audited, as interrupted.
    */
-  append(record: AuditRecord): Promise<StoredRecord>;
+  append(record: AuditRecord, call?: OpenCall): Promise<StoredRecord>;
   /** Walks the whole chain and reports the first break, an anchor no longer in it included. */
   verify(options?: VerifyOptions): Promise<VerifyResult>;
   /** Records in chain order, as far as the chain went when the export began. */

@@ -1,7 +1,7 @@
 import type { FastifyBaseLogger, FastifyRequest } from "fastify";
 import { ACTION_HEADER, ACTIONS } from "../../assistant/actions.ts";
 import type { AuditRecord } from "../audit/record.ts";
-import type { AuditStore } from "../audit/store.ts";
+import type { AuditStore, OpenCall } from "../audit/store.ts";
 import type { GatewayMetrics } from "../metrics.ts";
 
 const KNOWN_ACTIONS: ReadonlySet<string> = new Set(ACTIONS);
@@ -39,17 +39,18 @@ export function newCallRecord(request: FastifyRequest, userId: string): AuditRec
 }
 
 /**
- * Writes a call's record to the audit and counts it in the metrics; false when the audit could not
- * take it (counted then as `audit_failed`).
+ * Writes a call's record to the audit (closing its note, if it was noted) and counts it in the
+ * metrics; false when the audit could not take it (counted then as `audit_failed`).
  */
 export async function auditCall(
   record: AuditRecord,
   sinks: { audit: AuditStore; metrics: GatewayMetrics },
-  log: FastifyBaseLogger
+  log: FastifyBaseLogger,
+  open?: OpenCall
 ): Promise<boolean> {
   let audited = true;
   try {
-    await sinks.audit.append(record);
+    await sinks.audit.append(record, open);
   } catch (error) {
     audited = false;
     log.error({ err: { message: (error as Error).message } }, "audit append failed");

@@ -5,7 +5,7 @@ import type {
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Engine, Vault } from "../../redaction/index.ts";
 import { AUDIT_PATTERNS, type AuditRecord } from "../audit/record.ts";
-import type { AuditStore } from "../audit/store.ts";
+import type { AuditStore, OpenCall } from "../audit/store.ts";
 import { userOf } from "../auth/plugin.ts";
 import {
   GATEWAY_ERRORS,
@@ -46,6 +46,8 @@ export interface ChatRouteOptions {
 interface CallState {
   started: number;
   record: AuditRecord;
+  /** Noted in the audit once the call goes to the model: its record closes it. */
+  open?: OpenCall;
 }
 
 const estimateTokens = (chars: number) => Math.ceil(chars / 4);
@@ -77,9 +79,10 @@ export async function chatRoutes(app: FastifyInstance, options: ChatRouteOptions
   // Calls whose record the handler wrote; the others (refused before it, or failed in it
   // unexpectedly) get theirs from the onSend hook.
   const recorded = new WeakSet<FastifyRequest>();
+  const noted = new WeakMap<FastifyRequest, OpenCall>();
   app.post(
     "/v1/chat/completions",
-    { onSend: recordUnrecordedAnswers({ audit, metrics, recorded }) },
+    { onSend: recordUnrecordedAnswers({ audit, metrics, recorded, noted }) },
     (request, reply) => {
       const call = chatCompletion(request, reply);
       inFlight.add(call);
@@ -103,7 +106,7 @@ export async function chatRoutes(app: FastifyInstance, options: ChatRouteOptions
       state.record.outcome = outcome;
       state.record.status = status;
       state.record.latencyMs = Math.round(performance.now() - state.started);
-      return auditCall(state.record, { audit, metrics }, request.log);
+      return auditCall(state.record, { audit, metrics }, request.log, state.open);
     };
     const refuse = async (
       status: number,
@@ -177,6 +180,15 @@ export async function chatRoutes(app: FastifyInstance, options: ChatRouteOptions
       if (!reply.raw.writableFinished) controller.abort();
     };
     reply.raw.on("close", onClose);
+    // Before the model sees anything: a gateway killed or switched off mid-call leaves this note,
+    // chained as the call's record at the next start. Its flush runs while the model writes.
+    try {
+      state.open = audit.begin({ ...state.record, outcome: "interrupted", status: 500 });
+    } catch (error) {
+      request.log.error({ err: { message: (error as Error).message } }, "audit note failed");
+      return refuse(503, GATEWAY_ERRORS.auditUnavailable(), "audit_failed");
+    }
+    noted.set(request, state.open);
     const upstreamRequest = {
       ...scan.body,
       model,

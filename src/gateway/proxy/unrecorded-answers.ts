@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
-import type { AuditStore } from "../audit/store.ts";
+import type { AuditStore, OpenCall } from "../audit/store.ts";
 import type { GatewayMetrics } from "../metrics.ts";
 import { auditCall, newCallRecord } from "./call-record.ts";
 
@@ -26,8 +26,10 @@ export function recordUnrecordedAnswers(options: {
   metrics: GatewayMetrics;
   /** The calls whose record the handler wrote. */
   recorded: WeakSet<FastifyRequest>;
+  /** The calls the handler noted in the audit before it failed: their record closes the note. */
+  noted: WeakMap<FastifyRequest, OpenCall>;
 }) {
-  const { audit, metrics, recorded } = options;
+  const { audit, metrics, recorded, noted } = options;
   return async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
     if (recorded.has(request)) return payload;
     const user = request.user?.userId;
@@ -39,7 +41,8 @@ export function recordUnrecordedAnswers(options: {
       ? "client_cancelled"
       : unrecordedOutcome(reply.statusCode, user !== undefined);
     record.latencyMs = Math.round(reply.elapsedTime);
-    if (user !== undefined) await auditCall(record, { audit, metrics }, request.log);
+    if (user !== undefined)
+      await auditCall(record, { audit, metrics }, request.log, noted.get(request));
     else metrics.observeCall(record);
     return payload;
   };

@@ -67,6 +67,22 @@ describe("plume audit verify", () => {
     );
   });
 
+  it("counts the calls noted and not yet recorded, as next to a gateway killed mid-call", async () => {
+    const path = join(dir, "open-calls.db");
+    const store = new SqliteAuditStore(path);
+    await store.append(sampleRecord(1));
+    for (const i of [2, 3]) store.begin(sampleRecord(i, { outcome: "interrupted", status: 500 }));
+    await store.close();
+    const out = await plumeAudit(["verify", "--db", path]);
+    expect(out.status).toBe(0);
+    expect(out.stdout.split("\n")[1]).toBe(
+      "2 appels notés avant d'aller au modèle, sans enregistrement encore : en cours, ou interrompus par l'arrêt de la passerelle (inscrits alors comme « interrupted » à son prochain démarrage)."
+    );
+    expect((await plumeAudit(["verify", "--db", path], { lang: "en" })).stdout).toContain(
+      "\n2 calls noted before going to the model, with no record yet"
+    );
+  });
+
   it("names the first broken record and exits 1", async () => {
     const path = await trail("tampered.db", 12);
     const db = new Database(path);

@@ -10,16 +10,17 @@ const SCRIPT = join(import.meta.dirname, "fixtures/append-loop.ts");
 
 /**
  * SIGKILL shows that an acknowledged record already reached the operating system; that it also
- * reached the disk (power loss) rests on the fsync of the log before each acknowledgement
- * (durable-commit.test.ts), since a test cannot pull the plug.
+ * reached the disk (power loss) rests on the fsync of the log before each acknowledgement, or of
+ * the call's note (durable-commit.test.ts), since a test cannot pull the plug.
  */
-it("a process killed with SIGKILL while appending loses no acknowledged record", async () => {
+it("a process killed with SIGKILL while appending loses no acknowledged record, and no call it noted", async () => {
   const path = join(mkdtempSync(join(tmpdir(), "plume-audit-kill-")), "audit.db");
   const child = spawn(process.execPath, ["--import", "tsx", SCRIPT, path], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],
   });
   const acknowledged = new Map<number, string>();
+  const noted = new Set<string>();
   let pending = "";
   let stderr = "";
   child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
@@ -31,8 +32,9 @@ it("a process killed with SIGKILL while appending loses no acknowledged record",
     const lines = pending.split("\n");
     pending = lines.pop()!;
     for (const line of lines) {
-      const [seq, hash] = line.split(" ");
-      acknowledged.set(Number(seq), hash!);
+      const [kind, ...fields] = line.split(" ");
+      if (kind === "noted") noted.add(fields[0]!);
+      else acknowledged.set(Number(fields[0]), fields[1]!);
     }
     if (acknowledged.size >= 200) child.kill("SIGKILL");
   });
@@ -47,12 +49,23 @@ it("a process killed with SIGKILL while appending loses no acknowledged record",
   expect(seen).toMatchObject({ ok: true });
   expect(seen.count).toBeGreaterThanOrEqual(acknowledged.size);
 
+  // The gateway started again: the calls noted and never recorded are chained as interrupted.
   const store = new SqliteAuditStore(path);
   try {
     const stored = new Map<number, StoredRecord>();
     for await (const record of store.export()) stored.set(record.seq, record);
     for (const [seq, hash] of acknowledged) expect(stored.get(seq)?.hash, `seq ${seq}`).toBe(hash);
     expect(await store.verify()).toMatchObject({ ok: true, count: stored.size });
+    const calls = [...stored.values()].map(({ record }) => record.requestId);
+    expect(new Set(calls).size, "a call recorded twice").toBe(calls.length);
+    expect([...noted].filter((id) => !calls.includes(id))).toEqual([]);
+    expect(
+      [...stored.values()].find(({ record }) => record.requestId === "req-held")?.record
+    ).toMatchObject({ outcome: "interrupted", status: 500 });
+    const outcomes = new Set([...stored.values()].map(({ record }) => record.outcome));
+    expect(
+      [...outcomes].filter((outcome) => outcome !== "ok" && outcome !== "interrupted")
+    ).toEqual([]);
   } finally {
     await store.close();
   }

@@ -119,3 +119,38 @@ describe("an append is acknowledged only once the disk has it", () => {
     expect(await store.verify()).toMatchObject({ ok: true, count: 2 });
   });
 });
+
+describe("a call's record, after its note", () => {
+  const interrupted = (i: number) => sampleRecord(i, { outcome: "interrupted", status: 500 });
+
+  it("is acknowledged once committed when the note is on disk, without waiting for its own flush", async () => {
+    const { store } = openStore();
+    const call = store.begin(interrupted(1));
+    expect(fsyncs.calls).toHaveLength(1);
+    fsyncs.calls[0]!.finish(null);
+    await call.noted;
+    const appended = store.append(sampleRecord(1), call);
+    expect(await state(appended)).toBe("resolved");
+    // Its own flush was started all the same, and is not waited for.
+    expect(fsyncs.calls).toHaveLength(2);
+    expect(await appended).toMatchObject({ seq: 1, record: sampleRecord(1) });
+  });
+
+  it("waits for the note's flush when the note is not on disk yet", async () => {
+    const { store } = openStore();
+    const call = store.begin(interrupted(1));
+    const appended = store.append(sampleRecord(1), call);
+    expect(await state(appended)).toBe("pending");
+    fsyncs.calls[0]!.finish(null);
+    expect(await appended).toMatchObject({ seq: 1 });
+  });
+
+  it("cannot be noted once a flush has failed: the call must not go to the model", async () => {
+    const { store } = openStore();
+    const call = store.begin(interrupted(1));
+    fsyncs.calls[0]!.finish(Object.assign(new Error("EIO: i/o error"), { code: "EIO" }));
+    await expect(call.noted).rejects.toBeInstanceOf(AuditSyncError);
+    await expect(store.append(sampleRecord(1), call)).rejects.toBeInstanceOf(AuditSyncError);
+    expect(() => store.begin(interrupted(2))).toThrow(AuditSyncError);
+  });
+});

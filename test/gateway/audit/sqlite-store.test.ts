@@ -108,6 +108,7 @@ describe("appending and verifying", () => {
       ok: true,
       count: 5,
       head: { seq: 5, hash: stored[4]!.hash },
+      openCalls: 0,
     });
     expect(await collect(store.export())).toEqual(stored);
   });
@@ -395,7 +396,12 @@ describe("verify finds the first tampered record", () => {
       reason: "anchor_mismatch",
     });
     tamper(path, "DELETE FROM audit_records; DELETE FROM audit_head");
-    expect(await openStore(path).verify()).toEqual({ ok: true, count: 0, head: null });
+    expect(await openStore(path).verify()).toEqual({
+      ok: true,
+      count: 0,
+      head: null,
+      openCalls: 0,
+    });
     expect(await openStore(path).verify({ anchors: [noted.head] })).toEqual({
       ok: false,
       seq: 5,

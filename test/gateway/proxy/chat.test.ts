@@ -18,6 +18,7 @@ import {
   type GatewayFixture,
 } from "../support/gateway-fixture.ts";
 import { CANARIES, CANARY_TEXT, CANARY_VALUES } from "../support/canaries.ts";
+import type { AuditRecord, OpenCall } from "../../../src/gateway/audit/index.ts";
 import { sseContent } from "../support/sse-body.ts";
 
 let fixture: GatewayFixture | undefined;
@@ -225,6 +226,58 @@ describe("refusals and failures, each with a clear answer", () => {
     expect(body).not.toContain("[DONE]");
     const metrics = await (await fetch(`${fixture.url}/metrics`)).text();
     expect(metrics).toMatch(/plume_requests_total\{outcome="audit_failed"[^}]*stream="false"\} 1/);
+  });
+
+  it("sends nothing to the model when the audit cannot note the call: a French 503", async () => {
+    fixture = await startGatewayFixture();
+    fixture.audit.begin = () => {
+      throw new Error("disk I/O error");
+    };
+    for (const stream of [false, true]) {
+      const response = await post({ ...ok, stream });
+      expect(response.status).toBe(503);
+      expect(await response.json()).toMatchObject({ code: "audit_unavailable" });
+    }
+    expect(fixture.standIn.received).toEqual([]);
+  });
+
+  it("notes each call before the model sees it, as the record it gets if the gateway dies mid-call", async () => {
+    fixture = await startGatewayFixture();
+    const audit = fixture.audit;
+    const notes: { record: AuditRecord; call: OpenCall; received: number }[] = [];
+    const closedWith: (OpenCall | undefined)[] = [];
+    const begin = audit.begin.bind(audit);
+    audit.begin = (record) => {
+      const call = begin(record);
+      notes.push({ record, call, received: fixture!.standIn.received.length });
+      return call;
+    };
+    const append = audit.append.bind(audit);
+    audit.append = (record, call) => {
+      closedWith.push(call);
+      return append(record, call);
+    };
+    const body = { ...ok, messages: [{ role: "user", content: CANARY_TEXT }] };
+    for (const stream of [false, true]) await (await post({ ...body, stream })).text();
+
+    expect(notes.map((note) => note.received)).toEqual([0, 1]);
+    expect(closedWith).toEqual(notes.map((note) => note.call));
+    const [whole, streamed] = await auditRecords(audit);
+    for (const [note, record] of [
+      [notes[0]!, whole!],
+      [notes[1]!, streamed!],
+    ] as const) {
+      expect(note.record).toEqual({
+        ...record,
+        outcome: "interrupted",
+        status: 500,
+        responseChars: 0,
+        promptTokens: null,
+        completionTokens: null,
+        latencyMs: 0,
+      });
+      for (const value of CANARY_VALUES) expect(JSON.stringify(note.record)).not.toContain(value);
+    }
   });
 
   it("503 saying what to set when no model is configured, without charging the user's quota", async () => {

@@ -1,0 +1,136 @@
+import Database from "better-sqlite3";
+import { mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import {
+  SqliteAuditStore,
+  type AuditRecord,
+  type StoredRecord,
+} from "../../../src/gateway/audit/index.ts";
+import { sampleRecord } from "./fixtures/records.ts";
+
+const dir = mkdtempSync(join(tmpdir(), "plume-audit-open-"));
+let fileNumber = 0;
+const freshPath = () => join(dir, `audit-${++fileNumber}.db`);
+
+const open: SqliteAuditStore[] = [];
+function openStore(path: string, readonly = false): SqliteAuditStore {
+  const store = new SqliteAuditStore(path, { readonly });
+  open.push(store);
+  return store;
+}
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((store) => store.close()));
+});
+
+async function records(store: SqliteAuditStore): Promise<AuditRecord[]> {
+  const all: StoredRecord[] = [];
+  for await (const stored of store.export()) all.push(stored);
+  return all.map((stored) => stored.record);
+}
+
+/** What the gateway notes before a call goes to the model: the record it gets if it never ends. */
+const interrupted = (i: number): AuditRecord =>
+  sampleRecord(i, {
+    outcome: "interrupted",
+    status: 500,
+    responseChars: 0,
+    promptTokens: null,
+    completionTokens: null,
+    latencyMs: 0,
+  });
+
+const openNotes = (path: string) => {
+  const db = new Database(path, { readonly: true });
+  try {
+    return db.prepare("SELECT count(*) AS n FROM audit_open_calls").get() as { n: number };
+  } finally {
+    db.close();
+  }
+};
+
+describe("a call noted before it goes to the model", () => {
+  it("is chained as interrupted by the next writer when its own never wrote its record", async () => {
+    const path = freshPath();
+    const first = new SqliteAuditStore(path);
+    await first.append(sampleRecord(1));
+    const call = first.begin(interrupted(2));
+    await call.noted;
+    // Closed with the call still open: to the next writer, this one is gone, as if killed.
+    await first.close();
+    expect(openNotes(path)).toEqual({ n: 1 });
+
+    const next = openStore(path);
+    expect(await records(next)).toEqual([sampleRecord(1), interrupted(2)]);
+    expect(await next.verify()).toMatchObject({ ok: true, count: 2 });
+    expect(openNotes(path)).toEqual({ n: 0 });
+    await next.close();
+    // Chained once: a third writer finds nothing more to recover.
+    expect(await records(openStore(path))).toHaveLength(2);
+  });
+
+  it("gets its own record, not the note's, when its record comes; nothing is left to recover", async () => {
+    const path = freshPath();
+    const store = new SqliteAuditStore(path);
+    const call = store.begin(interrupted(1));
+    expect(openNotes(path)).toEqual({ n: 1 });
+    await store.append(sampleRecord(1), call);
+    expect(openNotes(path)).toEqual({ n: 0 });
+    await store.close();
+    expect(await records(openStore(path))).toEqual([sampleRecord(1)]);
+  });
+
+  it("is left alone by another writer of the same file while its own writer is alive", async () => {
+    const path = freshPath();
+    const alive = openStore(path);
+    const call = alive.begin(interrupted(1));
+    const other = openStore(path);
+    expect(await records(other)).toEqual([]);
+    await alive.append(sampleRecord(1), call);
+    expect(await records(other)).toEqual([sampleRecord(1)]);
+    expect(await other.verify()).toMatchObject({ ok: true, count: 1 });
+  });
+
+  it("is noted even when its record follows at once, in the same batch as the note", async () => {
+    const path = freshPath();
+    const store = openStore(path);
+    const appended = Array.from({ length: 5 }, (_, i) =>
+      store.append(sampleRecord(i), store.begin(interrupted(i)))
+    );
+    expect((await Promise.all(appended)).map((stored) => stored.seq)).toEqual([1, 2, 3, 4, 5]);
+    expect(openNotes(path)).toEqual({ n: 0 });
+  });
+
+  it("leaves no lock file behind a writer closed cleanly", async () => {
+    const path = freshPath();
+    const store = new SqliteAuditStore(path);
+    expect(
+      readdirSync(dir).filter((name) => name.startsWith(`audit-${fileNumber}.db-writer-`))
+    ).toHaveLength(1);
+    await store.close();
+    expect(
+      readdirSync(dir).filter((name) => name.startsWith(`audit-${fileNumber}.db-writer-`))
+    ).toEqual([]);
+  });
+});
+
+describe("a store written by the first version of the schema", () => {
+  it("is read as it is, and given its open calls when opened for writing", async () => {
+    const path = freshPath();
+    const store = new SqliteAuditStore(path);
+    await store.append(sampleRecord(1));
+    await store.close();
+    const db = new Database(path);
+    db.exec("DROP TABLE audit_open_calls; PRAGMA user_version = 1;");
+    db.close();
+
+    const reader = openStore(path, true);
+    expect(await reader.verify()).toMatchObject({ ok: true, count: 1 });
+    await reader.close();
+    const writer = openStore(path);
+    await writer.append(sampleRecord(2), writer.begin(interrupted(2)));
+    expect(await writer.verify()).toMatchObject({ ok: true, count: 2 });
+    expect(openNotes(path)).toEqual({ n: 0 });
+  });
+});
