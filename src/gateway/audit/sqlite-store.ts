@@ -52,7 +52,7 @@ CREATE TABLE audit_ping (
  */
 const OPEN_CALLS_SCHEMA = `
 CREATE TABLE audit_open_calls (
-  id INTEGER PRIMARY KEY,
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
   owner TEXT NOT NULL,
   record TEXT NOT NULL
 ) STRICT;
@@ -64,6 +64,8 @@ const TOUCH =
 
 /** Records waiting for a batch are bounded so that one commit never holds the event loop for long. */
 const MAX_BATCH = 512;
+/** Commits in microtasks before the event loop is let run (see `#enqueue`). */
+const COMMITS_PER_TURN = 64;
 const EXPORT_PAGE = 1000;
 
 /** The file exists but is not a Plume audit store (another database, another format, a newer schema). */
@@ -187,8 +189,9 @@ const NO_WAITER: FlushWaiter = () => undefined;
  * what the gateway added to a stream (2.2 ms of +6 at p50 at 50 streams, and most of its p99). A
  * killed process loses no acknowledged record (it is committed); a power loss before the record's
  * own flush, a few milliseconds later, leaves its note, which the next writer to open the file
- * chains as the call's record, with outcome `interrupted`. So does a gateway killed or switched
- * off in the middle of a call, which before left no trace of it.
+ * chains as the call's record, with outcome `interrupted`. So does a gateway killed in the middle
+ * of a call, which before left no trace of it, or switched off once the note is flushed (a few
+ * milliseconds after the request left).
  *
  * With `flush: "os"` there is no flush: an append is acknowledged once committed, which a killed
  * process does not lose and a power loss may.
@@ -197,6 +200,8 @@ export class SqliteAuditStore implements AuditStore {
   readonly #db: Database;
   #queue: Pending[] = [];
   #flushScheduled = false;
+  /** Commits scheduled in microtasks since the last turn of the event loop. */
+  #commitsThisTurn = 0;
   #closed = false;
   /** The files a committed record lives in, as opened; empty in memory and read-only. */
   readonly #files: readonly OpenFile[];
@@ -301,6 +306,9 @@ export class SqliteAuditStore implements AuditStore {
     const notes = readonly ? undefined : openCallStatements(db);
     this.#writeBatch = db.transaction((batch: Pending[]): Array<ChainRow | undefined> => {
       if (!notes || !this.#lock) throw new Error("the audit store is read-only");
+      // Before writing, so that nothing is committed by a writer that other writers may take for
+      // gone (its lock file deleted): they would chain its notes while it records the same calls.
+      this.#checkFiles();
       const chain = chainer();
       const rows = batch.map((pending) => {
         if (pending.kind === "note") {
@@ -309,7 +317,8 @@ export class SqliteAuditStore implements AuditStore {
           pending.call.id = Number(notes.insert.run(note).lastInsertRowid);
           return undefined;
         }
-        if (pending.call?.id !== undefined) notes.remove.run(pending.call.id);
+        if (pending.call?.id !== undefined)
+          notes.remove.run({ id: pending.call.id, owner: this.#lock!.owner });
         return chain.add(pending.record);
       });
       chain.save();
@@ -324,27 +333,35 @@ export class SqliteAuditStore implements AuditStore {
     this.#countNotes = hasNotes
       ? db.prepare<[], { n: number }>("SELECT count(*) AS n FROM audit_open_calls")
       : undefined;
-    if (notes) {
-      this.#lock = new WriterLock(db.memory ? undefined : path);
-      try {
-        if (!db.memory) recoverGoneWriters(db, path, this.#lock.owner, notes, chainer);
-      } catch (error) {
-        this.#lock.release();
-        db.close();
-        throw error;
+    let lock: WriterLock | undefined;
+    let walDescriptor: number | undefined;
+    try {
+      if (notes) {
+        lock = this.#lock = new WriterLock(db.memory ? undefined : path);
+        if (!db.memory) recoverGoneWriters(db, path, lock.owner, notes, chainer);
       }
-    }
-    // A read makes SQLite open the write-ahead log, so that it is there to be noted too.
-    this.#selectHead.get();
-    this.#files = db.memory || readonly ? [] : [openFile(path), openFile(`${path}-wal`)];
-    this.#walDescriptor =
-      this.#files[1] && options.flush !== "os" ? openSync(this.#files[1].path, "r+") : undefined;
-    if (this.#files.length > 0) {
-      db.pragma("wal_autocheckpoint = 0");
-      // Without its checkpointer the log would grow without end: SQLite checkpoints it again.
-      this.#checkpointer = new BackgroundCheckpointer(path, () => {
-        if (!this.#closed) db.pragma(`wal_autocheckpoint = ${SQLITE_AUTOCHECKPOINT_PAGES}`);
-      });
+      // A read makes SQLite open the write-ahead log, so that it is there to be noted too.
+      this.#selectHead.get();
+      // The lock file too: a writer whose file is deleted looks gone, and its calls would be
+      // chained as interrupted by the next writer while it records them itself.
+      this.#files =
+        db.memory || readonly
+          ? []
+          : [openFile(path), openFile(`${path}-wal`), ...(lock?.path ? [openFile(lock.path)] : [])];
+      walDescriptor = this.#walDescriptor =
+        this.#files[1] && options.flush !== "os" ? openSync(this.#files[1].path, "r+") : undefined;
+      if (this.#files.length > 0) {
+        db.pragma("wal_autocheckpoint = 0");
+        // Without its checkpointer the log would grow without end: SQLite checkpoints it again.
+        this.#checkpointer = new BackgroundCheckpointer(path, () => {
+          if (!this.#closed) db.pragma(`wal_autocheckpoint = ${SQLITE_AUTOCHECKPOINT_PAGES}`);
+        });
+      }
+    } catch (error) {
+      if (walDescriptor !== undefined) closeSync(walDescriptor);
+      db.close();
+      lock?.release();
+      throw error;
     }
   }
 
@@ -374,10 +391,13 @@ export class SqliteAuditStore implements AuditStore {
 
   #enqueue(pending: Pending): void {
     this.#queue.push(pending);
-    if (!this.#flushScheduled) {
-      this.#flushScheduled = true;
-      queueMicrotask(() => this.#flush());
-    }
+    if (this.#flushScheduled) return;
+    this.#flushScheduled = true;
+    // Without a flush to wait for (flush "os", memory), an append settles in microtasks alone: a
+    // caller appending in a loop would hold the event loop, so every so many it waits for a turn.
+    if (this.#commitsThisTurn++ < COMMITS_PER_TURN) queueMicrotask(() => this.#flush());
+    else setImmediate(() => this.#flush());
+    if (this.#commitsThisTurn === 1) setImmediate(() => (this.#commitsThisTurn = 0));
   }
 
   /** Commits one batch, and leaves the rest to the next turn so that other work runs between commits. */
@@ -392,15 +412,14 @@ export class SqliteAuditStore implements AuditStore {
 
   /**
    * Every record of a failed batch is rejected, none half-written: the transaction rolls back whole.
-   * A batch committed to a file that its path no longer names is rejected too: it would be lost.
-   * Returns the error of a batch that failed.
+   * A batch for a file that its path no longer names is rejected too, before it is written: it
+   * would be lost. Returns the error of a batch that failed.
    */
   #commit(batch: Pending[]): unknown {
     if (batch.length === 0) return undefined;
     let rows: Array<ChainRow | undefined>;
     try {
       rows = this.#writeBatch.immediate(batch);
-      this.#checkFiles();
     } catch (error) {
       for (const pending of batch)
         if (pending.kind === "record") pending.reject(error);
@@ -619,7 +638,9 @@ function openCallStatements(db: Database) {
     insert: db.prepare<[{ owner: string; record: string }]>(
       "INSERT INTO audit_open_calls (owner, record) VALUES (@owner, @record)"
     ),
-    remove: db.prepare<[number]>("DELETE FROM audit_open_calls WHERE id = ?"),
+    remove: db.prepare<[{ id: number; owner: string }]>(
+      "DELETE FROM audit_open_calls WHERE id = @id AND owner = @owner"
+    ),
     owners: db.prepare<[], { owner: string }>("SELECT DISTINCT owner FROM audit_open_calls"),
     of: db.prepare<[string], { id: number; record: string }>(
       "SELECT id, record FROM audit_open_calls WHERE owner = ? ORDER BY id"
@@ -630,7 +651,9 @@ function openCallStatements(db: Database) {
 /**
  * Chains the notes of the writers of this file that are gone (killed, crashed, or on a machine
  * that lost power) as their calls' records, outcome `interrupted`, each note removed in the same
- * transaction. Notes of writers still alive (another gateway process on the file) are theirs.
+ * transaction. Notes of writers still alive (another gateway process on the file) are theirs. A
+ * note that is not a valid record (edited in the file) is left where it is, for `verify` to count,
+ * rather than keep every gateway from starting.
  */
 function recoverGoneWriters(
   db: Database,
@@ -639,20 +662,32 @@ function recoverGoneWriters(
   notes: ReturnType<typeof openCallStatements>,
   chainer: () => { add(record: AuditRecord): ChainRow; save(): void }
 ): void {
-  const gone = goneWriters(
-    path,
-    notes.owners.all().map((row) => row.owner),
-    self
-  );
-  if (gone.length === 0) return;
-  db.transaction(() => {
-    const chain = chainer();
-    for (const writer of gone)
-      for (const note of notes.of.all(writer)) {
-        chain.add(parseAuditRecord(JSON.parse(note.record)));
-        notes.remove.run(note.id);
-      }
-    chain.save();
-  }).immediate();
+  const gone = db
+    .transaction(() => {
+      const writers = goneWriters(
+        path,
+        notes.owners.all().map((row) => row.owner),
+        self
+      );
+      const chain = chainer();
+      for (const owner of writers)
+        for (const note of notes.of.all(owner)) {
+          const record = readNote(note.record);
+          if (!record) continue;
+          chain.add(record);
+          notes.remove.run({ id: note.id, owner });
+        }
+      chain.save();
+      return writers;
+    })
+    .immediate();
   for (const writer of gone) forgetWriter(path, writer);
+}
+
+function readNote(text: string): AuditRecord | undefined {
+  try {
+    return parseAuditRecord(JSON.parse(text));
+  } catch {
+    return undefined;
+  }
 }

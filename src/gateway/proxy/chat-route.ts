@@ -180,8 +180,9 @@ export async function chatRoutes(app: FastifyInstance, options: ChatRouteOptions
       if (!reply.raw.writableFinished) controller.abort();
     };
     reply.raw.on("close", onClose);
-    // Before the model sees anything: a gateway killed or switched off mid-call leaves this note,
-    // chained as the call's record at the next start. Its flush runs while the model writes.
+    // Before the model sees anything: a gateway killed mid-call leaves this note, chained as the
+    // call's record at the next start; switched off, once the note's flush (run while the model
+    // writes) has ended.
     try {
       state.open = audit.begin({ ...state.record, outcome: "interrupted", status: 500 });
     } catch (error) {

@@ -1,5 +1,5 @@
 import Database from "better-sqlite3";
-import { mkdtempSync, readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -8,6 +8,7 @@ import {
   type AuditRecord,
   type StoredRecord,
 } from "../../../src/gateway/audit/index.ts";
+import { AuditFileLostError } from "../../../src/gateway/audit/sqlite-store.ts";
 import { sampleRecord } from "./fixtures/records.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "plume-audit-open-"));
@@ -49,6 +50,11 @@ const openNotes = (path: string) => {
     db.close();
   }
 };
+
+const lockFiles = (path: string) =>
+  readdirSync(dir)
+    .filter((name) => name.startsWith(`${path.slice(dir.length + 1)}-writer-`))
+    .map((name) => join(dir, name));
 
 describe("a call noted before it goes to the model", () => {
   it("is chained as interrupted by the next writer when its own never wrote its record", async () => {
@@ -105,13 +111,45 @@ describe("a call noted before it goes to the model", () => {
   it("leaves no lock file behind a writer closed cleanly", async () => {
     const path = freshPath();
     const store = new SqliteAuditStore(path);
-    expect(
-      readdirSync(dir).filter((name) => name.startsWith(`audit-${fileNumber}.db-writer-`))
-    ).toHaveLength(1);
+    expect(lockFiles(path)).toHaveLength(1);
     await store.close();
-    expect(
-      readdirSync(dir).filter((name) => name.startsWith(`audit-${fileNumber}.db-writer-`))
-    ).toEqual([]);
+    expect(lockFiles(path)).toEqual([]);
+  });
+});
+
+describe("what could make one call two records, or none", () => {
+  it("a writer whose lock file is deleted: its call is chained once, and it takes no more records", async () => {
+    const path = freshPath();
+    const alive = openStore(path);
+    const call = alive.begin(interrupted(1));
+    await call.noted;
+    // An admin clearing "stale" files: to other writers, this one now looks gone.
+    for (const file of lockFiles(path)) rmSync(file);
+    const other = openStore(path);
+    const own = other.begin(interrupted(2));
+    await expect(alive.append(sampleRecord(1), call)).rejects.toBeInstanceOf(AuditFileLostError);
+    expect(await alive.ping()).toBe(false);
+    expect((await records(other)).map((r) => `${r.requestId} ${r.outcome}`)).toEqual([
+      "req-1 interrupted",
+    ]);
+    // The other writer's note, numbered after the one it recovered, is still there.
+    expect(openNotes(path)).toEqual({ n: 1 });
+    await other.append(sampleRecord(2), own);
+    expect(await other.verify()).toMatchObject({ ok: true, count: 2, openCalls: 0 });
+  });
+
+  it("a note that is not a valid record is left where it is, and every writer still opens", async () => {
+    const path = freshPath();
+    await new SqliteAuditStore(path).close();
+    const db = new Database(path);
+    db.prepare("INSERT INTO audit_open_calls (owner, record) VALUES (?, ?)").run(
+      "11111111-2222-4333-8444-555555555555",
+      JSON.stringify({ outcome: "interrupted", content: "édité dans le fichier" })
+    );
+    db.close();
+    const store = openStore(path);
+    await store.append(sampleRecord(1));
+    expect(await store.verify()).toMatchObject({ ok: true, count: 1, openCalls: 1 });
   });
 });
 
