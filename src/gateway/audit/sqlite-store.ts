@@ -167,7 +167,6 @@ type Pending =
 
 /** Told when the flush in flight has covered a commit: with the failure, if it failed. */
 type FlushWaiter = (failure: AuditSyncError | undefined) => void;
-const NO_WAITER: FlushWaiter = () => undefined;
 
 /**
  * The embedded audit store. Appends are committed together in a microtask: one transaction for
@@ -188,8 +187,8 @@ const NO_WAITER: FlushWaiter = () => undefined;
  * committed, its note being on disk by then: the flush before `[DONE]` was the largest part of
  * what the gateway added to a stream (2.2 ms of +6 at p50 at 50 streams, and most of its p99). A
  * killed process loses no acknowledged record (it is committed); a power loss before the record's
- * own flush, a few milliseconds later, leaves its note, which the next writer to open the file
- * chains as the call's record, with outcome `interrupted`. So does a gateway killed in the middle
+ * own flush (the next one: another call's note, or a checkpoint within a second) leaves its note,
+ * which the next writer to open the file chains as the call's record, with outcome `interrupted`. So does a gateway killed in the middle
  * of a call, which before left no trace of it, or switched off once the note is flushed (a few
  * milliseconds after the request left).
  *
@@ -447,9 +446,11 @@ export class SqliteAuditStore implements AuditStore {
         );
         return;
       }
-      // Its note on disk stands for it; its own flush, the next one, is not waited for.
+      // Its note on disk stands for it. Its own flush is not even asked for: the next flush covers
+      // it (another call's note, or the next checkpoint, within a second). Asking for one per call
+      // doubled the flushes, and commits on the event loop waited behind them: +1.4 ms p50 at 50
+      // streams in the scratch harness, +0.5 ms p90 for an append.
       pending.call.noted.then(() => pending.resolve(stored), pending.reject);
-      this.#unsynced.push(NO_WAITER);
     });
     this.#sync();
     return undefined;

@@ -452,7 +452,7 @@ export const configSchema = z
           .enum(AUDIT_FLUSHES)
           .default("disk")
           .describe(
-            "When a call's record counts as written, and so when its answer may end: `disk`, once flushed to disk (fdatasync), so that neither a killed process nor a power loss loses it; for a call that reached the model, once committed, its note (written before the model saw the call) being flushed already, so that a power loss in the few milliseconds before the record's own flush leaves the call audited as `interrupted`. `os`, once committed to the operating system, so that a killed process loses none but a power loss may lose the last records written (the chain stays whole, a head noted since may no longer be found)."
+            "When a call's record counts as written, and so when its answer may end: `disk`, once flushed to disk (fdatasync), so that neither a killed process nor a power loss loses it; for a call that reached the model, once committed, its note (written before the model saw the call) being flushed already, so that a power loss before the record's own flush (the next one, within a second) leaves the call audited as `interrupted`. `os`, once committed to the operating system, so that a killed process loses none but a power loss may lose the last records written (the chain stays whole, a head noted since may no longer be found)."
           ),
       })
       .prefault({})
