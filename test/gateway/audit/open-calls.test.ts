@@ -1,29 +1,17 @@
 import Database from "better-sqlite3";
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   SqliteAuditStore,
   type AuditRecord,
   type StoredRecord,
 } from "../../../src/gateway/audit/index.ts";
 import { AuditFileLostError } from "../../../src/gateway/audit/sqlite-store.ts";
-import { sampleRecord } from "./fixtures/records.ts";
+import { interruptedOf, sampleRecord } from "./fixtures/records.ts";
+import { tempStores } from "./fixtures/temp-stores.ts";
 
-const dir = mkdtempSync(join(tmpdir(), "plume-audit-open-"));
-let fileNumber = 0;
-const freshPath = () => join(dir, `audit-${++fileNumber}.db`);
-
-const open: SqliteAuditStore[] = [];
-function openStore(path: string, readonly = false): SqliteAuditStore {
-  const store = new SqliteAuditStore(path, { readonly });
-  open.push(store);
-  return store;
-}
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((store) => store.close()));
-});
+const { dir, freshPath, openStore } = tempStores("plume-audit-open-");
 
 async function records(store: SqliteAuditStore): Promise<AuditRecord[]> {
   const all: StoredRecord[] = [];
@@ -31,16 +19,7 @@ async function records(store: SqliteAuditStore): Promise<AuditRecord[]> {
   return all.map((stored) => stored.record);
 }
 
-/** What the gateway notes before a call goes to the model: the record it gets if it never ends. */
-const interrupted = (i: number): AuditRecord =>
-  sampleRecord(i, {
-    outcome: "interrupted",
-    status: 500,
-    responseChars: 0,
-    promptTokens: null,
-    completionTokens: null,
-    latencyMs: 0,
-  });
+const interrupted = (i: number): AuditRecord => interruptedOf(sampleRecord(i));
 
 const openNotes = (path: string) => {
   const db = new Database(path, { readonly: true });

@@ -11,10 +11,9 @@ import {
   rmSync,
   writeFileSync,
 } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   AuditRecordError,
   canonicalJson,
@@ -25,23 +24,12 @@ import {
 } from "../../../src/gateway/audit/index.ts";
 import { sampleRecord, T0 } from "./fixtures/records.ts";
 import { rechainFrom } from "./fixtures/rechain.ts";
+import { tempStores } from "./fixtures/temp-stores.ts";
 import { withoutRootPrivilege } from "../../support/without-root-privilege.ts";
 
 const ROOT = join(import.meta.dirname, "../../..");
 
-const dir = mkdtempSync(join(tmpdir(), "plume-audit-"));
-let fileNumber = 0;
-const freshPath = () => join(dir, `audit-${++fileNumber}.db`);
-
-const open: SqliteAuditStore[] = [];
-function openStore(path: string, readonly = false): SqliteAuditStore {
-  const store = new SqliteAuditStore(path, { readonly });
-  open.push(store);
-  return store;
-}
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((store) => store.close()));
-});
+const { dir, freshPath, openStore } = tempStores("plume-audit-");
 
 async function collect(iterable: AsyncIterable<StoredRecord>): Promise<StoredRecord[]> {
   const all: StoredRecord[] = [];
@@ -126,11 +114,7 @@ describe("appending and verifying", () => {
   });
 
   it("lets timers and I/O run while a caller appends in a loop with no flush to wait for", async () => {
-    for (const store of [
-      openStore(":memory:"),
-      new SqliteAuditStore(freshPath(), { flush: "os" }),
-    ]) {
-      open.push(store);
+    for (const store of [openStore(":memory:"), openStore(freshPath(), { flush: "os" })]) {
       let appended = 0;
       let timerAfter: number | undefined;
       setTimeout(() => (timerAfter = appended), 0);
@@ -254,8 +238,7 @@ describe("opening for writing says what to fix", () => {
     ["a read-only file in a writable directory", 0o444, 0o777],
     ["a new file in a read-only directory", undefined, 0o555],
   ])("%s", async (_name, fileMode, dirMode) => {
-    const folder = join(dir, `ro-${fileNumber++}`);
-    mkdirSync(folder);
+    const folder = mkdtempSync(join(dir, "ro-"));
     const path = join(folder, "audit.db");
     if (fileMode !== undefined) {
       await new SqliteAuditStore(path).close();

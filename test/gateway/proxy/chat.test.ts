@@ -19,6 +19,7 @@ import {
 } from "../support/gateway-fixture.ts";
 import { CANARIES, CANARY_TEXT, CANARY_VALUES } from "../support/canaries.ts";
 import type { AuditRecord, OpenCall } from "../../../src/gateway/audit/index.ts";
+import { interruptedOf } from "../audit/fixtures/records.ts";
 import { sseContent } from "../support/sse-body.ts";
 
 let fixture: GatewayFixture | undefined;
@@ -267,15 +268,7 @@ describe("refusals and failures, each with a clear answer", () => {
       [notes[0]!, whole!],
       [notes[1]!, streamed!],
     ] as const) {
-      expect(note.record).toEqual({
-        ...record,
-        outcome: "interrupted",
-        status: 500,
-        responseChars: 0,
-        promptTokens: null,
-        completionTokens: null,
-        latencyMs: 0,
-      });
+      expect(note.record).toEqual(interruptedOf(record));
       for (const value of CANARY_VALUES) expect(JSON.stringify(note.record)).not.toContain(value);
     }
   });
