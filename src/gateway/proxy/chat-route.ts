@@ -174,12 +174,6 @@ export async function chatRoutes(app: FastifyInstance, options: ChatRouteOptions
     if (scan.refused.length)
       return refuse(422, GATEWAY_ERRORS.refusedEntities(scan.refused), "refused_personal_data");
 
-    // A client that goes away cancels the upstream call: nobody would read the answer.
-    const controller = new AbortController();
-    const onClose = () => {
-      if (!reply.raw.writableFinished) controller.abort();
-    };
-    reply.raw.on("close", onClose);
     // Before the model sees anything: a gateway killed mid-call leaves this note, chained as the
     // call's record at the next start; switched off, once the note's flush (run while the model
     // writes) has ended.
@@ -190,6 +184,13 @@ export async function chatRoutes(app: FastifyInstance, options: ChatRouteOptions
       return refuse(503, GATEWAY_ERRORS.auditUnavailable(), "audit_failed");
     }
     noted.set(request, state.open);
+
+    // A client that goes away cancels the upstream call: nobody would read the answer.
+    const controller = new AbortController();
+    const onClose = () => {
+      if (!reply.raw.writableFinished) controller.abort();
+    };
+    reply.raw.on("close", onClose);
     const upstreamRequest = {
       ...scan.body,
       model,
