@@ -188,9 +188,9 @@ type FlushWaiter = (failure: AuditSyncError | undefined) => void;
  * what the gateway added to a stream (2.2 ms of +6 at p50 at 50 streams, and most of its p99). A
  * killed process loses no acknowledged record (it is committed); a power loss before the record's
  * own flush (the next one: another call's note, or a checkpoint within a second) leaves its note,
- * which the next writer to open the file chains as the call's record, with outcome `interrupted`. So does a gateway killed in the middle
- * of a call, which before left no trace of it, or switched off once the note is flushed (a few
- * milliseconds after the request left).
+ * which the next writer to open the file chains as the call's record, with outcome `interrupted`.
+ * So does a gateway killed in the middle of a call, which before left no trace of it, or switched
+ * off once the note is flushed (a few milliseconds after the request left).
  *
  * With `flush: "os"` there is no flush: an append is acknowledged once committed, which a killed
  * process does not lose and a power loss may.
@@ -308,16 +308,16 @@ export class SqliteAuditStore implements AuditStore {
       // Before writing, so that nothing is committed by a writer that other writers may take for
       // gone (its lock file deleted): they would chain its notes while it records the same calls.
       this.#checkFiles();
+      const owner = this.#lock.owner;
       const chain = chainer();
       const rows = batch.map((pending) => {
         if (pending.kind === "note") {
           // Set now, so that a record of the same batch removes it; unset if the batch fails.
-          const note = { owner: this.#lock!.owner, record: canonicalJson(pending.record) };
+          const note = { owner, record: canonicalJson(pending.record) };
           pending.call.id = Number(notes.insert.run(note).lastInsertRowid);
           return undefined;
         }
-        if (pending.call?.id !== undefined)
-          notes.remove.run({ id: pending.call.id, owner: this.#lock!.owner });
+        if (pending.call?.id !== undefined) notes.remove.run({ id: pending.call.id, owner });
         return chain.add(pending.record);
       });
       chain.save();
