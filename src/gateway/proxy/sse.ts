@@ -1,23 +1,17 @@
 /**
  * The data of server-sent events (https://html.spec.whatwg.org/multipage/server-sent-events.html),
- * read from a response body. Events come in batches, one per network read, so that a relay can
- * write everything that arrived together in one write.
+ * read from a response body piece by piece as it arrives. Each piece gives the events it completed,
+ * so that a relay can write everything that arrived together in one write. An event whose blank
+ * line never comes is never given, as the standard says of one cut by the end of the stream.
  */
+export class SseDataReader {
+  readonly #decoder = new TextDecoder();
+  #pending = "";
 
-/** Yields, per read of `body`, the data of each event it completed (multi-line data joined by `\n`). */
-export async function* sseDataBatches(
-  body: AsyncIterable<Uint8Array>
-): AsyncGenerator<string[], void, undefined> {
-  const decoder = new TextDecoder();
-  let pending = "";
-  for await (const bytes of body) {
-    pending += decoder.decode(bytes, { stream: true });
-    const batch = takeEvents();
-    if (batch.length) yield batch;
-  }
-  // An event whose blank line never came is dropped at the end of the stream, as the standard says.
-
-  function takeEvents(): string[] {
+  /** The data of each event that `bytes` completed (multi-line data joined by `\n`). */
+  read(bytes: Uint8Array): string[] {
+    this.#pending += this.#decoder.decode(bytes, { stream: true });
+    const pending = this.#pending;
     // A lone trailing \r may be the first half of a \r\n split between two reads: kept for the next.
     const end = pending.endsWith("\r") ? pending.length - 1 : pending.length;
     const text = pending.includes("\r")
@@ -25,7 +19,7 @@ export async function* sseDataBatches(
       : pending.slice(0, end);
     const boundary = text.lastIndexOf("\n\n");
     if (boundary < 0) return [];
-    pending = text.slice(boundary + 2) + pending.slice(end);
+    this.#pending = text.slice(boundary + 2) + pending.slice(end);
     const batch: string[] = [];
     for (const block of text.slice(0, boundary).split("\n\n")) {
       const data = dataOf(block);

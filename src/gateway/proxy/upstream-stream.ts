@@ -3,9 +3,7 @@ import https from "node:https";
 import { SDK_METADATA } from "@mistralai/mistralai/lib/config.js";
 import { MistralError } from "@mistralai/mistralai/models/errors";
 import { ConnectionError } from "@mistralai/mistralai/models/errors/httpclienterrors.js";
-import { isWireStreamChunk, type WireChatRequest, type WireStreamChunk } from "../wire.ts";
-import type { SilenceTimeout } from "./silence-timeout.ts";
-import { sseDataBatches } from "./sse.ts";
+import type { WireChatRequest } from "../wire.ts";
 
 /** The upstream's stream broke the wire format or ended before `[DONE]`. */
 export class UpstreamStreamError extends Error {
@@ -17,9 +15,6 @@ export class UpstreamStreamError extends Error {
  * 5 s (Node's default), and a request sent on a connection the server is closing is lost.
  */
 const IDLE_CONNECTION_MS = 4_000;
-
-/** How long the rest of a body is read after `[DONE]`, to keep its connection, before it is dropped. */
-const DRAIN_MS = 5_000;
 
 /** Opens a streamed chat call to the upstream; resolves with its response once it is a stream. */
 export type OpenStream = (
@@ -105,79 +100,4 @@ async function statusError(response: IncomingMessage, url: URL): Promise<Error> 
     request: new Request(url),
     body,
   });
-}
-
-/**
- * The answer's events as they come, in batches (those that arrived together), until `[DONE]`.
- * An event that carries `apiKey` (a faulty server echoing the request) ends the stream instead.
- */
-export async function* streamChunks(
-  response: IncomingMessage,
-  silence: SilenceTimeout,
-  apiKey: string | undefined
-): AsyncGenerator<WireStreamChunk[]> {
-  const batches = sseDataBatches(heard(response, silence));
-  let complete = false;
-  try {
-    for (;;) {
-      const next = await batches.next();
-      if (next.done) throw new UpstreamStreamError("the upstream stream ended before [DONE]");
-      const chunks: WireStreamChunk[] = [];
-      for (const data of next.value) {
-        if (data === "[DONE]") {
-          complete = true;
-          if (chunks.length) yield chunks;
-          return;
-        }
-        if (apiKey && data.includes(apiKey))
-          throw new UpstreamStreamError("the upstream sent the API key back in an event");
-        chunks.push(parseChunk(data));
-      }
-      if (chunks.length) yield chunks;
-    }
-  } catch (error) {
-    throw silence.failure(error);
-  } finally {
-    silence.stop();
-    // Ended by [DONE], the body is read to its end; otherwise (an error, a client gone) it is dropped.
-    if (complete) drain(batches, response);
-    else response.destroy();
-  }
-}
-
-function parseChunk(data: string): WireStreamChunk {
-  let chunk: unknown;
-  try {
-    chunk = JSON.parse(data);
-  } catch {
-    throw new UpstreamStreamError("the upstream sent an event that is not JSON");
-  }
-  if (!isWireStreamChunk(chunk))
-    throw new UpstreamStreamError("the upstream sent an event that is not a chat chunk");
-  return chunk;
-}
-
-async function* heard(bytes: AsyncIterable<Buffer>, silence: SilenceTimeout) {
-  for await (const piece of bytes) {
-    silence.heard();
-    yield piece;
-  }
-}
-
-/**
- * Reads what follows `[DONE]` (the end of the body, as a rule) in the background: a body dropped
- * before its end closes its connection, and the next call would pay for opening one.
- */
-function drain(batches: AsyncGenerator<string[]>, response: IncomingMessage): void {
-  const timer = setTimeout(() => response.destroy(), DRAIN_MS);
-  timer.unref();
-  void (async () => {
-    try {
-      while (!(await batches.next()).done);
-    } catch {
-      // A body that fails after [DONE] costs its connection, nothing else.
-    } finally {
-      clearTimeout(timer);
-    }
-  })();
 }

@@ -8,7 +8,8 @@ import { MistralError } from "@mistralai/mistralai/models/errors";
 import type { WireChatRequest, WireStreamChunk } from "../wire.ts";
 import { SilenceTimeout } from "./silence-timeout.ts";
 import { withRetries, type RetrySettings } from "./upstream-retry.ts";
-import { streamChunks, streamOpener } from "./upstream-stream.ts";
+import { streamChunks } from "./chunk-stream.ts";
+import { streamOpener } from "./upstream-stream.ts";
 
 export interface UpstreamSettings {
   apiKey: string;

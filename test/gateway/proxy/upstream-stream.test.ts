@@ -9,13 +9,11 @@ import { MistralCore } from "@mistralai/mistralai/core.js";
 import { chatStream } from "@mistralai/mistralai/funcs/chatStream.js";
 import { MistralError } from "@mistralai/mistralai/models/errors";
 import { ConnectionError } from "@mistralai/mistralai/models/errors/httpclienterrors.js";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { streamChunks } from "../../../src/gateway/proxy/chunk-stream.ts";
 import { SilenceTimeout } from "../../../src/gateway/proxy/silence-timeout.ts";
-import {
-  streamChunks,
-  streamOpener,
-  UpstreamStreamError,
-} from "../../../src/gateway/proxy/upstream-stream.ts";
+import { streamOpener, UpstreamStreamError } from "../../../src/gateway/proxy/upstream-stream.ts";
+import type { WireStreamChunk } from "../../../src/gateway/wire.ts";
 
 const KEY = "Zq8vR2mK4tY7wX1pL5nB9cD3fG6hJ0sA";
 const REQUEST = {
@@ -159,5 +157,83 @@ describe("the streamed call to the upstream", () => {
     const reason = new Error("client gone");
     setTimeout(() => controller.abort(reason), 50);
     await expect(readAll(origin, controller.signal)).rejects.toBe(reason);
+  });
+});
+
+describe("reading the upstream's stream", () => {
+  const event = (n: number) => `data: ${JSON.stringify({ ...CHUNK, id: `c${n}` })}\n\n`;
+  const open = async (origin: string) => {
+    const signal = new AbortController().signal;
+    const response = await streamOpener(origin, KEY)(REQUEST, signal);
+    return { response, chunks: streamChunks(response, new SilenceTimeout(10_000, signal), KEY) };
+  };
+  const idsOf = (batches: WireStreamChunk[][]) => batches.flat().map((chunk) => chunk.id);
+
+  it("pauses a fast upstream while the reader lags, then gives every event in order", async () => {
+    const total = 1_000;
+    const origin = await serve((response) => {
+      response.writeHead(200, { "content-type": "text/event-stream" });
+      let n = 0;
+      // One event per turn, so that they arrive in many reads rather than one.
+      const next = () => {
+        if (n < total) response.write(event(n++), () => setImmediate(next));
+        else response.end("data: [DONE]\n\n");
+      };
+      next();
+    });
+    const { response, chunks } = await open(origin);
+    const batches = [(await chunks.next()).value!];
+    await vi.waitFor(() => expect(response.isPaused()).toBe(true), { timeout: 5_000 });
+    for await (const batch of chunks) batches.push(batch);
+    expect(idsOf(batches)).toEqual(Array.from({ length: total }, (_, n) => `c${n}`));
+  });
+
+  it("gives the events read before a broken one, then fails", async () => {
+    const origin = await serve((response) => {
+      response.writeHead(200, { "content-type": "text/event-stream" });
+      response.write(event(1));
+      setTimeout(() => response.end("data: {not json\n\n"), 50);
+    });
+    const { chunks } = await open(origin);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const batches: WireStreamChunk[][] = [];
+    const failure = await (async () => {
+      for await (const batch of chunks) batches.push(batch);
+    })().catch((error: unknown) => error);
+    expect(idsOf(batches)).toEqual(["c1"]);
+    expect(failure).toBeInstanceOf(UpstreamStreamError);
+    expect((failure as Error).message).toMatch(/not JSON/);
+  });
+
+  it("wakes a waiting reader with the end when [DONE] comes alone, and with a failure when the stream is cut", async () => {
+    const origin = await serve((response) => {
+      response.writeHead(200, { "content-type": "text/event-stream" });
+      response.write(event(1));
+      setTimeout(() => response.end("data: [DONE]\n\n"), 50);
+    });
+    const { chunks } = await open(origin);
+    expect(idsOf([(await chunks.next()).value!])).toEqual(["c1"]);
+    expect(await chunks.next()).toEqual({ value: undefined, done: true });
+
+    const cut = await serve((response) => {
+      response.writeHead(200, { "content-type": "text/event-stream" });
+      response.write(event(1));
+      setTimeout(() => response.destroy(), 50);
+    });
+    const second = await open(cut);
+    expect(idsOf([(await second.chunks.next()).value!])).toEqual(["c1"]);
+    await expect(second.chunks.next()).rejects.toThrow();
+  });
+
+  it("drops the upstream's answer when the reader stops before [DONE]", async () => {
+    let closed = false;
+    const origin = await serve((response) => {
+      response.writeHead(200, { "content-type": "text/event-stream" });
+      response.write(event(1));
+      response.on("close", () => (closed = true));
+    });
+    const { chunks } = await open(origin);
+    for await (const batch of chunks) if (batch.length) break;
+    await vi.waitFor(() => expect(closed).toBe(true), { timeout: 2_000 });
   });
 });
