@@ -1,6 +1,7 @@
 import { Engine, Vault, type Entity, type EntityType } from "../../redaction/index.ts";
 import { ENTITY_TYPES, isEntityType } from "../../redaction/entity-types.ts";
-import { placeholderMentionPattern, placeholderOfMention } from "../../redaction/placeholder.ts";
+import { findMentions } from "../../redaction/mention-search.ts";
+import { placeholderOfMention } from "../../redaction/placeholder.ts";
 import { mapRequestStrings } from "./request-strings.ts";
 
 /** What the admin policy says of personal data arriving at the gateway. */
@@ -66,18 +67,16 @@ export function readRequest(body: Record<string, unknown>): ReadRequest {
 export const textChars = (read: ReadRequest) =>
   read.spans.reduce((n, span) => n + span.end - span.start, 0);
 
-const CLIENT_PLACEHOLDER = placeholderMentionPattern();
-
 /**
  * Counts the client's placeholders and reserves their numbers; gives where every mention starts, a
  * model's markdown writing of one (`\[PERSONNE\_1\]`) included.
  */
 function countClientPlaceholders(text: string, counts: Counts, vault: Vault): Set<number> {
   const starts = new Set<number>();
-  for (const match of text.matchAll(CLIENT_PLACEHOLDER)) {
-    starts.add(match.index);
-    if (!match[0].startsWith("[")) continue;
-    const placeholder = placeholderOfMention(match[0]);
+  for (const mention of findMentions(text)) {
+    starts.add(mention.start);
+    if (!mention.text.startsWith("[")) continue;
+    const placeholder = placeholderOfMention(mention.text);
     vault.reserve(placeholder);
     const type = placeholder.slice(1, placeholder.lastIndexOf("_"));
     counts[type] = (counts[type] ?? 0) + 1;
