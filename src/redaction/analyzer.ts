@@ -3,6 +3,7 @@ import type { EntityType } from "./entity-types.ts";
 import { mergeByStart } from "./merge-by-start.ts";
 import { resolveOverlaps } from "./overlaps.ts";
 import { forgetGateOccurrences } from "./pattern-recognizer.ts";
+import { propagateNamesInPaths } from "./path-names.ts";
 import { propagateValues } from "./propagation.ts";
 import type { RecognizerRegistry } from "./registry.ts";
 import { alwaysMaskEntities, neverMaskSpans, termNeedle, type MaskTerm } from "./terms.ts";
@@ -63,7 +64,9 @@ export class Analyzer {
       const resolved = resolveOverlaps(candidates);
       // Propagated values overlap no entity found: the two lists merge without a sort.
       const propagated = spare(propagateValues(text, resolved));
-      return propagated.length ? mergeByStart(resolved, propagated) : resolved;
+      const found = propagated.length ? mergeByStart(resolved, propagated) : resolved;
+      const inPaths = spare(propagateNamesInPaths(text, found));
+      return inPaths.length ? mergeByStart(found, inPaths) : found;
     } finally {
       // What is found once per text and shared (gates' occurrences, word starts) is forgotten
       // here, so as not to hold the text.

@@ -26,6 +26,11 @@ describe("pathological input, read in linear time", () => {
     expect(typesOf("Code guichet : ".repeat(26_700))).toEqual(new Set());
   });
 
+  it("reads a path of 400,000 characters beside a person named in it (`martin/` repeated)", () => {
+    const found = engine.detect(`Mme Nathalie Martin : ${"martin/".repeat(57_000)}`);
+    expect(found).toHaveLength(57_001);
+  });
+
   it("reads a word of 400,000 letters made of residence hints (`demeur…`)", () => {
     expect(typesOf("demeur".repeat(66_700))).toEqual(new Set());
   });
