@@ -26,6 +26,9 @@ const PARTICLES = new Set([
   "al",
 ]);
 
+/** A particle of a name (`de`, `van`, `ben`), folded: not a name of its own. */
+export const isParticle = (folded: string) => PARTICLES.has(folded);
+
 /** A character of a name part (`[\p{L}\p{N}.]`), read sticky where a character is not ASCII. */
 const PART_CHAR = /[\p{L}\p{N}.]/uy;
 const FINAL_PERIODS = /\.+$/;
