@@ -168,6 +168,13 @@ describe("reading the upstream's stream", () => {
     return { response, chunks: streamChunks(response, new SilenceTimeout(10_000, signal), KEY) };
   };
   const idsOf = (batches: WireStreamChunk[][]) => batches.flat().map((chunk) => chunk.id);
+  /** A stream of one event, then what `then` does with the response. */
+  const oneEventThen = (then: (response: ServerResponse) => void) =>
+    serve((response) => {
+      response.writeHead(200, { "content-type": "text/event-stream" });
+      response.write(event(1));
+      then(response);
+    });
 
   it("pauses a fast upstream while the reader lags, then gives every event in order", async () => {
     const total = 1_000;
@@ -189,11 +196,9 @@ describe("reading the upstream's stream", () => {
   });
 
   it("gives the events read before a broken one, then fails", async () => {
-    const origin = await serve((response) => {
-      response.writeHead(200, { "content-type": "text/event-stream" });
-      response.write(event(1));
-      setTimeout(() => response.end("data: {not json\n\n"), 50);
-    });
+    const origin = await oneEventThen((response) =>
+      setTimeout(() => response.end("data: {not json\n\n"), 50)
+    );
     const { chunks } = await open(origin);
     await new Promise((resolve) => setTimeout(resolve, 150));
     const batches: WireStreamChunk[][] = [];
@@ -206,20 +211,14 @@ describe("reading the upstream's stream", () => {
   });
 
   it("wakes a waiting reader with the end when [DONE] comes alone, and with a failure when the stream is cut", async () => {
-    const origin = await serve((response) => {
-      response.writeHead(200, { "content-type": "text/event-stream" });
-      response.write(event(1));
-      setTimeout(() => response.end("data: [DONE]\n\n"), 50);
-    });
+    const origin = await oneEventThen((response) =>
+      setTimeout(() => response.end("data: [DONE]\n\n"), 50)
+    );
     const { chunks } = await open(origin);
     expect(idsOf([(await chunks.next()).value!])).toEqual(["c1"]);
     expect(await chunks.next()).toEqual({ value: undefined, done: true });
 
-    const cut = await serve((response) => {
-      response.writeHead(200, { "content-type": "text/event-stream" });
-      response.write(event(1));
-      setTimeout(() => response.destroy(), 50);
-    });
+    const cut = await oneEventThen((response) => setTimeout(() => response.destroy(), 50));
     const second = await open(cut);
     expect(idsOf([(await second.chunks.next()).value!])).toEqual(["c1"]);
     await expect(second.chunks.next()).rejects.toThrow();
@@ -227,11 +226,7 @@ describe("reading the upstream's stream", () => {
 
   it("drops the upstream's answer when the reader stops before [DONE]", async () => {
     let closed = false;
-    const origin = await serve((response) => {
-      response.writeHead(200, { "content-type": "text/event-stream" });
-      response.write(event(1));
-      response.on("close", () => (closed = true));
-    });
+    const origin = await oneEventThen((response) => response.on("close", () => (closed = true)));
     const { chunks } = await open(origin);
     for await (const batch of chunks) if (batch.length) break;
     await vi.waitFor(() => expect(closed).toBe(true), { timeout: 2_000 });
