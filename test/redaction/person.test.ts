@@ -21,6 +21,14 @@ describe("person recognizer", () => {
     ]);
   });
 
+  it("leaves a letter's greeting out of the name that follows it", () => {
+    expect(
+      names(
+        "Bonjour Nathalie, Chère Claire Fontanel, Bonsoir M. Paul Durand, Merci Hugo ! Salut Léa, Hello Sam,"
+      )
+    ).toEqual(["Nathalie", "Claire Fontanel", "Paul Durand", "Hugo", "Léa", "Sam"]);
+  });
+
   it("leaves an administrative acronym before « de » out of the name that follows", () => {
     expect(
       names("Le NIR de Sophie MARTIN, la CAF de Jean Dupont et l'IBAN de M. Paul Durand.")

@@ -65,7 +65,8 @@ export const LETTER_LABELS = words(`
 
 /**
  * Capitalised words that are not names: function words at the start of a sentence, roles and
- * institutions, months and days. A name run stops before them; a known name never includes them.
+ * institutions, months and days, a letter's greetings (`Bonjour Nathalie,`). A name run stops
+ * before them; a known name never includes them.
  */
 export const NOT_NAMES = words(`
   le la les l un une des du de d au aux il elle ils elles on nous vous je tu ce cet cette ces cela ceci
@@ -89,6 +90,7 @@ export const NOT_NAMES = words(`
   janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
   lundi mardi mercredi jeudi vendredi samedi dimanche
   objet reference references pj copie destinataire expediteur signature fait le
+  bonjour bonsoir salut coucou hello hi merci cher chere chers cheres
   nord sud est ouest saint sainte
   nir iban rib bic siren siret tva caf cpam cnaf urssaf msa mdph rsa apl aah ars cnil insee
   sncf edf ratp ape naf rg tgi tj bp
