@@ -25,12 +25,19 @@ export function pseudonymiseEntities(
   const replacements: Replacement[] = [];
   const parts: string[] = [];
   let cursor = 0;
-  for (const entity of entities) {
+  // The vault keeps the value as read (`Ophélie` for `Oph\u00e9lie`), one person either way; the
+  // replacement keeps the text as written, for an answer that echoes it.
+  const writings = entities.map((entity) => {
     if (entity.start < cursor) throw new Error("entities must be sorted and must not overlap");
+    cursor = entity.end;
+    const original = entity.value ?? text.slice(entity.start, entity.end);
+    return { type: entity.type, original, key: entity.key };
+  });
+  const placeholders = vault.placeholdersFor(writings);
+  cursor = 0;
+  for (const [i, entity] of entities.entries()) {
     const original = text.slice(entity.start, entity.end);
-    // The vault keeps the value as read (`Ophélie` for `Oph\u00e9lie`), one person either way; the
-    // replacement keeps the text as written, for an answer that echoes it.
-    const placeholder = vault.placeholderFor(entity.type, entity.value ?? original, entity.key);
+    const placeholder = placeholders[i]!;
     parts.push(text.slice(cursor, entity.start), placeholder);
     // Built field by field: a spread over entities of several shapes takes V8's slow generic path.
     const replacement: Replacement = {

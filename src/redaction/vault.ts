@@ -98,6 +98,44 @@ export class Vault {
     return this.#byPlaceholder.get(placeholder);
   }
 
+  /**
+   * The placeholders of a text's entities, in its order. Its new persons are linked as if each
+   * one's fullest writing came first: `Mme Martin`, then `Nathalie`, then `Nathalie Martin` are
+   * one person, where read in order the first two made two and the third, fitting both, a third.
+   * The entries made are then numbered in the order the text first names them.
+   */
+  placeholdersFor(writings: ReadonlyArray<{ type: EntityType; original: string; key?: string }>) {
+    const firstSeen = new Map<string, { at: number; key: string | undefined }>();
+    writings.forEach(({ type, original, key }, at) => {
+      if (type === "PERSONNE" && !firstSeen.has(original) && !this.#byWriting.has(original))
+        firstSeen.set(original, { at, key });
+    });
+    if (firstSeen.size > 1) this.#linkFullestFirst(firstSeen);
+    return writings.map(({ type, original, key }) => this.placeholderFor(type, original, key));
+  }
+
+  #linkFullestFirst(firstSeen: ReadonlyMap<string, { at: number; key: string | undefined }>) {
+    const before = this.#counters.get("PERSONNE") ?? 0;
+    const fullestFirst = [...firstSeen.keys()]
+      .map((original) => ({ original, names: nameTokens(original) }))
+      .sort((a, b) => (isFuller(a.names, b.names) ? -1 : isFuller(b.names, a.names) ? 1 : 0));
+    const made = new Map<VaultEntry, number>();
+    for (const { original } of fullestFirst) {
+      const { at, key } = firstSeen.get(original)!;
+      this.placeholderFor("PERSONNE", original, key);
+      const entry = this.#byWriting.get(original)!.at(-1)!.entry;
+      if (Number(/_(\d+)\]$/.exec(entry.placeholder)![1]) > before)
+        made.set(entry, Math.min(at, made.get(entry) ?? at));
+    }
+    // Nothing of these entries has been given out yet: their numbers may still change hands.
+    const inTextOrder = [...made].sort((a, b) => a[1] - b[1]).map(([entry]) => entry);
+    for (const entry of inTextOrder) this.#byPlaceholder.delete(entry.placeholder);
+    inTextOrder.forEach((entry, i) => {
+      entry.placeholder = formatPlaceholder("PERSONNE", before + 1 + i);
+      this.#byPlaceholder.set(entry.placeholder, entry);
+    });
+  }
+
   /** The placeholder of the entity `original` is a writing of, created on first sight. */
   placeholderFor(type: EntityType, original: string, key?: string): string {
     // The same writing again, the common case in a long document, links the same way.

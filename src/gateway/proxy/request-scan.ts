@@ -150,12 +150,17 @@ export function scanRequest(engine: Engine, read: ReadRequest, policy: ScanPolic
   if (entities.length === 0)
     return { body: read.body, vault, maskedByClient, maskedByGateway, refused: [] };
 
-  const placeholders = entities.map((entity) => {
+  for (const entity of entities) {
     if (policy.onViolation === "refuse" && forbidden.has(entity.type)) refused.add(entity.type);
     maskedByGateway[entity.type] = (maskedByGateway[entity.type] ?? 0) + 1;
-    const original = entity.value ?? document.slice(entity.start, entity.end);
-    return vault.placeholderFor(entity.type, original, entity.key);
-  });
+  }
+  const placeholders = vault.placeholdersFor(
+    entities.map((entity) => ({
+      type: entity.type,
+      original: entity.value ?? document.slice(entity.start, entity.end),
+      key: entity.key,
+    }))
+  );
 
   let span = 0;
   let next = 0;

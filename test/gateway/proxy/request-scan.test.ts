@@ -179,6 +179,23 @@ describe("the gateway's scan reads every string of a request, whatever field car
     );
   });
 
+  it("gives one person one placeholder, however the messages name her before her full name", async () => {
+    fixture = await startGatewayFixture();
+    fixture.standIn.script(reply("Réponse à [PERSONNE_1]."));
+    const answer = await post({
+      model: MODEL,
+      messages: [
+        { role: "user", content: "Bonjour Nathalie, Mme Martin a rappelé." },
+        { role: "user", content: "Signé : Nathalie Martin, assistante sociale." },
+      ],
+    });
+    expect(answer.status).toBe(200);
+    const sent = received();
+    expect(sent).toContain("Bonjour [PERSONNE_1], Mme [PERSONNE_1] a rappelé.");
+    expect(sent).toContain("Signé : [PERSONNE_1], assistante sociale.");
+    expect(JSON.parse(answer.body).choices[0].message.content).toBe("Réponse à Nathalie Martin.");
+  });
+
   it("masks a value written as one of our placeholders, keeping the client's real placeholders", async () => {
     fixture = await startGatewayFixture();
     const answer = await post({
