@@ -116,16 +116,24 @@ export class Vault {
 
   #linkFullestFirst(firstSeen: ReadonlyMap<string, { at: number; key: string | undefined }>) {
     const before = this.#counters.get("PERSONNE") ?? 0;
+    // Sorted by what `isFuller` compares, each writing's figures read once.
     const fullestFirst = [...firstSeen.keys()]
-      .map((original) => ({ original, names: nameTokens(original) }))
-      .sort((a, b) => (isFuller(a.names, b.names) ? -1 : isFuller(b.names, a.names) ? 1 : 0));
+      .map((original) => {
+        const parts = nameTokens(original);
+        const names = parts.flatMap(namesOf);
+        return { original, parts, names: names.length, initials: names.filter(isInitial).length };
+      })
+      .sort(
+        (a, b) => b.names - a.names || a.initials - b.initials || a.parts.length - b.parts.length
+      );
     const made = new Map<VaultEntry, number>();
-    for (const { original } of fullestFirst) {
+    for (const { original, parts } of fullestFirst) {
       const { at, key } = firstSeen.get(original)!;
-      this.placeholderFor("PERSONNE", original, key);
-      const entry = this.#byWriting.get(original)!.at(-1)!.entry;
-      if (Number(/_(\d+)\]$/.exec(entry.placeholder)![1]) > before)
-        made.set(entry, Math.min(at, made.get(entry) ?? at));
+      const count = this.#counters.get("PERSONNE") ?? 0;
+      const entry = this.#linkWriting("PERSONNE", original, key, parts);
+      const first = made.get(entry);
+      if (first !== undefined) made.set(entry, Math.min(first, at));
+      else if ((this.#counters.get("PERSONNE") ?? 0) > count) made.set(entry, at);
     }
     // Nothing of these entries has been given out yet: their numbers may still change hands.
     const inTextOrder = [...made].sort((a, b) => a[1] - b[1]).map(([entry]) => entry);
@@ -145,17 +153,23 @@ export class Vault {
       for (const writing of writings)
         if (writing.type === type && writing.key === wanted) return writing.entry.placeholder;
     }
-    const entry = this.#link(type, original, key);
-    const writing = { type, key: key ?? "", entry };
-    if (writings) writings.push(writing);
-    else this.#byWriting.set(original, [writing]);
-    return entry.placeholder;
+    return this.#linkWriting(type, original, key).placeholder;
   }
 
-  #link(type: EntityType, original: string, key?: string): VaultEntry {
+  /** Links a writing not seen yet; `parts`, a person's name parts, when already read. */
+  #linkWriting(type: EntityType, original: string, key?: string, parts?: string[]): VaultEntry {
+    const entry = this.#link(type, original, key, parts);
+    const writing = { type, key: key ?? "", entry };
+    const writings = this.#byWriting.get(original);
+    if (writings) writings.push(writing);
+    else this.#byWriting.set(original, [writing]);
+    return entry;
+  }
+
+  #link(type: EntityType, original: string, key?: string, known?: string[]): VaultEntry {
     // A person's name parts, read once for the key (sorted, so that word order does not matter),
     // the link to a known person and the index.
-    const parts = type === "PERSONNE" ? nameTokens(original) : undefined;
+    const parts = type === "PERSONNE" ? (known ?? nameTokens(original)) : undefined;
     const identity = parts ? sortedIdentity(parts) : (key ?? original);
     const fullKey = `${type}\u0000${identity}`;
     const entry = this.#byKey.get(fullKey) ?? (parts ? this.#samePerson(parts) : undefined);
