@@ -24,9 +24,19 @@ describe("person recognizer", () => {
   it("leaves a letter's greeting out of the name that follows it", () => {
     expect(
       names(
-        "Bonjour Nathalie, Chère Claire Fontanel, Bonsoir M. Paul Durand, Merci Hugo ! Salut Léa, Hello Sam,"
+        "Bonjour Nathalie, Chère Claire Fontanel, Bonsoir M. Paul Durand, Merci Hugo ! Salut Léa, Hello Sam, Rebonjour Inès, Dear Tom. Cordialement Jeanne Roux"
       )
-    ).toEqual(["Nathalie", "Claire Fontanel", "Paul Durand", "Hugo", "Léa", "Sam"]);
+    ).toEqual([
+      "Nathalie",
+      "Claire Fontanel",
+      "Paul Durand",
+      "Hugo",
+      "Léa",
+      "Sam",
+      "Inès",
+      "Tom",
+      "Jeanne Roux",
+    ]);
   });
 
   it("leaves an administrative acronym before « de » out of the name that follows", () => {

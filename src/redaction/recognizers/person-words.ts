@@ -90,7 +90,8 @@ export const NOT_NAMES = words(`
   janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
   lundi mardi mercredi jeudi vendredi samedi dimanche
   objet reference references pj copie destinataire expediteur signature fait le
-  bonjour bonsoir salut coucou hello hi merci cher chere chers cheres
+  bonjour rebonjour bonsoir salut coucou hello hi dear merci cher chere chers cheres cordialement
+  salutations amities bises respectueusement sincerement
   nord sud est ouest saint sainte
   nir iban rib bic siren siret tva caf cpam cnaf urssaf msa mdph rsa apl aah ars cnil insee
   sncf edf ratp ape naf rg tgi tj bp
