@@ -22,19 +22,15 @@ export function pseudonymiseEntities(
   entities: readonly Entity[],
   vault = new Vault()
 ): PseudonymiseResult {
+  entities.forEach((entity, i) => {
+    if (i > 0 && entity.start < entities[i - 1]!.end)
+      throw new Error("entities must be sorted and must not overlap");
+  });
+  // The replacement keeps the text as written, for an answer that echoes it.
+  const placeholders = vault.placeholdersFor(text, entities);
   const replacements: Replacement[] = [];
   const parts: string[] = [];
   let cursor = 0;
-  // The vault keeps the value as read (`Ophélie` for `Oph\u00e9lie`), one person either way; the
-  // replacement keeps the text as written, for an answer that echoes it.
-  const writings = entities.map((entity) => {
-    if (entity.start < cursor) throw new Error("entities must be sorted and must not overlap");
-    cursor = entity.end;
-    const original = entity.value ?? text.slice(entity.start, entity.end);
-    return { type: entity.type, original, key: entity.key };
-  });
-  const placeholders = vault.placeholdersFor(writings);
-  cursor = 0;
   for (const [i, entity] of entities.entries()) {
     const original = text.slice(entity.start, entity.end);
     const placeholder = placeholders[i]!;

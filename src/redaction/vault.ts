@@ -1,3 +1,4 @@
+import type { Entity } from "./entity.ts";
 import { isEntityType, type EntityType } from "./entity-types.ts";
 import { isInitial, isPartOf, namesOf, nameTokens } from "./person-identity.ts";
 import { formatPlaceholder } from "./placeholder.ts";
@@ -99,19 +100,23 @@ export class Vault {
   }
 
   /**
-   * The placeholders of a text's entities, in its order. Its new persons are linked as if each
-   * one's fullest writing came first: `Mme Martin`, then `Nathalie`, then `Nathalie Martin` are
-   * one person, where read in order the first two made two and the third, fitting both, a third.
-   * The entries made are then numbered in the order the text first names them.
+   * The placeholders of a text's entities (sorted), in its order. Its new persons are linked as if
+   * each one's fullest writing came first: `Mme Martin`, then `Nathalie`, then `Nathalie Martin`
+   * are one person, where read in order the first two made two and the third, fitting both, a
+   * third. The entries made are then numbered in the order the text first names them. The vault
+   * keeps each value as read (`Ophélie` for `Oph\u00e9lie`), one person either way.
    */
-  placeholdersFor(writings: ReadonlyArray<{ type: EntityType; original: string; key?: string }>) {
+  placeholdersFor(text: string, entities: readonly Entity[]): string[] {
+    const valueOf = (entity: Entity) => entity.value ?? text.slice(entity.start, entity.end);
     const firstSeen = new Map<string, { at: number; key: string | undefined }>();
-    writings.forEach(({ type, original, key }, at) => {
-      if (type === "PERSONNE" && !firstSeen.has(original) && !this.#byWriting.has(original))
-        firstSeen.set(original, { at, key });
+    entities.forEach((entity, at) => {
+      if (entity.type !== "PERSONNE") return;
+      const original = valueOf(entity);
+      if (!firstSeen.has(original) && !this.#byWriting.has(original))
+        firstSeen.set(original, { at, key: entity.key });
     });
     if (firstSeen.size > 1) this.#linkFullestFirst(firstSeen);
-    return writings.map(({ type, original, key }) => this.placeholderFor(type, original, key));
+    return entities.map((entity) => this.placeholderFor(entity.type, valueOf(entity), entity.key));
   }
 
   #linkFullestFirst(firstSeen: ReadonlyMap<string, { at: number; key: string | undefined }>) {

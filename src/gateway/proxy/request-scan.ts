@@ -154,13 +154,7 @@ export function scanRequest(engine: Engine, read: ReadRequest, policy: ScanPolic
     if (policy.onViolation === "refuse" && forbidden.has(entity.type)) refused.add(entity.type);
     maskedByGateway[entity.type] = (maskedByGateway[entity.type] ?? 0) + 1;
   }
-  const placeholders = vault.placeholdersFor(
-    entities.map((entity) => ({
-      type: entity.type,
-      original: entity.value ?? document.slice(entity.start, entity.end),
-      key: entity.key,
-    }))
-  );
+  const placeholders = vault.placeholdersFor(document, entities);
 
   let span = 0;
   let next = 0;
