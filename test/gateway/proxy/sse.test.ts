@@ -46,6 +46,17 @@ describe("reading server-sent events", () => {
     ).toEqual([["un\ndeux"]]);
   });
 
+  it("reads a bare `data` line as empty data, and a field that only starts with `data` as no data", () => {
+    expect(batchesOf("data\n\ndatas: x\n\ndata-x: y\ndata: z\n\n")).toEqual([["", "z"]]);
+  });
+
+  it("reads several events and a cut one from a single piece, then the rest of the cut one", () => {
+    expect(batchesOf('data: 1\n\n: c\n\ndata: 2\ndata: 3\n\ndata: {"a', '":4}\n\n')).toEqual([
+      ["1", "2\n3"],
+      ['{"a":4}'],
+    ]);
+  });
+
   it("drops an event whose blank line never came, as the standard says", () => {
     expect(batchesOf("data: a\n\ndata: b")).toEqual([["a"]]);
   });
