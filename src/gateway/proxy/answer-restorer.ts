@@ -7,6 +7,13 @@ export interface AnswerPart {
   [field: string]: unknown;
 }
 
+/** What restoring one part did: the characters the model wrote in it, and whether any of it was rewritten. */
+export interface RestoredPart {
+  chars: number;
+  /** False when the part is as it came, so that the upstream's own writing of it may be passed on. */
+  changed: boolean;
+}
+
 /** The two texts a message may hold: its answer, and the thinking of a reasoning model. */
 type Channel = "text" | "thinking";
 
@@ -69,6 +76,8 @@ export class AnswerRestorer {
   /** The arguments of each tool call, by its key, as they stream; `index` the call's, if it has one. */
   readonly #calls = new Map<string, { stream: StreamRestorer; index: unknown }>();
   #current: Channel | undefined;
+  /** Whether the part being restored has been rewritten so far. */
+  #changed = false;
 
   /**
    * `json`: the request asked for JSON (`response_format` `json_object` or `json_schema`), so the
@@ -84,10 +93,10 @@ export class AnswerRestorer {
 
   /**
    * Restores `part` in place; `last` says that nothing more of this choice will come (its
-   * `finish_reason`, or a whole message), so nothing may be held. Returns the characters the model
-   * wrote in it.
+   * `finish_reason`, or a whole message), so nothing may be held.
    */
-  restore(part: AnswerPart, last: boolean): number {
+  restore(part: AnswerPart, last: boolean): RestoredPart {
+    this.#changed = false;
     let chars = 0;
     const { content } = part;
     let restored: unknown = content;
@@ -101,11 +110,18 @@ export class AnswerRestorer {
       restored = this.#chunks(content);
     }
     if (last && this.#current) restored = this.#append(restored, this.#current);
-    if (restored !== undefined) part.content = restored;
+    this.#set(part, "content", restored);
     if (Array.isArray(part.tool_calls)) chars += this.#toolCalls(part.tool_calls);
     chars += this.#reasoningFields(part, last);
     if (last) this.#endCalls(part);
-    return chars;
+    return { chars, changed: this.#changed };
+  }
+
+  /** Writes a field of the part (or of a piece of it) with what restoring gave, if that differs. */
+  #set(target: Record<string, unknown>, field: string, value: unknown): void {
+    if (target[field] === value) return;
+    target[field] = value;
+    this.#changed = true;
   }
 
   /** A list of chunks restored: text and thinking each as its stream, other kinds untouched. */
@@ -158,10 +174,10 @@ export class AnswerRestorer {
       if (typeof value === "string") {
         chars += value.length;
         if (!stream) this.#reasoning.set(field, (stream = new StreamRestorer(this.#vault)));
-        part[field] = stream.push(value);
+        this.#set(part, field, stream.push(value));
       }
       const held = last ? stream?.end() : undefined;
-      if (held) part[field] = (typeof part[field] === "string" ? part[field] : "") + held;
+      if (held) this.#set(part, field, (typeof part[field] === "string" ? part[field] : "") + held);
     }
     return chars;
   }
@@ -173,9 +189,9 @@ export class AnswerRestorer {
       const { arguments: args } = call.function;
       if (typeof args === "string") {
         chars += args.length;
-        call.function.arguments = this.#callStream(call, position).push(args);
+        this.#set(call.function, "arguments", this.#callStream(call, position).push(args));
       } else if (isObject(args)) {
-        call.function.arguments = this.#strings(args);
+        this.#set(call.function, "arguments", this.#strings(args));
       }
     });
     return chars;
@@ -196,6 +212,7 @@ export class AnswerRestorer {
     for (const [key, { stream, index }] of this.#calls) {
       const held = stream.end();
       if (!held) continue;
+      this.#changed = true;
       const calls = Array.isArray(part.tool_calls) ? part.tool_calls : (part.tool_calls = []);
       const piece = calls.findLast(
         (call, position): call is { function: { arguments: string } } =>

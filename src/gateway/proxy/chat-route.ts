@@ -19,6 +19,7 @@ import type { RateLimiter } from "../rate-limit/rate-limiter.ts";
 import { CHAT_REQUEST_FIELDS, sdkToWire, wireToSdk, type WireStreamChunk } from "../wire.ts";
 import { AnswerRestorer, type AnswerPart } from "./answer-restorer.ts";
 import { auditCall, newCallRecord, requestedAction } from "./call-record.ts";
+import type { UpstreamEvent } from "./chunk-stream.ts";
 import { readRequest, scanRequest, textChars, type ScanPolicy } from "./request-scan.ts";
 import { MAX_REQUEST_DEPTH, MAX_REQUEST_NODES, RequestTooComplexError } from "./request-strings.ts";
 import { recordUnrecordedAnswers } from "./unrecorded-answers.ts";
@@ -310,7 +311,8 @@ function restoreResponse(
   const body = sdkToWire(response) as { choices?: { message?: AnswerPart | null }[] };
   let chars = 0;
   for (const choice of body.choices ?? [])
-    if (choice.message) chars += new AnswerRestorer(vault, options).restore(choice.message, true);
+    if (choice.message)
+      chars += new AnswerRestorer(vault, options).restore(choice.message, true).chars;
   return { body, chars };
 }
 
@@ -350,13 +352,16 @@ const tokens = (value: unknown) =>
 /**
  * Sends the model's stream on as Mistral's SSE, what the model wrote in each event restored as it
  * comes (AnswerRestorer): a placeholder cut between two events is held back until complete. Events that
- * arrived together leave together, in one write. The audit record is committed before `[DONE]`, so
- * that a client that saw its answer end has its call in the audit, whatever happens next.
+ * arrived together leave together, in one write. An event that restoring left as it came (half of
+ * a French answer's: the rest hold back a tail that may start a placeholder) leaves byte for byte
+ * as the upstream wrote it, not serialised again from its parse. The audit record is committed
+ * before `[DONE]`, so that a client that saw its answer end has its call in the audit, whatever
+ * happens next.
  */
 async function relayStream(
   request: FastifyRequest,
   reply: FastifyReply,
-  batches: AsyncIterable<WireStreamChunk[]>,
+  batches: AsyncIterable<UpstreamEvent[]>,
   answer: { vault: Vault; json: boolean },
   state: CallState,
   recordUsage: (prompt: number | null, completion: number | null) => Promise<void>,
@@ -380,16 +385,19 @@ async function relayStream(
   const ended = new Set<number>();
   let last: WireStreamChunk | undefined;
   try {
-    for await (const chunks of batches) {
+    for await (const events of batches) {
       let out = "";
-      for (const chunk of chunks) {
+      for (const { chunk, data } of events) {
         last = chunk;
+        let changed = false;
         for (const choice of chunk.choices) {
           if (choice.finish_reason) ended.add(choice.index);
-          state.record.responseChars += restorerFor(choice.index).restore(
+          const restored = restorerFor(choice.index).restore(
             choice.delta,
             Boolean(choice.finish_reason)
           );
+          state.record.responseChars += restored.chars;
+          changed ||= restored.changed;
         }
         if (chunk.usage) {
           usageRecorded = true;
@@ -398,7 +406,8 @@ async function relayStream(
             tokens(chunk.usage.completion_tokens)
           );
         }
-        out += `data: ${JSON.stringify(chunk)}\n\n`;
+        // Data of several lines is written again on one.
+        out += `data: ${changed || data.includes("\n") ? JSON.stringify(chunk) : data}\n\n`;
       }
       reply.raw.write(out);
     }

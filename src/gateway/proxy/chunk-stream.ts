@@ -12,7 +12,13 @@ const MAX_QUEUED_BATCHES = 64;
 
 type Ending = { kind: "done" } | { kind: "failed"; error: unknown; told: boolean };
 
-type IterationResult = IteratorResult<WireStreamChunk[], undefined>;
+/** One event of the answer: its chunk, and its data as the upstream wrote it. */
+export interface UpstreamEvent {
+  chunk: WireStreamChunk;
+  data: string;
+}
+
+type IterationResult = IteratorResult<UpstreamEvent[], undefined>;
 
 /**
  * The answer's events as they come, in batches (those that arrived together), until `[DONE]`.
@@ -27,17 +33,17 @@ export function streamChunks(
   response: IncomingMessage,
   silence: SilenceTimeout,
   apiKey: string | undefined
-): AsyncIterableIterator<WireStreamChunk[], undefined> {
+): AsyncIterableIterator<UpstreamEvent[], undefined> {
   return new ChunkStream(response, silence, apiKey);
 }
 
-class ChunkStream implements AsyncIterableIterator<WireStreamChunk[], undefined> {
+class ChunkStream implements AsyncIterableIterator<UpstreamEvent[], undefined> {
   readonly #response: IncomingMessage;
   readonly #silence: SilenceTimeout;
   readonly #apiKey: string | undefined;
   readonly #reader = new SseDataReader();
   /** Read and not yet taken: given before the ending, whatever it is. */
-  readonly #batches: WireStreamChunk[][] = [];
+  readonly #batches: UpstreamEvent[][] = [];
   #ending: Ending | undefined;
   #waiting:
     { resolve: (result: IterationResult) => void; reject: (error: unknown) => void } | undefined;
@@ -85,7 +91,7 @@ class ChunkStream implements AsyncIterableIterator<WireStreamChunk[], undefined>
 
   readonly #onData = (bytes: Buffer) => {
     this.#silence.heard();
-    const chunks: WireStreamChunk[] = [];
+    const events: UpstreamEvent[] = [];
     let done = false;
     try {
       for (const data of this.#reader.read(bytes)) {
@@ -95,13 +101,13 @@ class ChunkStream implements AsyncIterableIterator<WireStreamChunk[], undefined>
         }
         if (this.#apiKey && data.includes(this.#apiKey))
           throw new UpstreamStreamError("the upstream sent the API key back in an event");
-        chunks.push(parseChunk(data));
+        events.push({ chunk: parseChunk(data), data });
       }
     } catch (error) {
       this.#fail(error);
       return;
     }
-    if (chunks.length) this.#give(chunks);
+    if (events.length) this.#give(events);
     if (done) this.#done();
   };
 
@@ -110,11 +116,11 @@ class ChunkStream implements AsyncIterableIterator<WireStreamChunk[], undefined>
   readonly #onCut = () =>
     this.#fail(new UpstreamStreamError("the upstream stream ended before [DONE]"));
 
-  #give(chunks: WireStreamChunk[]): void {
+  #give(events: UpstreamEvent[]): void {
     const waiting = this.#waiting;
     this.#waiting = undefined;
-    if (waiting) waiting.resolve({ value: chunks, done: false });
-    else if (this.#batches.push(chunks) >= MAX_QUEUED_BATCHES) this.#response.pause();
+    if (waiting) waiting.resolve({ value: events, done: false });
+    else if (this.#batches.push(events) >= MAX_QUEUED_BATCHES) this.#response.pause();
   }
 
   /** Ended by `[DONE]`: what follows (the end of the body, as a rule) is read and dropped, to keep the connection. */

@@ -5,6 +5,7 @@ import type {
 } from "@mistralai/mistralai/models/components";
 import type { WireChatRequest, WireStreamChunk } from "../wire.ts";
 import type { Upstream } from "./upstream.ts";
+import type { UpstreamEvent } from "./chunk-stream.ts";
 
 /** The model name the policy offers in demonstration mode. */
 export const DEMO_MODEL = "plume-demonstration";
@@ -71,28 +72,21 @@ export function createDemoUpstream(): Upstream {
       const id = crypto.randomUUID();
       const created = Math.floor(Date.now() / 1000);
       const words = answer.match(/\S+\s*/g) ?? [];
-      return (async function* (): AsyncGenerator<WireStreamChunk[]> {
+      return (async function* (): AsyncGenerator<UpstreamEvent[]> {
         for (const [index, word] of words.entries()) {
           await sleep(12, undefined, { signal });
           const last = index === words.length - 1;
-          yield [
-            {
-              id,
-              object: "chat.completion.chunk",
-              model: DEMO_MODEL,
-              created,
-              choices: [
-                { index: 0, delta: { content: word }, finish_reason: last ? "stop" : null },
-              ],
-              ...(last && {
-                usage: {
-                  prompt_tokens: prompt,
-                  completion_tokens: completion,
-                  total_tokens: total,
-                },
-              }),
-            },
-          ];
+          const chunk: WireStreamChunk = {
+            id,
+            object: "chat.completion.chunk",
+            model: DEMO_MODEL,
+            created,
+            choices: [{ index: 0, delta: { content: word }, finish_reason: last ? "stop" : null }],
+            ...(last && {
+              usage: { prompt_tokens: prompt, completion_tokens: completion, total_tokens: total },
+            }),
+          };
+          yield [{ chunk, data: JSON.stringify(chunk) }];
         }
       })();
     },

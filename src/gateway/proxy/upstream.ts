@@ -5,10 +5,10 @@ import type {
   ChatCompletionResponse,
 } from "@mistralai/mistralai/models/components";
 import { MistralError } from "@mistralai/mistralai/models/errors";
-import type { WireChatRequest, WireStreamChunk } from "../wire.ts";
+import type { WireChatRequest } from "../wire.ts";
 import { SilenceTimeout } from "./silence-timeout.ts";
 import { withRetries, type RetrySettings } from "./upstream-retry.ts";
-import { streamChunks } from "./chunk-stream.ts";
+import { streamChunks, type UpstreamEvent } from "./chunk-stream.ts";
 import { streamOpener } from "./upstream-stream.ts";
 
 export interface UpstreamSettings {
@@ -33,7 +33,7 @@ export interface Upstream {
    * The answer's events as they come, in batches (those that arrived together), until `[DONE]`.
    * Ends with an error when the stream is cut or an event is not a chunk of Mistral's shape.
    */
-  stream(request: WireChatRequest, signal: AbortSignal): Promise<AsyncIterable<WireStreamChunk[]>>;
+  stream(request: WireChatRequest, signal: AbortSignal): Promise<AsyncIterable<UpstreamEvent[]>>;
 }
 
 /**

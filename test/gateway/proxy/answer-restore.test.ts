@@ -394,9 +394,35 @@ describe("AnswerRestorer", () => {
     expect(deltas[1]!.content).toBe("Bonjour");
   });
 
+  it("says whether it rewrote a part, so that one left as it came may be passed on as written", () => {
+    const changes = (deltas: AnswerPart[]) => {
+      const restorer = new AnswerRestorer(vault());
+      return deltas.map((delta, i) => restorer.restore(delta, i === deltas.length - 1).changed);
+    };
+    expect(changes([{ role: "assistant", content: "" }, { content: "Bonjour " }, {}])).toEqual([
+      false,
+      false,
+      false,
+    ]);
+    expect(
+      changes([{ content: "[PERSONNE_1]" }, { content: "Voir [ADRE" }, { content: "x" }])
+    ).toEqual([true, true, true]);
+    expect(changes([{ content: "Merci " }, { content: " [PERSONNE_" }, { content: "" }])).toEqual([
+      false,
+      true,
+      true,
+    ]);
+    const call = (args: string) => ({
+      tool_calls: [{ index: 0, function: { name: "f", arguments: args } }],
+    });
+    expect(
+      changes([call('{"a":1}'), call('{"b":"[PERSONNE_1]"}'), { reasoning_content: "Je pense. " }])
+    ).toEqual([false, true, false]);
+  });
+
   it("counts every character the model wrote: text, thinking and tool arguments", () => {
     const restorer = new AnswerRestorer(vault());
-    const chars = restorer.restore(
+    const { chars } = restorer.restore(
       {
         content: [
           { type: "thinking", thinking: [{ type: "text", text: "abc" }] },

@@ -75,6 +75,27 @@ describe("the gateway relaying a streamed answer", () => {
     });
   });
 
+  it("passes an event that holds nothing to restore on as Mistral wrote it, byte for byte", async () => {
+    fixture = await startGatewayFixture();
+    const head = '{ "id": "cmpl-2", "created": 17640000000000000001, "choices": [{"index": 0, ';
+    const plain = `${head}"delta": {"content": "caf\\u00e9 "}, "finish_reason": null}]}`;
+    const masked = `${head}"delta": {"content": "[PERSONNE_1]"}, "finish_reason": null}]}`;
+    const cutInLines = `${head}\n"delta": {"content": "."},\n"finish_reason": "stop"}]}`;
+    const body = [plain, masked, cutInLines.replace(/\n/g, "\ndata: "), "[DONE]"]
+      .map((data) => `data: ${data}\n\n`)
+      .join("");
+    fixture.standIn.script(fail(200, body, SSE));
+    const [first, second, third, done] = sseEvents(await (await post()).text());
+    expect(first).toBe(plain);
+    // Restored, or written on several lines: written again from the parse.
+    expect(JSON.parse(second!)).toEqual({
+      ...JSON.parse(masked),
+      choices: [{ index: 0, delta: { content: "Ophélie Karamanlis" }, finish_reason: null }],
+    });
+    expect(third).toBe(JSON.stringify(JSON.parse(cutInLines)));
+    expect(done).toBe("[DONE]");
+  });
+
   it("has the call in the audit by the time the client reads [DONE]", async () => {
     fixture = await startGatewayFixture();
     fixture.standIn.script(reply("Bien reçu, [PERSONNE_1]."));

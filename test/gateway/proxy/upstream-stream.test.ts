@@ -10,10 +10,9 @@ import { chatStream } from "@mistralai/mistralai/funcs/chatStream.js";
 import { MistralError } from "@mistralai/mistralai/models/errors";
 import { ConnectionError } from "@mistralai/mistralai/models/errors/httpclienterrors.js";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { streamChunks } from "../../../src/gateway/proxy/chunk-stream.ts";
+import { streamChunks, type UpstreamEvent } from "../../../src/gateway/proxy/chunk-stream.ts";
 import { SilenceTimeout } from "../../../src/gateway/proxy/silence-timeout.ts";
 import { streamOpener, UpstreamStreamError } from "../../../src/gateway/proxy/upstream-stream.ts";
-import type { WireStreamChunk } from "../../../src/gateway/wire.ts";
 
 const KEY = "Zq8vR2mK4tY7wX1pL5nB9cD3fG6hJ0sA";
 const REQUEST = {
@@ -67,14 +66,17 @@ const streamed = (response: ServerResponse) => {
   response.end(`data: ${JSON.stringify(CHUNK)}\n\ndata: [DONE]\n\n`);
 };
 
-/** Reads a stream to its end with the gateway's reader; its chunks. */
+/** Reads a stream to its end with the gateway's reader; its events. */
 async function readAll(origin: string, signal = new AbortController().signal) {
   const response = await streamOpener(origin, KEY)(REQUEST, signal);
-  const chunks = [];
+  const events = [];
   for await (const batch of streamChunks(response, new SilenceTimeout(10_000, signal), KEY))
-    chunks.push(...batch);
-  return chunks;
+    events.push(...batch);
+  return events;
 }
+
+/** The one event `streamed` sends: its chunk, and its data as written. */
+const STREAMED_EVENT = { chunk: CHUNK, data: JSON.stringify(CHUNK) };
 
 describe("the streamed call to the upstream", () => {
   it.each(["", "/mistral", "/mistral/", "/a/b/?q=1#h"])(
@@ -86,7 +88,7 @@ describe("the streamed call to the upstream", () => {
       const result = await chatStream(client, REQUEST as Parameters<typeof chatStream>[1]);
       if (!result.ok) throw result.error;
       for await (const event of result.value) void event;
-      expect(await readAll(origin)).toEqual([CHUNK]);
+      expect(await readAll(origin)).toEqual([STREAMED_EVENT]);
 
       const [sdk, ours] = received;
       expect(ours!.method).toBe(sdk!.method);
@@ -101,10 +103,10 @@ describe("the streamed call to the upstream", () => {
     let connections = 0;
     const origin = await serve(streamed, [], 100);
     server!.on("connection", () => connections++);
-    expect(await readAll(origin)).toEqual([CHUNK]);
+    expect(await readAll(origin)).toEqual([STREAMED_EVENT]);
     await new Promise((resolve) => setTimeout(resolve, 300));
     // The server closed the first connection while it was idle: the second call opens another.
-    expect(await readAll(origin)).toEqual([CHUNK]);
+    expect(await readAll(origin)).toEqual([STREAMED_EVENT]);
     expect(connections).toBe(2);
   });
 
@@ -167,7 +169,7 @@ describe("reading the upstream's stream", () => {
     const response = await streamOpener(origin, KEY)(REQUEST, signal);
     return { response, chunks: streamChunks(response, new SilenceTimeout(10_000, signal), KEY) };
   };
-  const idsOf = (batches: WireStreamChunk[][]) => batches.flat().map((chunk) => chunk.id);
+  const idsOf = (batches: UpstreamEvent[][]) => batches.flat().map(({ chunk }) => chunk.id);
   /** A stream of one event, then what `then` does with the response. */
   const oneEventThen = (then: (response: ServerResponse) => void) =>
     serve((response) => {
@@ -201,7 +203,7 @@ describe("reading the upstream's stream", () => {
     );
     const { chunks } = await open(origin);
     await new Promise((resolve) => setTimeout(resolve, 150));
-    const batches: WireStreamChunk[][] = [];
+    const batches: UpstreamEvent[][] = [];
     const failure = await (async () => {
       for await (const batch of chunks) batches.push(batch);
     })().catch((error: unknown) => error);
