@@ -39,6 +39,21 @@ describe("person recognizer", () => {
     ]);
   });
 
+  it("leaves a civil status's kinship out of the name that follows it", () => {
+    expect(
+      names(
+        "Fils de Thomas OLIVEIRA et de Maria SANTOS. Fille de Jean Dupont. Épouse de Karim Benali. Veuve Martin. Née Claire Fontanel."
+      )
+    ).toEqual([
+      "Thomas OLIVEIRA",
+      "Maria SANTOS",
+      "Jean Dupont",
+      "Karim Benali",
+      "Martin",
+      "Claire Fontanel",
+    ]);
+  });
+
   it("leaves an administrative acronym before « de » out of the name that follows", () => {
     expect(
       names("Le NIR de Sophie MARTIN, la CAF de Jean Dupont et l'IBAN de M. Paul Durand.")

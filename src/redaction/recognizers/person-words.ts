@@ -45,6 +45,13 @@ export const PLURAL_ROLE_TRIGGERS = words(
   `juges enfants requerants requerantes epoux consorts avocats heritiers affaires`
 );
 
+/**
+ * Kinship written before a name as a title is, capitalised at the start of a line: `Fils de Thomas
+ * OLIVEIRA`, `Veuve Martin`, `Née Claire Fontanel`. Such a word starts no name; after a given name
+ * it may be one (`Pierre Fils`).
+ */
+export const KINSHIP_BEFORE_NAMES = words(`fils fille epoux epouse veuf veuve nee`);
+
 /** Words that continue a title rather than start a name: `Lord Justice Mance`, `Lord Chief Justice`. */
 export const TITLE_CONTINUATIONS = words(`justice chief`);
 

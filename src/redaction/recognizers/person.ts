@@ -17,6 +17,7 @@ import {
   FORM_LABEL,
   LETTER_LABELS,
   INVERTED_PRONOUN,
+  KINSHIP_BEFORE_NAMES,
   NOT_NAMES,
   PARTICLES,
   PLACE_WORDS,
@@ -253,6 +254,8 @@ interface WordInfo {
   particle: boolean;
   /** A common word, neither title nor particle: it ends a run where it stands, and so starts none. */
   endsRun: boolean;
+  /** A kinship word before a name (`Fils de`, `Veuve`): it starts no run, and may continue one. */
+  kinship: boolean;
 }
 
 /** How many distinct words a cache holds before it starts again. */
@@ -430,6 +433,7 @@ function wordInfo(raw: string): WordInfo {
     glued: glued && fold(glued),
     particle,
     endsRun: common && !title && !titleWithDot && glued === undefined && !particle,
+    kinship: KINSHIP_BEFORE_NAMES.has(bare),
   };
 }
 
@@ -470,7 +474,9 @@ function afterParticle(text: string, end: number, lowerCase: boolean): number | 
 function startsNoRun(text: string, at: number, word: WordInfo): boolean {
   const end = at + word.length;
   if (isInitial(text, at, end)) return false;
-  return word.endsRun || (word.particle && afterParticle(text, end, false) === undefined);
+  return (
+    word.endsRun || word.kinship || (word.particle && afterParticle(text, end, false) === undefined)
+  );
 }
 
 /** `M. et Mme Robins`: the second title of a pair. */
