@@ -31,8 +31,9 @@ const MIN_NAME_LENGTH = 3;
 
 /**
  * A name of a person found in the text is masked too where it names a folder or a file, in any
- * case: `C:\Users\nathalie\`, `/home/martin/`, `nathalie.martin.odt`. A path writes a login or a
- * folder in lower case, which the person recognizer rightly leaves alone in prose (`martin-pêcheur`);
+ * case: `C:\Users\nathalie\`, `/home/martin/`, `nathalie.martin.odt`; so is a login made of a
+ * name and the initial of another name of the same person, before or after it (`/home/nmartin/`,
+ * `C:\Users\martinn\`). A path writes a login or a folder in lower case, which the person recognizer rightly leaves alone in prose (`martin-pêcheur`);
  * next to a slash, beside a person named so, it is that person. `entities` are in text order and do
  * not overlap; returns the new occurrences, of the person's type and overlapping none of them, in
  * text order, each its own writing (the vault links it to the person).
@@ -99,10 +100,11 @@ function pathWords(text: string): PathWord[] {
 }
 
 /**
- * Which of the paths' words are names of the persons found: each person's words of letters, folded
- * (particles aside), compared with them. Only the words as long as a path's word are folded: a
- * megabyte of judgments names persons some 2,000 times, and splitting each writing into its name
- * parts cost a millisecond where its slashes cost a tenth of one.
+ * Which of the paths' words are names of the persons found, or logins made of them: each person's
+ * words of letters, folded (particles aside), compared with them. Only the words as long as a
+ * path's word, or one letter shorter, are folded: a megabyte of judgments names persons some 2,000
+ * times, and splitting each writing into its name parts cost a millisecond where its slashes cost a
+ * tenth of one.
  */
 function personNames(text: string, entities: readonly Entity[], words: readonly PathWord[]) {
   const wanted = new Set(words.map((word) => word.folded));
@@ -110,20 +112,53 @@ function personNames(text: string, entities: readonly Entity[], words: readonly 
   const names = new Set<string>();
   for (const entity of entities) {
     if (entity.type !== "PERSONNE") continue;
-    let i = entity.start;
-    while (i < entity.end) {
+    for (let i = entity.start; i < entity.end;) {
       if (!isLetterCode(text.charCodeAt(i))) {
         i++;
         continue;
       }
       let end = i + 1;
       while (end < entity.end && isLetterCode(text.charCodeAt(end))) end++;
-      if (lengths.has(end - i)) {
+      const length = end - i;
+      if (lengths.has(length) || (length >= MIN_NAME_LENGTH && lengths.has(length + 1))) {
         const name = fold(text.slice(i, end));
-        if (wanted.has(name) && !isParticle(name)) names.add(name);
+        if (!isParticle(name)) {
+          if (wanted.has(name)) names.add(name);
+          if (lengths.has(length + 1))
+            addLogins(name, initialsBeside(text, entity, i), wanted, names);
+        }
       }
       i = end;
     }
   }
   return names;
+}
+
+/** The logins of `name` with each initial, `nmartin` and `martinn`, that a path writes. */
+function addLogins(
+  name: string,
+  initials: string,
+  wanted: ReadonlySet<string>,
+  names: Set<string>
+) {
+  for (const initial of initials) {
+    if (wanted.has(initial + name)) names.add(initial + name);
+    if (wanted.has(name + initial)) names.add(name + initial);
+  }
+}
+
+/** The initials, folded, of the entity's other words of letters (particles aside). */
+function initialsBeside(text: string, entity: Entity, at: number): string {
+  let initials = "";
+  for (let i = entity.start; i < entity.end;) {
+    if (!isLetterCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < entity.end && isLetterCode(text.charCodeAt(end))) end++;
+    if (i !== at && !isParticle(fold(text.slice(i, end)))) initials += fold(text[i]!);
+    i = end;
+  }
+  return initials;
 }

@@ -17,6 +17,18 @@ describe("a person's name in a path", () => {
     expect(restore(result.text, result.vault, { sequence: result.replacements }).text).toBe(text);
   });
 
+  it("masks a login made of a name and the initial of another of the person's names", () => {
+    const text =
+      "Nathalie Martin : voir /home/nmartin/suivi, C:\\Users\\MARTINN\\Bureau et /srv/jmartin/, /srv/nm/, /srv/nmartine/.";
+    const result = engine.pseudonymise(text);
+    expect(result.text).toBe(
+      "[PERSONNE_1] : voir /home/[PERSONNE_2]/suivi, C:\\Users\\[PERSONNE_3]\\Bureau et /srv/jmartin/, /srv/nm/, /srv/nmartine/."
+    );
+    expect(restore(result.text, result.vault).text).toBe(text);
+    const alone = "Mme Martin : voir /home/nmartin/.";
+    expect(engine.pseudonymise(alone).text).toBe("Mme [PERSONNE_1] : voir /home/nmartin/.");
+  });
+
   it("stays when no person of that name is in the text", () => {
     const text =
       "Le rapport de M. Paul Durand est dans C:\\Users\\nathalie\\Documents et /home/martin/.";
