@@ -112,24 +112,15 @@ function personNames(text: string, entities: readonly Entity[], words: readonly 
   const names = new Set<string>();
   for (const entity of entities) {
     if (entity.type !== "PERSONNE") continue;
-    for (let i = entity.start; i < entity.end;) {
-      if (!isLetterCode(text.charCodeAt(i))) {
-        i++;
-        continue;
-      }
-      let end = i + 1;
-      while (end < entity.end && isLetterCode(text.charCodeAt(end))) end++;
-      const length = end - i;
-      if (lengths.has(length) || (length >= MIN_NAME_LENGTH && lengths.has(length + 1))) {
-        const name = fold(text.slice(i, end));
-        if (!isParticle(name)) {
-          if (wanted.has(name)) names.add(name);
-          if (lengths.has(length + 1))
-            addLogins(name, initialsBeside(text, entity, i), wanted, names);
-        }
-      }
-      i = end;
-    }
+    forEachLetterWord(text, entity.start, entity.end, (start, end) => {
+      const length = end - start;
+      const loginLength = length >= MIN_NAME_LENGTH && lengths.has(length + 1);
+      if (!lengths.has(length) && !loginLength) return;
+      const name = fold(text.slice(start, end));
+      if (isParticle(name)) return;
+      if (wanted.has(name)) names.add(name);
+      if (loginLength) addLogins(name, initialsBeside(text, entity, start), wanted, names);
+    });
   }
   return names;
 }
@@ -150,15 +141,27 @@ function addLogins(
 /** The initials, folded, of the entity's other words of letters (particles aside). */
 function initialsBeside(text: string, entity: Entity, at: number): string {
   let initials = "";
-  for (let i = entity.start; i < entity.end;) {
+  forEachLetterWord(text, entity.start, entity.end, (start, end) => {
+    if (start !== at && !isParticle(fold(text.slice(start, end)))) initials += fold(text[start]!);
+  });
+  return initials;
+}
+
+/** Gives the start and end of each word of letters of `text` from `from` to `to`. */
+function forEachLetterWord(
+  text: string,
+  from: number,
+  to: number,
+  each: (start: number, end: number) => void
+): void {
+  for (let i = from; i < to;) {
     if (!isLetterCode(text.charCodeAt(i))) {
       i++;
       continue;
     }
     let end = i + 1;
-    while (end < entity.end && isLetterCode(text.charCodeAt(end))) end++;
-    if (i !== at && !isParticle(fold(text.slice(i, end)))) initials += fold(text[i]!);
+    while (end < to && isLetterCode(text.charCodeAt(end))) end++;
+    each(i, end);
     i = end;
   }
-  return initials;
 }
