@@ -6,6 +6,7 @@ import { emailRecognizer } from "./email.ts";
 import { ibanRecognizer } from "./iban.ts";
 import { identityCardRecognizer } from "./identity-card.ts";
 import { ipAddressRecognizer } from "./ip-address.ts";
+import { mailDisplayNameRecognizer } from "./mail-display-name.ts";
 import { nirRecognizer } from "./nir.ts";
 import { numeroFiscalRecognizer } from "./numero-fiscal.ts";
 import { passportRecognizer } from "./passport.ts";
@@ -25,6 +26,7 @@ export function defaultRecognizers(): Recognizer[] {
   return [
     placeholderLiteralRecognizer,
     personRecognizer,
+    mailDisplayNameRecognizer,
     postalAddressRecognizer,
     nirRecognizer,
     ibanRecognizer,
