@@ -33,10 +33,12 @@ const MIN_NAME_LENGTH = 3;
  * A name of a person found in the text is masked too where it names a folder or a file, in any
  * case: `C:\Users\nathalie\`, `/home/martin/`, `nathalie.martin.odt`; so is a login made of a
  * name and the initial of another name of the same person, before or after it (`/home/nmartin/`,
- * `C:\Users\martinn\`). A path writes a login or a folder in lower case, which the person recognizer rightly leaves alone in prose (`martin-pêcheur`);
- * next to a slash, beside a person named so, it is that person. `entities` are in text order and do
- * not overlap; returns the new occurrences, of the person's type and overlapping none of them, in
- * text order, each its own writing (the vault links it to the person).
+ * `C:\Users\martinn\`). A path writes a login or a folder in lower case, which the person
+ * recognizer rightly leaves alone in prose (`martin-pêcheur`); next to a slash, beside a person named
+ * so, it is that person. `entities` are in text order and do not overlap; returns the new
+ * occurrences, of the person's type and overlapping none of them, in text order, each its own
+ * writing: the vault links a name to its person, and gives a login, which shares no name with it, a
+ * placeholder of its own.
  */
 export function propagateNamesInPaths(text: string, entities: readonly Entity[]): Entity[] {
   const words = pathWords(text);
