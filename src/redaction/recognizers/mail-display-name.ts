@@ -27,7 +27,8 @@ const HEADER_LINE = /^(?:De|À|A|Cc|Cci|Copie|Destinataires?|Envoyé par|From|To
 const HEADER_FIRST_LETTERS = new Set(["D", "À", "A", "C", "E", "F", "T", "B"]);
 /** What ends a header line's entry on its right. */
 const ENTRY_END = /[;<\r\n]/g;
-const ADDRESS = /^<([^<>@\s]+)@[^<>\s]+>/u;
+/** An address in angle brackets, read where a `<` was found. */
+const ADDRESS = /<([^<>@\s]+)@[^<>\s]+>/uy;
 /** A display name is read at most this far before its address. */
 const MAX_NAME_LENGTH = 120;
 
@@ -40,7 +41,8 @@ export const mailDisplayNameRecognizer: Recognizer = {
   analyze(text: string): Entity[] {
     const found = new Map<number, Entity>();
     for (let at = text.indexOf("<"); at >= 0; at = text.indexOf("<", at + 1)) {
-      const address = ADDRESS.exec(text.slice(at, at + 320));
+      ADDRESS.lastIndex = at;
+      const address = ADDRESS.exec(text);
       if (!address) continue;
       const start = entryStart(text, at);
       const entity = displayName(text, start, at, (given, surname) =>
@@ -69,7 +71,7 @@ function readHeaderEntries(text: string, from: number, to: number, found: Map<nu
   while (start < to) {
     const stop = ENTRY_END.exec(text);
     const end = stop && stop.index < to ? stop.index : to;
-    const entity = displayName(text, start, end, (given) => isKnownGivenName(given));
+    const entity = displayName(text, start, end, isKnownGivenName);
     if (entity && !found.has(entity.start)) found.set(entity.start, entity);
     if (!stop || stop.index >= to) break;
     // After an address, the next entry starts past its `>`.
