@@ -5,7 +5,8 @@ import { bytes, NOT_MEASURED, num, passMiss, table } from "./lib/format.ts";
 import { timeRuns } from "./lib/measure.ts";
 import { collectGarbage, peakRssBytes } from "./lib/memory.ts";
 import type { BenchModule, BenchOutcome } from "./lib/module.ts";
-import { mbPerSecond, msPerMb, scalingExponent, summarize, type Summary } from "./lib/stats.ts";
+import { planSizes } from "./lib/size-plan.ts";
+import { mbPerSecond, msPerMb, summarize, type Summary } from "./lib/stats.ts";
 import { buildProse, CORPUS_DIR, loadJudgmentParagraphs } from "./prose.ts";
 
 const SIZES = [
@@ -19,6 +20,8 @@ const PROBE_BYTES = 50_000;
 const PROBE_WARMUP_MS = 2_000;
 const PROBE_MAX_RUNS = 1_000;
 const MIN_RUNS = 3;
+/** Runs timed at each size before the bench proper, the fastest kept to project the next size. */
+const ESTIMATE_RUNS = 3;
 /**
  * Enough for a steady median at 100 KB, where one run takes a few milliseconds and this virtual
  * machine's pauses (several ms, at random) weigh on a handful of runs: with 25, runs of the same
@@ -172,10 +175,6 @@ function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message.split("\n")[0]! : String(error);
 }
 
-function seconds(ms: number): string {
-  return `${num(ms / 1000)} s`;
-}
-
 /** A size a contender will be measured at: its runs, spread over the rounds, and their times. */
 interface Series {
   contender: Contender;
@@ -187,59 +186,39 @@ interface Series {
   last?: Outcome;
 }
 
-/**
- * Warms a contender up on the probe text, then times one run at each size. Before each size its
- * time per run is projected from the last two points; a size it cannot do within the caps is
- * skipped with the reason rather than run. The others get their number of runs, run later in rounds.
- */
+/** Warms a contender up, then plans its sizes within the caps ({@link planSizes}). */
 function plan(
   contender: Contender,
   probeText: string,
   texts: ReadonlyArray<{ label: string; text: string; bytes: number }>
 ): { probe: { bytes: number; ms: number }; skipped: Cell[]; series: Series[] } {
-  const warmup = contender.prepare(probeText);
-  let warmupMs = 0;
-  let lastMs = 0;
-  for (let run = 0; run < PROBE_MAX_RUNS && (run < 2 || warmupMs < PROBE_WARMUP_MS); run++) {
-    const start = performance.now();
-    warmup();
-    lastMs = performance.now() - start;
-    warmupMs += lastMs;
-  }
-  const points = [{ bytes: Buffer.byteLength(probeText), ms: lastMs }];
-  const skipped: Cell[] = [];
-  const series: Series[] = [];
-  for (const { label, text, bytes: size } of texts) {
-    const last = points[points.length - 1]!;
-    const exponent = points.length >= 2 ? scalingExponent(points[points.length - 2]!, last) : 1;
-    const projectedMs = last.ms * (size / last.bytes) ** exponent;
-    const growth =
-      points.length >= 2
-        ? `time ∝ size^${num(exponent)} from ${bytes(points[points.length - 2]!.bytes)} to ${bytes(last.bytes)} bytes`
-        : "assumed linear";
-    const skip = (reason: string) =>
-      skipped.push({ size: label, bytes: size, status: "skipped", reason });
-    if (projectedMs > RUN_CAP_MS) {
-      skip(
-        `projected ${seconds(projectedMs)} per run (${growth}), over the ${seconds(RUN_CAP_MS)} cap`
-      );
-      continue;
-    }
-    if (projectedMs * (1 + MIN_RUNS) > SIZE_BUDGET_MS) {
-      skip(
-        `projected ${seconds(projectedMs)} per run (${growth}): warm-up + ${MIN_RUNS} runs would overrun the ${seconds(SIZE_BUDGET_MS)} budget per size`
-      );
-      continue;
-    }
-    const [estimateMs] = timeRuns(() => contender.prepare(text), 1).timesMs;
-    points.push({ bytes: size, ms: estimateMs! });
-    const runs = Math.min(
-      MAX_RUNS,
-      Math.max(MIN_RUNS, Math.round(TARGET_MS_PER_SIZE / estimateMs!))
-    );
-    series.push({ contender, size: label, bytes: size, text, runs, timesMs: [] });
-  }
-  return { probe: points[0]!, skipped, series };
+  const { probe, planned, skipped } = planSizes((text) => contender.prepare(text), probeText, texts, {
+    warmupMs: PROBE_WARMUP_MS,
+    warmupMaxRuns: PROBE_MAX_RUNS,
+    estimateRuns: ESTIMATE_RUNS,
+    minRuns: MIN_RUNS,
+    maxRuns: MAX_RUNS,
+    targetMsPerSize: TARGET_MS_PER_SIZE,
+    runCapMs: RUN_CAP_MS,
+    sizeBudgetMs: SIZE_BUDGET_MS,
+  });
+  return {
+    probe,
+    skipped: skipped.map(({ label, bytes: size, reason }) => ({
+      size: label,
+      bytes: size,
+      status: "skipped",
+      reason,
+    })),
+    series: planned.map(({ label, bytes: size, text, runs }) => ({
+      contender,
+      size: label,
+      bytes: size,
+      text,
+      runs,
+      timesMs: [],
+    })),
+  };
 }
 
 /**

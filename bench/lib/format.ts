@@ -36,3 +36,8 @@ export function passMiss(ok: boolean): string {
 
 /** The placeholder for a figure that was not measured. */
 export const NOT_MEASURED = "—";
+
+/** Milliseconds as seconds: `27.2 s`. */
+export function seconds(ms: number): string {
+  return `${num(ms / 1000)} s`;
+}
