@@ -192,16 +192,21 @@ function plan(
   probeText: string,
   texts: ReadonlyArray<{ label: string; text: string; bytes: number }>
 ): { probe: { bytes: number; ms: number }; skipped: Cell[]; series: Series[] } {
-  const { probe, planned, skipped } = planSizes((text) => contender.prepare(text), probeText, texts, {
-    warmupMs: PROBE_WARMUP_MS,
-    warmupMaxRuns: PROBE_MAX_RUNS,
-    estimateRuns: ESTIMATE_RUNS,
-    minRuns: MIN_RUNS,
-    maxRuns: MAX_RUNS,
-    targetMsPerSize: TARGET_MS_PER_SIZE,
-    runCapMs: RUN_CAP_MS,
-    sizeBudgetMs: SIZE_BUDGET_MS,
-  });
+  const { probe, planned, skipped } = planSizes(
+    (text) => contender.prepare(text),
+    probeText,
+    texts,
+    {
+      warmupMs: PROBE_WARMUP_MS,
+      warmupMaxRuns: PROBE_MAX_RUNS,
+      estimateRuns: ESTIMATE_RUNS,
+      minRuns: MIN_RUNS,
+      maxRuns: MAX_RUNS,
+      targetMsPerSize: TARGET_MS_PER_SIZE,
+      runCapMs: RUN_CAP_MS,
+      sizeBudgetMs: SIZE_BUDGET_MS,
+    }
+  );
   return {
     probe,
     skipped: skipped.map(({ label, bytes: size, reason }) => ({
