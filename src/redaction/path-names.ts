@@ -1,5 +1,5 @@
 import type { Entity } from "./entity.ts";
-import { isParticle } from "./person-identity.ts";
+import { isParticle, MAX_PARTICLE_LENGTH } from "./person-identity.ts";
 import { isLetterCode } from "./text/chars.ts";
 import { fold } from "./text/fold.ts";
 
@@ -26,19 +26,22 @@ const isRunEnd = (code: number) =>
   code === 0x201c ||
   code === 0x201d;
 const LETTERS = /\p{L}+/gu;
+const HYPHEN = 0x2d;
+const NOT_LETTERS = /\P{L}+/gu;
 /** Shorter names stand for too much else in a path (`fr`, `id`). */
 const MIN_NAME_LENGTH = 3;
 
 /**
  * A name of a person found in the text is masked too where it names a folder or a file, in any
- * case: `C:\Users\nathalie\`, `/home/martin/`, `nathalie.martin.odt`; so is a login made of a
- * name and the initial of another name of the same person, before or after it (`/home/nmartin/`,
- * `C:\Users\martinn\`). A path writes a login or a folder in lower case, which the person
- * recognizer rightly leaves alone in prose (`martin-pêcheur`); next to a slash, beside a person named
- * so, it is that person. `entities` are in text order and do not overlap; returns the new
- * occurrences, of the person's type and overlapping none of them, in text order, each its own
- * writing: the vault links a name to its person, and gives a login, which shares no name with it, a
- * placeholder of its own.
+ * case: `C:\Users\nathalie\`, `/home/martin/`, `nathalie.martin.odt`; so is a compound name
+ * glued (`/srv/bensalah_a/` for Aïcha BEN SALAH), and a login made of a name and the initial of
+ * another name of the same person, before or after it (`/home/nmartin/`, `C:\Users\martinn\`). A
+ * path writes a login or a folder in lower case, which the person recognizer rightly leaves alone in
+ * prose (`martin-pêcheur`); next to a slash, beside a person named so, it is that person.
+ * `entities` are in text order and do not overlap; returns the new occurrences, of the person's
+ * type and overlapping none of them, in text order, each its own writing: the vault links a name
+ * to its person, and gives a login or a glued name, which shares no name with it, a placeholder of
+ * its own.
  */
 export function propagateNamesInPaths(text: string, entities: readonly Entity[]): Entity[] {
   const words = pathWords(text);
@@ -103,28 +106,49 @@ function pathWords(text: string): PathWord[] {
 
 /**
  * Which of the paths' words are names of the persons found, or logins made of them: each person's
- * words of letters, folded (particles aside), compared with them. Only the words as long as a
- * path's word, or one letter shorter, are folded: a megabyte of judgments names persons some 2,000
- * times, and splitting each writing into its name parts cost a millisecond where its slashes cost a
- * tenth of one.
+ * words of letters, alone or glued where they make one name (`bensalah` for `BEN SALAH`, `dasilva`,
+ * `dupontmoretti`), folded, compared with them; a particle alone or last is no name. Only the names
+ * as long as a path's word, or one letter shorter, are folded: a megabyte of judgments names persons
+ * some 2,000 times, and splitting each writing into its name parts cost a millisecond where its
+ * slashes cost a tenth of one.
  */
 function personNames(text: string, entities: readonly Entity[], words: readonly PathWord[]) {
   const wanted = new Set(words.map((word) => word.folded));
   const lengths = new Set(words.map((word) => word.end - word.start));
   const names = new Set<string>();
+  const spans: number[] = [];
   for (const entity of entities) {
     if (entity.type !== "PERSONNE") continue;
-    forEachLetterWord(text, entity.start, entity.end, (start, end) => {
-      const length = end - start;
-      const loginLength = length >= MIN_NAME_LENGTH && lengths.has(length + 1);
-      if (!lengths.has(length) && !loginLength) return;
-      const name = fold(text.slice(start, end));
-      if (isParticle(name)) return;
-      if (wanted.has(name)) names.add(name);
-      if (loginLength) addLogins(name, initialsBeside(text, entity, start), wanted, names);
-    });
+    spans.length = 0;
+    forEachLetterWord(text, entity.start, entity.end, (start, end) => spans.push(start, end));
+    for (let first = 0; first < spans.length; first += 2) {
+      let length = 0;
+      for (let last = first; last < spans.length && last <= first + 4; last += 2) {
+        // Glued only where the words make one name: `Ben Salah`, `Dupont-Moretti`.
+        if (last > first && !joinsCompound(text, spans, last - 2)) break;
+        length += spans[last + 1]! - spans[last]!;
+        const loginLength = length >= MIN_NAME_LENGTH && lengths.has(length + 1);
+        if (!lengths.has(length) && !loginLength) continue;
+        // A word of letters folds to letters; a glued run loses the spaces and hyphens between.
+        const single = first === last;
+        const folded = fold(text.slice(spans[first]!, spans[last + 1]!));
+        const lastWord = single ? folded : fold(text.slice(spans[last]!, spans[last + 1]!));
+        if (isParticle(lastWord)) continue;
+        const name = single ? folded : folded.replace(NOT_LETTERS, "");
+        if (wanted.has(name)) names.add(name);
+        if (loginLength) addLogins(name, initialsBeside(text, spans, first, last), wanted, names);
+      }
+    }
   }
   return names;
+}
+
+/** Whether the word at `at` in `spans` and the next make one name: a particle, or a hyphen. */
+function joinsCompound(text: string, spans: readonly number[], at: number): boolean {
+  const end = spans[at + 1]!;
+  if (text.charCodeAt(end) === HYPHEN && spans[at + 2] === end + 1) return true;
+  const start = spans[at]!;
+  return end - start <= MAX_PARTICLE_LENGTH && isParticle(fold(text.slice(start, end)));
 }
 
 /** The logins of `name` with each initial, `nmartin` and `martinn`, that a path writes. */
@@ -140,12 +164,13 @@ function addLogins(
   }
 }
 
-/** The initials, folded, of the entity's other words of letters (particles aside). */
-function initialsBeside(text: string, entity: Entity, at: number): string {
+/** The initials, folded, of the words of `spans` outside `first` to `last` (particles aside). */
+function initialsBeside(text: string, spans: readonly number[], first: number, last: number) {
   let initials = "";
-  forEachLetterWord(text, entity.start, entity.end, (start, end) => {
-    if (start !== at && !isParticle(fold(text.slice(start, end)))) initials += fold(text[start]!);
-  });
+  for (let i = 0; i < spans.length; i += 2) {
+    if (i >= first && i <= last) continue;
+    if (!isParticle(fold(text.slice(spans[i]!, spans[i + 1]!)))) initials += fold(text[spans[i]!]!);
+  }
   return initials;
 }
 

@@ -29,6 +29,9 @@ const PARTICLES = new Set([
 /** A particle of a name (`de`, `van`, `ben`), folded: not a name of its own. */
 export const isParticle = (folded: string) => PARTICLES.has(folded);
 
+/** The length of the longest particle: a longer word need not be folded to be looked up. */
+export const MAX_PARTICLE_LENGTH = Math.max(...[...PARTICLES].map((particle) => particle.length));
+
 /** A character of a name part (`[\p{L}\p{N}.]`), read sticky where a character is not ASCII. */
 const PART_CHAR = /[\p{L}\p{N}.]/uy;
 const FINAL_PERIODS = /\.+$/;

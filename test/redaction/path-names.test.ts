@@ -29,6 +29,16 @@ describe("a person's name in a path", () => {
     expect(engine.pseudonymise(alone).text).toBe("Mme [PERSONNE_1] : voir /home/nmartin/.");
   });
 
+  it("masks a compound name glued, alone or with an initial, as a login writes it", () => {
+    const text =
+      "Mme Aïcha BEN SALAH et M. Kévin Da Silva : \\\\nas\\agents\\bensalah_a\\, /home/abensalah/, C:\\Users\\kdasilva\\, /srv/dasilva.k/, /srv/salahben/.";
+    const result = engine.pseudonymise(text);
+    expect(result.text).toBe(
+      "Mme [PERSONNE_1] et M. [PERSONNE_2] : \\\\nas\\agents\\[PERSONNE_3]_a\\, /home/[PERSONNE_4]/, C:\\Users\\[PERSONNE_5]\\, /srv/[PERSONNE_6].k/, /srv/salahben/."
+    );
+    expect(restore(result.text, result.vault).text).toBe(text);
+  });
+
   it("stays when no person of that name is in the text", () => {
     const text =
       "Le rapport de M. Paul Durand est dans C:\\Users\\nathalie\\Documents et /home/martin/.";
