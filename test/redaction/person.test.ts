@@ -54,6 +54,12 @@ describe("person recognizer", () => {
     ]);
   });
 
+  it("leaves a service's acronym on a message's header line alone, not a surname in capitals", () => {
+    expect(
+      names("À : DGFIP\nÀ : SG-BRH\nCc : BRH; DRH\nDe : DUPONT\nCc : Mme NG Lan, M. Tran NGUYEN")
+    ).toEqual(["DUPONT", "NG Lan", "Tran NGUYEN"]);
+  });
+
   it("leaves an administrative acronym before « de » out of the name that follows", () => {
     expect(
       names("Le NIR de Sophie MARTIN, la CAF de Jean Dupont et l'IBAN de M. Paul Durand.")

@@ -102,6 +102,9 @@ export const NOT_NAMES = words(`
   nord sud est ouest saint sainte
   nir iban rib bic siren siret tva caf cpam cnaf urssaf msa mdph rsa apl aah ars cnil insee
   sncf edf ratp ape naf rg tgi tj bp
+  dgfip ddfip drfip dgddi dgccrf dgs dgos dgcs dgcl dgafp dgesco dgesip dgec dgac dreal dreets ddets
+  ddt ddtm ddpp draaf drac sgar sgami dnum dinum ants anah ofii ofpra cnav carsat cnam ccas cnfpt
+  afpa anct ademe inpi
   a b
 `);
 

@@ -412,7 +412,12 @@ function wordInfo(raw: string): WordInfo {
     ELISION.test(folded) && (isLowerCode(raw.charCodeAt(2)) || NOT_NAMES.has(bare.slice(2)));
   const title = isTitle(folded);
   const titleWithDot = !folded.endsWith(".") && isTitle(folded + ".");
-  const common = elided || NOT_NAMES.has(bare) || INVERTED_PRONOUN.test(bare);
+  const capitals = raw.length > 1 && raw === raw.toUpperCase();
+  const common =
+    elided ||
+    NOT_NAMES.has(bare) ||
+    INVERTED_PRONOUN.test(bare) ||
+    (capitals && !title && !titleWithDot && isVowellessAcronym(bare));
   const particle = !title && PARTICLES.has(bare);
   const glued = GLUED_TITLES.find(
     (glued) => raw.startsWith(glued) && isUpperCode(raw.charCodeAt(glued.length))
@@ -424,7 +429,7 @@ function wordInfo(raw: string): WordInfo {
     title,
     titleWithDot,
     common,
-    capitals: raw.length > 1 && raw === raw.toUpperCase(),
+    capitals,
     given: !bare.split(/[-'’]/).every((part) => FIRST_NAMES.has(part))
       ? 0
       : AMBIGUOUS_FIRST_NAMES.has(bare)
@@ -436,6 +441,21 @@ function wordInfo(raw: string): WordInfo {
     kinship: KINSHIP_BEFORE_NAMES.has(bare),
   };
 }
+
+/**
+ * A short word in capitals with no vowel (`BRH`, `SG-BRH`, `DRH`): a service's acronym, which a
+ * message's `À :` line names as it would a person. A name has a vowel, but for a few (`NG`).
+ */
+const isVowellessAcronym = (folded: string) =>
+  folded.length <= MAX_ACRONYM_LENGTH &&
+  ACRONYM_SHAPE.test(folded) &&
+  !VOWEL.test(folded) &&
+  !VOWELLESS_NAMES.has(folded);
+const VOWELLESS_NAMES = new Set(["ng"]);
+const MAX_ACRONYM_LENGTH = 9;
+/** Letters, and hyphens between them: not an initial's period. */
+const ACRONYM_SHAPE = /^[a-z]+(?:-[a-z]+)*$/;
+const VOWEL = /[aeiouy]/;
 
 function afterGap(text: string, at: number): number | undefined {
   let end = at;
