@@ -1,5 +1,6 @@
 import type { Entity } from "../entity.ts";
 import type { Recognizer } from "../recognizer.ts";
+import { nameTokens, namesOf } from "../person-identity.ts";
 import { fold } from "../text/fold.ts";
 import { FIRST_NAMES } from "./person-first-names.ts";
 import { NOT_NAMES, PARTICLES } from "./person-words.ts";
@@ -32,6 +33,7 @@ const ADDRESS = /<([^<>@\s]+)@[^<>\s]+>/uy;
 /** A display name is read at most this far before its address. */
 const MAX_NAME_LENGTH = 120;
 
+const NOT_LETTERS = /\P{L}+/gu;
 const QUOTES = new Set(['"', "“", "”", "'"]);
 const SCORE = 0.9;
 
@@ -113,9 +115,8 @@ function displayName(
   const surname = match[1]!;
   const given = match[2]!;
   // `Cordialement, Sandrine`, `Merci, Paul`: a word that is no name before the comma.
-  if (nameWords(surname).some((word) => NOT_NAMES.has(word) && !PARTICLES.has(word)))
+  if ([...nameParts(surname), ...nameParts(given)].some((part) => NOT_NAMES.has(part)))
     return undefined;
-  if (nameWords(given).some((word) => NOT_NAMES.has(word))) return undefined;
   if (!valid(given, surname)) return undefined;
   return { start, end, type: "PERSONNE", score: SCORE, recognizer: "mail-display-name" };
 }
@@ -123,19 +124,19 @@ function displayName(
 const isSpaceOrQuote = (char: string) =>
   char === " " || char === "\u00a0" || char === "\t" || QUOTES.has(char);
 
-/** The folded words of letters of a name. */
-const nameWords = (name: string) => fold(name).match(/\p{L}+/gu) ?? [];
+/** The folded parts of a name, as the vault reads them: particles aside, a compound's parts apart. */
+const nameParts = (name: string) => nameTokens(name).flatMap(namesOf);
 
-/** Whether the given name's first word (each part of a compound) is a known given name. */
+/** Whether the given name's first name (each part of a compound) is a known given name. */
 function isKnownGivenName(given: string): boolean {
-  const first = fold(given).split(/[ \u00a0]+/)[0]!;
-  return first.split(/['’-]/).every((part) => FIRST_NAMES.has(part));
+  const first = nameTokens(given)[0];
+  return first !== undefined && namesOf(first).every((part) => FIRST_NAMES.has(part));
 }
 
-/** Whether an address's local part holds the given name or a surname word of three letters or more. */
+/** Whether an address's local part holds a part of three letters or more of the given name or surname. */
 function inAddress(local: string, given: string, surname: string): boolean {
-  const letters = nameWords(local).join("");
-  return [...nameWords(given), ...nameWords(surname)].some(
-    (word) => word.length >= 3 && !PARTICLES.has(word) && letters.includes(word)
+  const letters = fold(local).replace(NOT_LETTERS, "");
+  return [...nameParts(given), ...nameParts(surname)].some(
+    (part) => part.length >= 3 && letters.includes(part)
   );
 }
