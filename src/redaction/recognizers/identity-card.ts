@@ -12,6 +12,9 @@ const CARD_WORDS = [
 ];
 const ALNUM = "[A-Z0-9]";
 
+/** Twelve digits, a whole token: the cards of 1995 to 2021, and driving licences. */
+export const TWELVE_DIGITS = `${tokenStart("\\d".repeat(12))}${TOKEN_END}`;
+
 /**
  * A digit beside a capital: nine capitals and digits, with at least one of each, hold one, at most
  * eight characters after the start.
@@ -61,7 +64,7 @@ export const identityCardRecognizer = createPatternRecognizer({
   patterns: [
     {
       name: "cni-1995",
-      regex: new RegExp(`${tokenStart("\\d".repeat(12))}${TOKEN_END}`, "gu"),
+      regex: new RegExp(TWELVE_DIGITS, "gu"),
       score: 0.3,
       gate: LONG_NUMBER,
     },

@@ -2,6 +2,7 @@ import type { Recognizer } from "../recognizer.ts";
 import { bankCardRecognizer } from "./bank-card.ts";
 import { birthDateRecognizer } from "./birth-date.ts";
 import { caseNumberRecognizer } from "./case-number.ts";
+import { drivingLicenceRecognizer } from "./driving-licence.ts";
 import { emailRecognizer } from "./email.ts";
 import { ibanRecognizer } from "./iban.ts";
 import { identityCardRecognizer } from "./identity-card.ts";
@@ -42,6 +43,7 @@ export function defaultRecognizers(): Recognizer[] {
     plateRecognizer,
     passportRecognizer,
     identityCardRecognizer,
+    drivingLicenceRecognizer,
     ipAddressRecognizer,
     birthDateRecognizer,
     caseNumberRecognizer,

@@ -1,0 +1,40 @@
+import { createPatternRecognizer } from "../pattern-recognizer.ts";
+import { TOKEN_END, tokenStart } from "./fixed-format-parts.ts";
+import { TWELVE_DIGITS } from "./identity-card.ts";
+import { compact, LONG_NUMBER } from "./identifier-parts.ts";
+import { PASSPORT_SHAPE, PASSPORT_SHAPE_GATE } from "./passport.ts";
+
+/**
+ * French driving licence numbers. Twelve characters on the pink paper licences and as the NEPH, the
+ * number a driver keeps for life from the first registration (year and month, the département,
+ * `2A` and `2B` for Corsica, then six digits); the passport's shape, two digits, two letters, five
+ * digits, on cards. Each shape is common elsewhere: reported only when the licence is named nearby.
+ * Typed as the other identity documents are, `PASSEPORT`.
+ */
+export const drivingLicenceRecognizer = createPatternRecognizer({
+  name: "driving-licence",
+  type: "PASSEPORT",
+  patterns: [
+    {
+      name: "neph",
+      regex: new RegExp(TWELVE_DIGITS, "gu"),
+      score: 0.3,
+      gate: LONG_NUMBER,
+    },
+    {
+      name: "neph-corsica",
+      regex: new RegExp(`${tokenStart("\\d{4}")}2[AB]\\d{6}${TOKEN_END}`, "gu"),
+      score: 0.3,
+      gate: { regex: /\d\d2[AB]\d/gu, before: 2, after: 0, atDigit: true },
+    },
+    {
+      name: "card",
+      regex: new RegExp(PASSPORT_SHAPE, "gu"),
+      score: 0.3,
+      gate: PASSPORT_SHAPE_GATE,
+    },
+  ],
+  normalize: compact,
+  context: { words: ["permis", "neph"], boost: 0.55 },
+  contextRequired: true,
+});
