@@ -528,9 +528,16 @@ class DocumentWriter {
 
   identityDocument(p: Person): this {
     if (this.random.chance(0.6)) return this.passport();
+    if (this.random.chance(0.35)) return this.drivingLicence(p);
     const issued = { year: this.random.int(2005, this.year), month: this.random.int(1, 12) };
     this.add(this.random.pick(["carte nationale d'identité n° ", "CNI n° "]));
     return this.gold("PASSEPORT", ids.identityCard(this.random, issued, p.birthplace.department));
+  }
+
+  drivingLicence(p: Person): this {
+    const issued = { year: this.random.int(1990, this.year), month: this.random.int(1, 12) };
+    this.add(this.random.pick(["permis de conduire n° ", "permis n° ", "NEPH "]));
+    return this.gold("PASSEPORT", ids.drivingLicence(this.random, issued, p.birthplace.insee));
   }
 
   ip(): this {

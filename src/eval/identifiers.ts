@@ -211,6 +211,20 @@ export function identityCard(
   );
 }
 
+/**
+ * A driving licence number: the card's, shaped as a passport's, or the NEPH of twelve characters
+ * (year and month, the département as the commune's INSEE code begins, `2A` in Corse-du-Sud, six
+ * digits).
+ */
+export function drivingLicence(
+  random: Random,
+  issued: { year: number; month: number },
+  insee: string
+): string {
+  if (random.chance(0.5)) return passport(random);
+  return pad(issued.year % 100, 2) + pad(issued.month, 2) + insee.slice(0, 2) + random.digits(6);
+}
+
 const PUBLIC_IPV4_FIRST_OCTETS = [
   2, 5, 31, 37, 46, 62, 77, 78, 80, 81, 82, 83, 86, 88, 90, 91, 92, 109, 176, 185, 193, 194, 195,
   212, 213, 217,

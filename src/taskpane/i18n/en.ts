@@ -169,7 +169,7 @@ export const en: Catalogue = {
     TELEPHONE: "Phone numbers",
     COURRIEL: "E-mail addresses",
     PLAQUE: "Number plates",
-    PASSEPORT: "Passports",
+    PASSEPORT: "Identity documents",
     ADRESSE_IP: "IP addresses",
     DATE_NAISSANCE: "Dates of birth",
     DOSSIER: "Case numbers",

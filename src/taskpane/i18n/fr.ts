@@ -182,7 +182,7 @@ export const fr = {
     TELEPHONE: "Téléphones",
     COURRIEL: "Courriels",
     PLAQUE: "Plaques d'immatriculation",
-    PASSEPORT: "Passeports",
+    PASSEPORT: "Pièces d'identité",
     ADRESSE_IP: "Adresses IP",
     DATE_NAISSANCE: "Dates de naissance",
     DOSSIER: "Numéros de dossier",
