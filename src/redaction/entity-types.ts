@@ -17,6 +17,7 @@ export const ENTITY_TYPES = [
   "COURRIEL",
   "PLAQUE",
   "PASSEPORT",
+  "IDENTIFIANT",
   "ADRESSE_IP",
   "DATE_NAISSANCE",
   "DOSSIER",

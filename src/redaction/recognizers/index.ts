@@ -1,12 +1,15 @@
 import type { Recognizer } from "../recognizer.ts";
 import { bankCardRecognizer } from "./bank-card.ts";
+import { benefitNumberRecognizer } from "./benefit-number.ts";
 import { birthDateRecognizer } from "./birth-date.ts";
 import { caseNumberRecognizer } from "./case-number.ts";
 import { drivingLicenceRecognizer } from "./driving-licence.ts";
 import { emailRecognizer } from "./email.ts";
+import { foreignerNumberRecognizer } from "./foreigner-number.ts";
 import { ibanRecognizer } from "./iban.ts";
 import { identityCardRecognizer } from "./identity-card.ts";
 import { ipAddressRecognizer } from "./ip-address.ts";
+import { jobSeekerIdRecognizer } from "./job-seeker-id.ts";
 import { mailDisplayNameRecognizer } from "./mail-display-name.ts";
 import { nirRecognizer } from "./nir.ts";
 import { numeroFiscalRecognizer } from "./numero-fiscal.ts";
@@ -20,6 +23,7 @@ import { ribRecognizer } from "./rib.ts";
 import { ribLabelledRecognizer } from "./rib-labelled.ts";
 import { sirenRecognizer } from "./siren.ts";
 import { siretRecognizer } from "./siret.ts";
+import { studentNumberRecognizer } from "./student-number.ts";
 import { tvaRecognizer } from "./tva.ts";
 
 /** Every recognizer the engine runs by default. */
@@ -44,6 +48,10 @@ export function defaultRecognizers(): Recognizer[] {
     passportRecognizer,
     identityCardRecognizer,
     drivingLicenceRecognizer,
+    foreignerNumberRecognizer,
+    benefitNumberRecognizer,
+    jobSeekerIdRecognizer,
+    studentNumberRecognizer,
     ipAddressRecognizer,
     birthDateRecognizer,
     caseNumberRecognizer,

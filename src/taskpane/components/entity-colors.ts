@@ -22,6 +22,7 @@ const FAMILY_OF: Record<EntityType, keyof typeof FAMILY> = {
   CARTE_BANCAIRE: "money",
   NUMERO_FISCAL: "money",
   PASSEPORT: "money",
+  IDENTIFIANT: "money",
   SIREN: "case",
   SIRET: "case",
   TVA: "case",

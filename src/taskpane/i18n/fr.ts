@@ -183,6 +183,7 @@ export const fr = {
     COURRIEL: "Courriels",
     PLAQUE: "Plaques d'immatriculation",
     PASSEPORT: "Pièces d'identité",
+    IDENTIFIANT: "Numéros d'usager (CAF, France Travail, étranger, INE)",
     ADRESSE_IP: "Adresses IP",
     DATE_NAISSANCE: "Dates de naissance",
     DOSSIER: "Numéros de dossier",

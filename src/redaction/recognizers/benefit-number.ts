@@ -1,0 +1,24 @@
+import { createPatternRecognizer } from "../pattern-recognizer.ts";
+import { TOKEN_END, tokenStart } from "./fixed-format-parts.ts";
+
+/**
+ * A family benefits file number (numéro d'allocataire of the CAF or the MSA): seven digits, which
+ * the CAF now calls its file number. Common elsewhere: reported only when the file is named nearby.
+ */
+export const benefitNumberRecognizer = createPatternRecognizer({
+  name: "benefit-number",
+  type: "IDENTIFIANT",
+  patterns: [
+    {
+      name: "allocataire",
+      regex: new RegExp(`${tokenStart("\\d{7}")}${TOKEN_END}`, "gu"),
+      score: 0.3,
+      gate: { regex: /\d{7}/gu, before: 0, after: 0, atDigit: true },
+    },
+  ],
+  context: {
+    words: ["allocataire", "n° caf", "numéro caf", "dossier caf", "caf n°", "n° msa", "numéro msa"],
+    boost: 0.55,
+  },
+  contextRequired: true,
+});

@@ -1,0 +1,26 @@
+import { createPatternRecognizer } from "../pattern-recognizer.ts";
+import { TOKEN_END, tokenStart } from "./fixed-format-parts.ts";
+import { LONG_NUMBER } from "./identifier-parts.ts";
+
+/**
+ * The numéro étranger (AGDREF), ten digits a foreigner keeps on every residence permit. Ten digits
+ * are common elsewhere: reported only when the permit or the number is named nearby. One that
+ * begins with 0 is left to the phone recognizer, which takes every such number.
+ */
+export const foreignerNumberRecognizer = createPatternRecognizer({
+  name: "foreigner-number",
+  type: "IDENTIFIANT",
+  patterns: [
+    {
+      name: "agdref",
+      regex: new RegExp(`${tokenStart("[1-9]\\d{9}")}${TOKEN_END}`, "gu"),
+      score: 0.3,
+      gate: LONG_NUMBER,
+    },
+  ],
+  context: {
+    words: ["étranger", "agdref", "titre de séjour", "carte de séjour", "récépissé"],
+    boost: 0.55,
+  },
+  contextRequired: true,
+});

@@ -1,0 +1,38 @@
+import { createPatternRecognizer } from "../pattern-recognizer.ts";
+import { TOKEN_END, tokenStart } from "./fixed-format-parts.ts";
+import { LONG_NUMBER } from "./identifier-parts.ts";
+
+/**
+ * A job seeker's identifier at France Travail (Pôle emploi until 2024): seven digits and a letter,
+ * or the eleven digits of the national identifier that replaces them. Both shapes are common
+ * elsewhere: reported only when the agency or the identifier is named nearby.
+ */
+export const jobSeekerIdRecognizer = createPatternRecognizer({
+  name: "job-seeker-id",
+  type: "IDENTIFIANT",
+  patterns: [
+    {
+      name: "regional",
+      regex: new RegExp(`${tokenStart("\\d{7}")}[A-Z]${TOKEN_END}`, "gu"),
+      score: 0.3,
+      gate: { regex: /\d{7}[A-Z]/gu, before: 0, after: 0, atDigit: true },
+    },
+    {
+      name: "national",
+      regex: new RegExp(`${tokenStart("\\d{11}")}${TOKEN_END}`, "gu"),
+      score: 0.3,
+      gate: LONG_NUMBER,
+    },
+  ],
+  context: {
+    words: [
+      "france travail",
+      "pôle emploi",
+      "demandeur d'emploi",
+      "demandeuse d'emploi",
+      "identifiant",
+    ],
+    boost: 0.55,
+  },
+  contextRequired: true,
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { benefitNumberRecognizer } from "../../src/redaction/recognizers/benefit-number.ts";
+import { reported } from "./fixed-format-helpers.ts";
+
+const found = (text: string) => reported(benefitNumberRecognizer, text);
+
+describe("benefit file number recognizer", () => {
+  it("reports the seven digits of a CAF or MSA file when the file is named", () => {
+    expect(found("N° allocataire : 1234567")).toEqual(["1234567"]);
+    expect(found("votre numéro CAF 7654321 figure sur l'attestation")).toEqual(["7654321"]);
+    expect(found("Dossier CAF n° 2345678 ; n° MSA 3456789")).toEqual(["2345678", "3456789"]);
+  });
+
+  it("does not report seven digits elsewhere, nor a café's", () => {
+    expect(benefitNumberRecognizer.analyze("Commande 1234567 livrée au café.")).toEqual([]);
+  });
+
+  it("ignores other lengths and grouped amounts next to the file", () => {
+    expect(found("allocataire 123456, allocataire 12345678, allocataire 1 234 567 €")).toEqual([]);
+  });
+});
