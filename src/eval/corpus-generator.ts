@@ -640,7 +640,9 @@ function letter(w: DocumentWriter): void {
         .bornOn(citizen);
       w.add(` à ${citizen.birthplace.name}, titulaire du `)
         .passport()
-        .add(", est désormais complet.\n");
+        .add(" (numéro étranger ")
+        .gold("IDENTIFIANT", String(r.int(1, 9)) + r.digits(9))
+        .add("), est désormais complet.\n");
       w.opening("Conformément")
         .add(" à l'")
         .article()
@@ -733,8 +735,13 @@ function letter(w: DocumentWriter): void {
       w.field("Objet").add("révision de vos droits au revenu de solidarité active\n\n");
       w.add(citizen.sex === "M" ? "Monsieur,\n\n" : "Madame,\n\n");
       w.add("Votre numéro allocataire ")
-        .decoy("REFERENCE", r.digits(7))
-        .add(" fait l'objet d'une révision de droits à compter du ")
+        .gold("IDENTIFIANT", r.digits(7))
+        .add(" (identifiant France Travail ")
+        .gold(
+          "IDENTIFIANT",
+          r.chance(0.5) ? r.digits(7) + r.chars(1, "ABCDEFGHJKLMNPRSTUVWXYZ") : r.digits(11)
+        )
+        .add(") fait l'objet d'une révision de droits à compter du ")
         .date()
         .add(". ");
       w.add("Le montant mensuel de votre prestation passe à ")
@@ -1191,6 +1198,12 @@ function emailThread(w: DocumentWriter): void {
   w.add("\n\nSuite à notre échange téléphonique du ")
     .date()
     .add(", je vous transmets les pièces demandées. ");
+  if (!rg)
+    w.add(
+      english ? "My CAF file number (numéro allocataire) is " : "Mon numéro allocataire est le "
+    )
+      .gold("IDENTIFIANT", r.digits(7))
+      .add(". ");
   w.add("Mon nouveau numéro est le ")
     .phone()
     .add(" et j'habite désormais ")
