@@ -21,7 +21,10 @@ export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "
 /** Mistral's EU endpoint, taken from the SDK so that it is the one `server: "eu"` uses. */
 export const MISTRAL_EU_SERVER_URL: string = ServerList[ServerEu];
 
-/** Identifiers that are keys to a person's money, taxes, benefits or identity: never worth sending to a model. */
+/**
+ * Identifiers that are keys to a person's money, taxes, benefits or identity: never worth sending
+ * to a model.
+ */
 export const DEFAULT_NEVER_TO_MODEL: readonly EntityType[] = [
   "NIR",
   "IBAN",
