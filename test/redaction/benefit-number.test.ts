@@ -18,4 +18,11 @@ describe("benefit file number recognizer", () => {
   it("ignores other lengths and grouped amounts next to the file", () => {
     expect(found("allocataire 123456, allocataire 12345678, allocataire 1 234 567 €")).toEqual([]);
   });
+
+  it("does not take the end of another reference, nor of a decimal", () => {
+    expect(found("N° de dossier MDPH : 2023-0045123.\nNuméro de dossier CAF 1234567")).toEqual([
+      "1234567",
+    ]);
+    expect(found("allocataire : montant 12,1234567 ; référence 88.1234567")).toEqual([]);
+  });
 });

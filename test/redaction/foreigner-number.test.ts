@@ -20,6 +20,7 @@ describe("foreigner number recognizer", () => {
 
   it("ignores other lengths, and leaves a number that begins with 0 to the phone recognizer", () => {
     expect(found("n° étranger 750123456, 75012345678, 0612345678")).toEqual([]);
+    expect(found("titre de séjour, dossier 2023-7501234567")).toEqual([]);
   });
 });
 

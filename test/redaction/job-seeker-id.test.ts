@@ -17,5 +17,6 @@ describe("job seeker identifier recognizer", () => {
 
   it("ignores other shapes next to the agency", () => {
     expect(found("France Travail 123456A, 1234567AB, 1234567a, 1234567890")).toEqual([]);
+    expect(found("identifiant 2024-1234567A, identifiant 9.12345678901")).toEqual([]);
   });
 });

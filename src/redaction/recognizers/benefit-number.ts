@@ -1,5 +1,5 @@
 import { createPatternRecognizer } from "../pattern-recognizer.ts";
-import { TOKEN_END, tokenStart } from "./fixed-format-parts.ts";
+import { numberRegex } from "./identifier-parts.ts";
 
 /**
  * A family benefits file number (numéro d'allocataire of the CAF or the MSA): seven digits, which
@@ -11,7 +11,7 @@ export const benefitNumberRecognizer = createPatternRecognizer({
   patterns: [
     {
       name: "allocataire",
-      regex: new RegExp(`${tokenStart("\\d{7}")}${TOKEN_END}`, "gu"),
+      regex: numberRegex("\\d{7}"),
       score: 0.3,
       gate: { regex: /\d{7}/gu, before: 0, after: 0, atDigit: true },
     },

@@ -1,6 +1,5 @@
 import { createPatternRecognizer } from "../pattern-recognizer.ts";
-import { TOKEN_END, tokenStart } from "./fixed-format-parts.ts";
-import { LONG_NUMBER } from "./identifier-parts.ts";
+import { LONG_NUMBER, numberRegex } from "./identifier-parts.ts";
 
 /**
  * The numéro étranger (AGDREF), ten digits a foreigner keeps on every residence permit. Ten digits
@@ -13,7 +12,7 @@ export const foreignerNumberRecognizer = createPatternRecognizer({
   patterns: [
     {
       name: "agdref",
-      regex: new RegExp(`${tokenStart("[1-9]\\d{9}")}${TOKEN_END}`, "gu"),
+      regex: numberRegex("[1-9]\\d{9}"),
       score: 0.3,
       gate: LONG_NUMBER,
     },

@@ -1,6 +1,6 @@
 import { createPatternRecognizer } from "../pattern-recognizer.ts";
-import { TOKEN_END, tokenStart } from "./fixed-format-parts.ts";
-import { LONG_NUMBER } from "./identifier-parts.ts";
+import { TOKEN_END } from "./fixed-format-parts.ts";
+import { LONG_NUMBER, numberRegex } from "./identifier-parts.ts";
 
 /**
  * A job seeker's identifier at France Travail (Pôle emploi until 2024): seven digits and a letter,
@@ -13,13 +13,13 @@ export const jobSeekerIdRecognizer = createPatternRecognizer({
   patterns: [
     {
       name: "regional",
-      regex: new RegExp(`${tokenStart("\\d{7}")}[A-Z]${TOKEN_END}`, "gu"),
+      regex: numberRegex("\\d{7}[A-Z]", TOKEN_END),
       score: 0.3,
       gate: { regex: /\d{7}[A-Z]/gu, before: 0, after: 0, atDigit: true },
     },
     {
       name: "national",
-      regex: new RegExp(`${tokenStart("\\d{11}")}${TOKEN_END}`, "gu"),
+      regex: numberRegex("\\d{11}"),
       score: 0.3,
       gate: LONG_NUMBER,
     },

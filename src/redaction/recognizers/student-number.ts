@@ -1,5 +1,6 @@
 import { createPatternRecognizer } from "../pattern-recognizer.ts";
-import { TOKEN_END, tokenStart } from "./fixed-format-parts.ts";
+import { TOKEN_END } from "./fixed-format-parts.ts";
+import { numberRegex } from "./identifier-parts.ts";
 
 /**
  * A pupil's or student's national identifier (INE): eleven characters, ten digits and a letter
@@ -12,7 +13,7 @@ export const studentNumberRecognizer = createPatternRecognizer({
   patterns: [
     {
       name: "ine",
-      regex: new RegExp(`${tokenStart("\\d{9}")}(?:\\d[A-Z]|[A-Z][A-Z])${TOKEN_END}`, "gu"),
+      regex: numberRegex("\\d{9}(?:\\d[A-Z]|[A-Z][A-Z])", TOKEN_END),
       score: 0.3,
       gate: { regex: /\d{9}(?:\d[A-Z]|[A-Z][A-Z])/gu, before: 0, after: 0, atDigit: true },
     },
