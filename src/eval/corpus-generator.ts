@@ -1283,6 +1283,9 @@ function hrFile(w: DocumentWriter): void {
   w.add(employer.name.toUpperCase(), "\n").field("SIRET").siret(employer).add("\n");
   w.add(r.pick(["Code APE 4941A", "Code NAF 8121Z", "Code APE 5610A"]), "\n\n");
   w.add("FICHE DE RENSEIGNEMENTS DU SALARIÉ\n\n");
+  w.field(r.pick(["Matricule", "N° de matricule", "Matricule RH"]))
+    .gold("IDENTIFIANT", r.pick(["", "", "A", "RH-"]) + r.digits(r.int(5, 8)))
+    .add("\n");
   w.field("Nom de naissance").gold("PERSONNE", employee.last.toUpperCase()).add("\n");
   w.field("Prénom(s)")
     .gold("PERSONNE", [employee.first, ...employee.others].join(" "))

@@ -5,6 +5,7 @@ import { birthDateRecognizer } from "./birth-date.ts";
 import { caseNumberRecognizer } from "./case-number.ts";
 import { drivingLicenceRecognizer } from "./driving-licence.ts";
 import { emailRecognizer } from "./email.ts";
+import { employeeNumberRecognizer } from "./employee-number.ts";
 import { foreignerNumberRecognizer } from "./foreigner-number.ts";
 import { ibanRecognizer } from "./iban.ts";
 import { identityCardRecognizer } from "./identity-card.ts";
@@ -52,6 +53,7 @@ export function defaultRecognizers(): Recognizer[] {
     benefitNumberRecognizer,
     jobSeekerIdRecognizer,
     studentNumberRecognizer,
+    employeeNumberRecognizer,
     ipAddressRecognizer,
     birthDateRecognizer,
     caseNumberRecognizer,
