@@ -170,7 +170,7 @@ export const en: Catalogue = {
     COURRIEL: "E-mail addresses",
     PLAQUE: "Number plates",
     PASSEPORT: "Identity documents",
-    IDENTIFIANT: "Service user numbers (CAF, France Travail, foreigner, INE)",
+    IDENTIFIANT: "Service user and staff numbers",
     ADRESSE_IP: "IP addresses",
     DATE_NAISSANCE: "Dates of birth",
     DOSSIER: "Case numbers",

@@ -183,7 +183,7 @@ export const fr = {
     COURRIEL: "Courriels",
     PLAQUE: "Plaques d'immatriculation",
     PASSEPORT: "Pièces d'identité",
-    IDENTIFIANT: "Numéros d'usager (CAF, France Travail, étranger, INE)",
+    IDENTIFIANT: "Numéros d'usager et matricules",
     ADRESSE_IP: "Adresses IP",
     DATE_NAISSANCE: "Dates de naissance",
     DOSSIER: "Numéros de dossier",
