@@ -1,5 +1,5 @@
 import { createPatternRecognizer } from "../pattern-recognizer.ts";
-import { numberRegex } from "./identifier-parts.ts";
+import { atDigitRunStart, numberRegex } from "./identifier-parts.ts";
 
 /**
  * A family benefits file number (numéro d'allocataire of the CAF or the MSA): seven digits, which
@@ -13,7 +13,7 @@ export const benefitNumberRecognizer = createPatternRecognizer({
       name: "allocataire",
       regex: numberRegex("\\d{7}"),
       score: 0.3,
-      gate: { regex: /\d{7}/gu, before: 0, after: 0, atDigit: true },
+      gate: atDigitRunStart("\\d{6}"),
     },
   ],
   context: {

@@ -1,7 +1,7 @@
 import { createPatternRecognizer } from "../pattern-recognizer.ts";
 import { TOKEN_END, tokenStart } from "./fixed-format-parts.ts";
 import { TWELVE_DIGITS } from "./identity-card.ts";
-import { compact, LONG_NUMBER } from "./identifier-parts.ts";
+import { atDigitRunStart, compact, LONG_NUMBER } from "./identifier-parts.ts";
 import { PASSPORT_SHAPE, PASSPORT_SHAPE_GATE } from "./passport.ts";
 
 /**
@@ -25,7 +25,7 @@ export const drivingLicenceRecognizer = createPatternRecognizer({
       name: "neph-corsica",
       regex: new RegExp(`${tokenStart("\\d{4}")}2[AB]\\d{6}${TOKEN_END}`, "gu"),
       score: 0.3,
-      gate: { regex: /\d\d2[AB]\d/gu, before: 2, after: 0, atDigit: true },
+      gate: atDigitRunStart("\\d{3}2[AB]\\d"),
     },
     {
       name: "card",

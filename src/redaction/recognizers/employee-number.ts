@@ -1,5 +1,6 @@
 import { createPatternRecognizer } from "../pattern-recognizer.ts";
 import { afterLabel, anyCase, anyCaseOf } from "./fixed-format-parts.ts";
+import { atDigitRunStart } from "./identifier-parts.ts";
 
 const NUMBER_SIGN = `${anyCaseOf(["n°", "no", "numéro"])}\\s+(?:${anyCaseOf(["de", "d'"])}\\s*)?`;
 const STAFF = anyCaseOf(["agent", "salarié", "employé"]);
@@ -35,5 +36,5 @@ export const employeeNumberRecognizer = createPatternRecognizer({
   ],
   // At the digits (the search shared by such gates), not at the label's words: a search for
   // those, in any case, stopped at every letter of the text (1.5 ms a megabyte of judgments).
-  gate: { regex: /\d{5}/gu, before: 4, after: 0, atDigit: true },
+  gate: atDigitRunStart("\\d{4}", 4),
 });

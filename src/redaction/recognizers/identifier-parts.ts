@@ -66,6 +66,16 @@ export const LONG_NUMBER: Gate = {
   atDigit: true,
 };
 
+/**
+ * A gate at the first digit of a run of digits that `rest` continues (its other digits, and what
+ * follows them). In a long run of digits (a table without separators, or hostile text) it has one
+ * occurrence, where `\d{7}` has one at every seventh digit, each opening a window for its pattern:
+ * a 400 KB run took three times as long with five gates of that kind.
+ */
+export function atDigitRunStart(rest: string, before = 0): Gate {
+  return { regex: new RegExp(`\\d(?<!\\d\\d)${rest}`, "gu"), before, after: 0, atDigit: true };
+}
+
 /** A global regex matching `body` as a whole number between these boundaries. */
 export function numberRegex(body: string, end = NUMBER_END): RegExp {
   return new RegExp(`${NUMBER_START}(?:${body})${end}`, "gu");

@@ -1,6 +1,6 @@
 import { createPatternRecognizer } from "../pattern-recognizer.ts";
 import { TOKEN_END } from "./fixed-format-parts.ts";
-import { LONG_NUMBER, numberRegex } from "./identifier-parts.ts";
+import { atDigitRunStart, LONG_NUMBER, numberRegex } from "./identifier-parts.ts";
 
 /**
  * A job seeker's identifier at France Travail (Pôle emploi until 2024): seven digits and a letter,
@@ -15,7 +15,7 @@ export const jobSeekerIdRecognizer = createPatternRecognizer({
       name: "regional",
       regex: numberRegex("\\d{7}[A-Z]", TOKEN_END),
       score: 0.3,
-      gate: { regex: /\d{7}[A-Z]/gu, before: 0, after: 0, atDigit: true },
+      gate: atDigitRunStart("\\d{6}[A-Z]"),
     },
     {
       name: "national",

@@ -1,6 +1,6 @@
 import { createPatternRecognizer } from "../pattern-recognizer.ts";
 import { TOKEN_END } from "./fixed-format-parts.ts";
-import { numberRegex } from "./identifier-parts.ts";
+import { atDigitRunStart, numberRegex } from "./identifier-parts.ts";
 
 /**
  * A pupil's or student's national identifier (INE): eleven characters, ten digits and a letter
@@ -15,7 +15,7 @@ export const studentNumberRecognizer = createPatternRecognizer({
       name: "ine",
       regex: numberRegex("\\d{9}(?:\\d[A-Z]|[A-Z][A-Z])", TOKEN_END),
       score: 0.3,
-      gate: { regex: /\d{9}(?:\d[A-Z]|[A-Z][A-Z])/gu, before: 0, after: 0, atDigit: true },
+      gate: atDigitRunStart("\\d{8}(?:\\d[A-Z]|[A-Z][A-Z])"),
     },
   ],
   context: {
