@@ -9,6 +9,7 @@ describe("job seeker identifier recognizer", () => {
     expect(found("Identifiant France Travail : 1234567A")).toEqual(["1234567A"]);
     expect(found("inscrit à Pôle emploi sous le n° 7654321K")).toEqual(["7654321K"]);
     expect(found("demandeur d'emploi, identifiant 12345678901")).toEqual(["12345678901"]);
+    expect(found("demandeuse d’emploi sous le n° 7654321K")).toEqual(["7654321K"]);
   });
 
   it("does not report the shapes elsewhere, whatever the minimum score", () => {

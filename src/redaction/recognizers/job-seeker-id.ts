@@ -25,13 +25,12 @@ export const jobSeekerIdRecognizer = createPatternRecognizer({
     },
   ],
   context: {
-    words: [
-      "france travail",
-      "pôle emploi",
-      "demandeur d'emploi",
-      "demandeuse d'emploi",
-      "identifiant",
-    ],
+    words: ["france travail", "pôle emploi", "identifiant"].concat(
+      ["demandeur d'emploi", "demandeuse d'emploi"].flatMap((word) => [
+        word,
+        word.replace("'", "’"),
+      ])
+    ),
     boost: 0.55,
   },
   contextRequired: true,
