@@ -13,6 +13,7 @@ import { ipAddressRecognizer } from "./ip-address.ts";
 import { jobSeekerIdRecognizer } from "./job-seeker-id.ts";
 import { mailDisplayNameRecognizer } from "./mail-display-name.ts";
 import { nirRecognizer } from "./nir.ts";
+import { nirNamedRecognizer } from "./nir-named.ts";
 import { numeroFiscalRecognizer } from "./numero-fiscal.ts";
 import { passportRecognizer } from "./passport.ts";
 import { personRecognizer } from "./person.ts";
@@ -35,6 +36,7 @@ export function defaultRecognizers(): Recognizer[] {
     mailDisplayNameRecognizer,
     postalAddressRecognizer,
     nirRecognizer,
+    nirNamedRecognizer,
     ibanRecognizer,
     ribRecognizer,
     ribLabelledRecognizer,

@@ -14,18 +14,30 @@ const MONTH = "(?:0[1-9]|1[0-2]|[23]\\d|4[0-2]|[5-9]\\d)";
 /** The key may stand apart: `… 456 78`, `… 456-78`, `… 456 / 78`, `… 456, clé 78`. */
 const KEY_SEP = `(?:${SEP_OPT}[-/]${SEP_OPT}|,?${SEP_OPT}[Cc][Ll][EeÉé]${SEP_OPT}:?${SEP_OPT}|${GROUP_SEP_OPT})`;
 
-/** Sex (1/2, 3/4 and 7/8 for provisional and foreign-born registrations), year, month, place, order, key. */
-const NIR = [
-  "[1-478]",
-  "\\d\\d",
-  MONTH,
-  "(?:\\d\\d|2[ABab])",
-  "\\d{3}",
-  `\\d{3}${KEY_SEP}\\d\\d`,
-].join(GROUP_SEP_OPT);
+/** Sex (1/2, 3/4 and 7/8 for provisional and foreign-born registrations), year, month, place, order. */
+export const NIR_BODY = ["[1-478]", "\\d\\d", MONTH, "(?:\\d\\d|2[ABab])", "\\d{3}", "\\d{3}"].join(
+  GROUP_SEP_OPT
+);
 
-/** The 15 characters of a NIR, upper-cased, without separators or the word `clé`. */
-function normalizeNir(value: string): string {
+/** The body, then its key. */
+export const NIR = `${NIR_BODY}${KEY_SEP}\\d\\d`;
+
+/** Words that name a NIR. */
+export const NIR_CONTEXT = {
+  words: [
+    "securite sociale",
+    "secu",
+    " nir",
+    "n.i.r",
+    "insee",
+    "carte vitale",
+    "assure",
+    "immatriculation",
+  ],
+};
+
+/** The characters of a NIR, upper-cased, without separators or the word `clé`. */
+export function normalizeNir(value: string): string {
   return value
     .toUpperCase()
     .replace(/CL[EÉ]/, "")
@@ -42,16 +54,5 @@ export const nirRecognizer = createPatternRecognizer({
     return nirKey(nir.slice(0, 13)) === nir.slice(13);
   },
   normalize: normalizeNir,
-  context: {
-    words: [
-      "securite sociale",
-      "secu",
-      " nir",
-      "n.i.r",
-      "insee",
-      "carte vitale",
-      "assure",
-      "immatriculation",
-    ],
-  },
+  context: NIR_CONTEXT,
 });
