@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { personRecognizer } from "../../src/redaction/recognizers/person.ts";
+import { Engine, restore } from "../../src/redaction/index.ts";
 
 const names = (text: string) =>
   personRecognizer
@@ -52,6 +53,21 @@ describe("person recognizer", () => {
       "Martin",
       "Claire Fontanel",
     ]);
+  });
+
+  it("reads a family's name after « famille », the word left out, and links it to its members", () => {
+    expect(names("Famille KARIMI : M. Reza Karimi. La famille Morel a été reçue.")).toEqual([
+      "KARIMI",
+      "Reza Karimi",
+      "Morel",
+    ]);
+    const letter = "Famille KARIMI : M. Reza Karimi et son épouse. Courriel de M. Karimi.";
+    const { text, vault, replacements } = new Engine().pseudonymise(letter);
+    expect(text).toBe(
+      "Famille [PERSONNE_1] : M. [PERSONNE_1] et son épouse. Courriel de M. [PERSONNE_1]."
+    );
+    expect(restore(text, vault, { sequence: replacements }).text).toBe(letter);
+    expect(names("Allocations familiales, famille nombreuse, la Famille.")).toEqual([]);
   });
 
   it("leaves a service's acronym on a message's header line alone, not a surname in capitals", () => {

@@ -39,7 +39,7 @@ export const ROLE_TRIGGERS = words(`
   prenomme prenommee epouse epoux veuve nee fils fille enfant enfants frere soeur pere mere mari femme
   compagnon compagne concubin concubine patient patiente victime prevenu prevenue accuse accusee soussigne
   soussignee interesse interessee defendeur defenderesse demandeur demanderesse avocat avocate avocats
-  consorts ayants heritier heritiere heritiers affaire affaires
+  consorts ayants heritier heritiere heritiers affaire affaires famille
 `);
 export const PLURAL_ROLE_TRIGGERS = words(
   `juges enfants requerants requerantes epoux consorts avocats heritiers affaires`
@@ -47,10 +47,10 @@ export const PLURAL_ROLE_TRIGGERS = words(
 
 /**
  * Kinship written before a name as a title is, capitalised at the start of a line: `Fils de Thomas
- * OLIVEIRA`, `Veuve Martin`, `Née Claire Fontanel`. Such a word starts no name; after a given name
- * it may be one (`Pierre Fils`).
+ * OLIVEIRA`, `Veuve Martin`, `Née Claire Fontanel`, `Famille KARIMI`. Such a word starts no name;
+ * after a given name it may be one (`Pierre Fils`).
  */
-export const KINSHIP_BEFORE_NAMES = words(`fils fille epoux epouse veuf veuve nee`);
+export const KINSHIP_BEFORE_NAMES = words(`fils fille epoux epouse veuf veuve nee famille`);
 
 /** Words that continue a title rather than start a name: `Lord Justice Mance`, `Lord Chief Justice`. */
 export const TITLE_CONTINUATIONS = words(`justice chief`);
