@@ -13,14 +13,17 @@ export interface ContextRule {
 /** Rules are static: their words are folded once, not on every match. */
 const foldedWords = new WeakMap<ContextRule, string[]>();
 
+/** Folded, and Word's apostrophe read as the keyboard's: `d’emploi` is `d'emploi`. */
+const foldForContext = (text: string) => fold(text).replaceAll("’", "'");
+
 export function hasContext(text: string, start: number, end: number, rule: ContextRule): boolean {
   let words = foldedWords.get(rule);
   if (!words) {
-    words = rule.words.map(fold);
+    words = rule.words.map(foldForContext);
     foldedWords.set(rule, words);
   }
   const window = rule.window ?? 48;
-  const before = fold(text.slice(Math.max(0, start - window), start));
-  const after = fold(text.slice(end, end + Math.ceil(window / 2)));
+  const before = foldForContext(text.slice(Math.max(0, start - window), start));
+  const after = foldForContext(text.slice(end, end + Math.ceil(window / 2)));
   return words.some((word) => before.includes(word) || after.includes(word));
 }

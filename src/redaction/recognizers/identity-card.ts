@@ -88,6 +88,6 @@ export const identityCardRecognizer = createPatternRecognizer({
       gate: { find: nineCapitalWords, before: 0, after: 0 },
     },
   ],
-  context: { words: CARD_WORDS.flatMap((word) => [word, word.replace("'", "’")]), boost: 0.55 },
+  context: { words: CARD_WORDS, boost: 0.55 },
   contextRequired: true,
 });

@@ -25,12 +25,13 @@ export const jobSeekerIdRecognizer = createPatternRecognizer({
     },
   ],
   context: {
-    words: ["france travail", "pôle emploi", "identifiant"].concat(
-      ["demandeur d'emploi", "demandeuse d'emploi"].flatMap((word) => [
-        word,
-        word.replace("'", "’"),
-      ])
-    ),
+    words: [
+      "france travail",
+      "pôle emploi",
+      "demandeur d'emploi",
+      "demandeuse d'emploi",
+      "identifiant",
+    ],
     boost: 0.55,
   },
   contextRequired: true,
