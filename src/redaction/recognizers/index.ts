@@ -15,6 +15,7 @@ import { mailDisplayNameRecognizer } from "./mail-display-name.ts";
 import { nirRecognizer } from "./nir.ts";
 import { nirNamedRecognizer } from "./nir-named.ts";
 import { numeroFiscalRecognizer } from "./numero-fiscal.ts";
+import { numeroFiscalNamedRecognizer } from "./numero-fiscal-named.ts";
 import { passportRecognizer } from "./passport.ts";
 import { personRecognizer } from "./person.ts";
 import { phoneRecognizer } from "./phone.ts";
@@ -44,6 +45,7 @@ export function defaultRecognizers(): Recognizer[] {
     siretRecognizer,
     tvaRecognizer,
     numeroFiscalRecognizer,
+    numeroFiscalNamedRecognizer,
     bankCardRecognizer,
     phoneRecognizer,
     emailRecognizer,

@@ -9,7 +9,7 @@ import {
 } from "./identifier-parts.ts";
 
 /** Thirteen digits, the first 0 to 3: `1234567890123` or `12 34 567 890 123`. */
-const SPI = `[0-3]\\d${SEP_OPT}\\d\\d${SEP_OPT}\\d{3}${SEP_OPT}\\d{3}${SEP_OPT}\\d{3}`;
+export const SPI = `[0-3]\\d${SEP_OPT}\\d\\d${SEP_OPT}\\d{3}${SEP_OPT}\\d{3}${SEP_OPT}\\d{3}`;
 
 /** French tax numbers (numéro fiscal, SPI), reported only when their last three digits check. */
 export const numeroFiscalRecognizer = createPatternRecognizer({
