@@ -18,6 +18,14 @@ describe("employee number recognizer", () => {
     expect(found("Agent : 4512378 ; Salarié : 0045123")).toEqual(["4512378", "0045123"]);
   });
 
+  it("reports a teacher's NUMEN after its name", () => {
+    expect(found("Son NUMEN : 12E1234567ABC. Numen 05S0123456XYZ")).toEqual([
+      "12E1234567ABC",
+      "05S0123456XYZ",
+    ]);
+    expect(found("Référence 12E1234567ABC ; NUMEN 12E1234567AB")).toEqual([]);
+  });
+
   it("takes no number from prose, a vehicle, a year, an amount or a longer reference", () => {
     expect(
       found(

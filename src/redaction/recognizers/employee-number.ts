@@ -18,7 +18,8 @@ const LABEL =
  * An employee number right after its label, the label outside the entity: up to three capitals
  * then five to ten digits (`0045123`, `A123456`, `RH-2023045`); a shorter number is as often a
  * year or a grade, and an amount in euros is none. Employers number their staff as they like, so
- * the label is the only sign.
+ * the label is the only sign. The Éducation nationale's NUMEN has a shape of its own (two digits,
+ * a letter, seven digits, three letters: `12E1234567ABC`), taken after its name.
  */
 export const employeeNumberRecognizer = createPatternRecognizer({
   name: "employee-number",
@@ -29,6 +30,14 @@ export const employeeNumberRecognizer = createPatternRecognizer({
       regex: new RegExp(
         `${afterLabel(LABEL, "(?:[A-Z]{1,3}[- ]?)?\\d{5,10}")}` +
           "(?![\\p{L}\\p{N}]|[.,/-]\\p{N}|\\s*(?:€|[eE][uU][rR][oO]))",
+        "gu"
+      ),
+      score: 0.85,
+    },
+    {
+      name: "numen",
+      regex: new RegExp(
+        `${afterLabel(`${anyCase("NUMEN")}\\s*:?\\s*`, "\\d\\d[A-Z]\\d{7}[A-Z]{3}")}(?![\\p{L}\\p{N}])`,
         "gu"
       ),
       score: 0.85,
