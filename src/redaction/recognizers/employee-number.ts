@@ -4,6 +4,8 @@ import { atDigitRunStart } from "./identifier-parts.ts";
 
 const NUMBER_SIGN = `${anyCaseOf(["n°", "no", "numéro"])}\\s+(?:${anyCaseOf(["de", "d'"])}\\s*)?`;
 const STAFF = anyCaseOf(["agent", "salarié", "employé"]);
+/** The Éducation nationale's staff number: two digits, a letter, seven digits, three letters. */
+const NUMEN = "\\d\\d[A-Z]\\d{7}[A-Z]{3}";
 
 /**
  * The labels of an employee's number in an HR file or an agent's record, as whole words (a vehicle
@@ -37,7 +39,7 @@ export const employeeNumberRecognizer = createPatternRecognizer({
     {
       name: "numen",
       regex: new RegExp(
-        `${afterLabel(`${anyCase("NUMEN")}\\s*:?\\s*`, "\\d\\d[A-Z]\\d{7}[A-Z]{3}")}(?![\\p{L}\\p{N}])`,
+        `${afterLabel(`${anyCase("NUMEN")}\\s*:?\\s*`, NUMEN)}(?![\\p{L}\\p{N}])`,
         "gu"
       ),
       score: 0.85,

@@ -1,5 +1,4 @@
-import { createPatternRecognizer } from "../pattern-recognizer.ts";
-import type { Gate } from "../pattern-recognizer.ts";
+import { createPatternRecognizer, type Gate } from "../pattern-recognizer.ts";
 import { atDigitRunStart, numberRegex } from "./identifier-parts.ts";
 import { NIR, NIR_BODY, NIR_CONTEXT, normalizeNir } from "./nir.ts";
 
