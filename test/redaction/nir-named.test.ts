@@ -37,6 +37,13 @@ describe("NIR named by the text, its key missing or failing", () => {
 });
 
 describe("a NIR without its key in a form", () => {
+  it("shares its placeholder with the same NIR written with its key", () => {
+    const { text } = new Engine().pseudonymise(
+      "NIR sans la clé : 1 84 05 75 123 456 ; avec la clé (sécurité sociale) : 184057512345625"
+    );
+    expect(text).toBe("NIR sans la clé : [NIR_1] ; avec la clé (sécurité sociale) : [NIR_1]");
+  });
+
   it("leaves the engine masked", () => {
     const { text } = new Engine().pseudonymise(
       "N° de sécurité sociale : 1 84 05 75 123 456 (clé : voir carte)"

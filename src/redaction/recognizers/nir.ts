@@ -37,11 +37,19 @@ export const NIR_CONTEXT = {
 };
 
 /** The characters of a NIR, upper-cased, without separators or the word `clé`. */
-export function normalizeNir(value: string): string {
+function nirCharacters(value: string): string {
   return value
     .toUpperCase()
     .replace(/CL[EÉ]/, "")
     .replace(/[^0-9AB]/g, "");
+}
+
+/**
+ * The identity of a NIR: its first 13 characters, upper-cased. The key only repeats them, so a NIR
+ * written with its key and without it (or with a typo in it) is one value with one placeholder.
+ */
+export function normalizeNir(value: string): string {
+  return nirCharacters(value).slice(0, 13);
 }
 
 /** French social security numbers (NIR), reported only when their key holds. */
@@ -50,7 +58,7 @@ export const nirRecognizer = createPatternRecognizer({
   type: "NIR",
   patterns: [{ name: "nir", regex: numberRegex(NIR), score: 0.85 }],
   validate: (value) => {
-    const nir = normalizeNir(value);
+    const nir = nirCharacters(value);
     return nirKey(nir.slice(0, 13)) === nir.slice(13);
   },
   normalize: normalizeNir,
