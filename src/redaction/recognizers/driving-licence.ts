@@ -1,8 +1,12 @@
 import { createPatternRecognizer } from "../pattern-recognizer.ts";
-import { TOKEN_END, tokenStart } from "./fixed-format-parts.ts";
-import { TWELVE_DIGITS } from "./identity-card.ts";
+import {
+  PASSPORT_SHAPE,
+  PASSPORT_SHAPE_GATE,
+  TOKEN_END,
+  tokenStart,
+  TWELVE_DIGITS,
+} from "./fixed-format-parts.ts";
 import { atDigitRunStart, compact, LONG_NUMBER } from "./identifier-parts.ts";
-import { PASSPORT_SHAPE, PASSPORT_SHAPE_GATE } from "./passport.ts";
 
 /**
  * French driving licence numbers. Twelve characters on the pink paper licences and as the NEPH, the

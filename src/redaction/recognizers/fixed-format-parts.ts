@@ -1,6 +1,6 @@
 /**
  * Regex pieces shared by the fixed-format recognizers (phone, IP address, plate, passport, identity
- * card, case number, date of birth), chiefly for values that a label announces (`RG 21/04567`,
+ * card, driving licence, case number, date of birth), chiefly for values that a label announces (`RG 21/04567`,
  * `né le 3 mars 1980`): the label counts, but stays outside the entity.
  *
  * Speed: these regexes run over every character of every document. V8 skips fast to the places
@@ -8,6 +8,8 @@
  * quantified atom (`\d{2}`) is often tried at every position instead, up to 50 times slower on
  * French prose (measured on the ECHR corpus).
  */
+
+import type { Gate } from "../pattern-recognizer.ts";
 
 const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/;
 
@@ -66,3 +68,20 @@ export function tokenStart(head: string, alsoNotAfter = ""): string {
 
 /** Not followed by a letter or a digit. */
 export const TOKEN_END = "(?![\\p{L}\\p{N}_])";
+
+/** Twelve digits, a whole token: the cards of 1995 to 2021, and driving licences. */
+export const TWELVE_DIGITS = `${tokenStart("\\d".repeat(12))}${TOKEN_END}`;
+
+/** Two digits, two letters, five digits (`12AB34567`), a space allowed between the groups. */
+export const PASSPORT_SHAPE = `${tokenStart("\\d\\d")} ?[A-Z][A-Z] ?\\d\\d\\d\\d\\d${TOKEN_END}`;
+
+/**
+ * Where that shape may start: at the digits the search shared by such gates stops at, rather than
+ * at a word naming the document, which a search finds only by stopping at every `p` of the text.
+ */
+export const PASSPORT_SHAPE_GATE: Gate = {
+  regex: /\d\d ?[A-Z][A-Z] ?\d/gu,
+  before: 0,
+  after: 0,
+  atDigit: true,
+};

@@ -1,5 +1,5 @@
 import { createPatternRecognizer, type Gate } from "../pattern-recognizer.ts";
-import { TOKEN_END, tokenStart } from "./fixed-format-parts.ts";
+import { TOKEN_END, tokenStart, TWELVE_DIGITS } from "./fixed-format-parts.ts";
 import { wordStarts } from "../text/word-starts.ts";
 import { LONG_NUMBER } from "./identifier-parts.ts";
 
@@ -11,9 +11,6 @@ const CARD_WORDS = [
   "cni",
 ];
 const ALNUM = "[A-Z0-9]";
-
-/** Twelve digits, a whole token: the cards of 1995 to 2021, and driving licences. */
-export const TWELVE_DIGITS = `${tokenStart("\\d".repeat(12))}${TOKEN_END}`;
 
 /**
  * A digit beside a capital: nine capitals and digits, with at least one of each, hold one, at most

@@ -1,20 +1,6 @@
-import { createPatternRecognizer, type Gate } from "../pattern-recognizer.ts";
-import { TOKEN_END, tokenStart } from "./fixed-format-parts.ts";
+import { createPatternRecognizer } from "../pattern-recognizer.ts";
+import { PASSPORT_SHAPE, PASSPORT_SHAPE_GATE } from "./fixed-format-parts.ts";
 import { compact } from "./identifier-parts.ts";
-
-/** Two digits, two letters, five digits (`12AB34567`), a space allowed between the groups. */
-export const PASSPORT_SHAPE = `${tokenStart("\\d\\d")} ?[A-Z][A-Z] ?\\d\\d\\d\\d\\d${TOKEN_END}`;
-
-/**
- * Where that shape may start: at the digits the search shared by such gates stops at, rather than
- * at a word naming the document, which a search finds only by stopping at every `p` of the text.
- */
-export const PASSPORT_SHAPE_GATE: Gate = {
-  regex: /\d\d ?[A-Z][A-Z] ?\d/gu,
-  before: 0,
-  after: 0,
-  atDigit: true,
-};
 
 /**
  * French passport numbers: two digits, two letters, five digits (`12AB34567`). So short a shape
