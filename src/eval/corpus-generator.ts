@@ -428,6 +428,20 @@ class DocumentWriter {
     return this.gold("COURRIEL", `${p.mailbox}@${domain}`);
   }
 
+  /** An address written so that harvesters miss it, or spelled out as a procès-verbal notes it. */
+  disguisedEmail(p: Person, domain = p.domain): this {
+    const spelled = (part: string) => part.replace(/\./g, " point ");
+    return this.gold(
+      "COURRIEL",
+      this.random.pick([
+        `${p.mailbox} [at] ${domain}`,
+        `${p.mailbox}(at)${domain.replace(/\./g, "(dot)")}`,
+        `${p.mailbox} @ ${domain}`,
+        `${spelled(p.mailbox)} arobase ${spelled(domain)}`,
+      ])
+    );
+  }
+
   nir(p: Person): this {
     const order = this.random.int(1, 999);
     const value = ids.nir(
@@ -1093,7 +1107,8 @@ function policeReport(w: DocumentWriter): void {
     .address(w.newAddress())
     .add("\n");
   w.field("Téléphone").phone().add("\n");
-  if (r.chance(0.5)) w.field("Courriel").email(witness).add("\n");
+  if (r.chance(0.4)) w.field("Courriel").email(witness).add("\n");
+  else if (r.chance(0.3)) w.field("Courriel").disguisedEmail(witness).add("\n");
   w.field("Pièce d'identité")
     .identityDocument(witness)
     .add(" (délivrance : ")

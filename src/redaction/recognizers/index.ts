@@ -3,6 +3,7 @@ import { bankCardRecognizer } from "./bank-card.ts";
 import { benefitNumberRecognizer } from "./benefit-number.ts";
 import { birthDateRecognizer } from "./birth-date.ts";
 import { caseNumberRecognizer } from "./case-number.ts";
+import { disguisedEmailRecognizer } from "./disguised-email.ts";
 import { drivingLicenceRecognizer } from "./driving-licence.ts";
 import { emailRecognizer } from "./email.ts";
 import { employeeNumberRecognizer } from "./employee-number.ts";
@@ -49,6 +50,7 @@ export function defaultRecognizers(): Recognizer[] {
     bankCardRecognizer,
     phoneRecognizer,
     emailRecognizer,
+    disguisedEmailRecognizer,
     plateRecognizer,
     passportRecognizer,
     identityCardRecognizer,
