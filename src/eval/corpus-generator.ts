@@ -630,7 +630,17 @@ function letter(w: DocumentWriter): void {
     .add("\n");
   if (r.chance(0.6)) w.field("Courriel").email(agent, r.pick(AGENT_DOMAINS)).add("\n");
   w.field("N/Réf.").reference().add("\n");
-  if (service === "dgfip") w.add("V/Réf. : numéro fiscal ").numeroFiscal().add("\n");
+  if (service === "dgfip") {
+    w.add("V/Réf. : numéro fiscal ").numeroFiscal().add("\n");
+    // The tax notice's reference: year, department, a letter, then digits, as the notice groups them.
+    if (r.chance(0.5))
+      w.field(r.pick(["Référence de l'avis", "Référence de l’avis d’impôt"]))
+        .gold(
+          "IDENTIFIANT",
+          `${r.digits(2)} ${r.digits(2)} ${r.pick(["A", "B", "C"])}${r.digits(6)} ${r.digits(2)}`
+        )
+        .add("\n");
+  }
   if (service === "cpam") w.field("N° de sécurité sociale").nir(citizen).add("\n");
   w.add("\n", w.civilTitle(citizen), " ")
     .person(citizen, ["first LAST", "first last"])
@@ -716,6 +726,10 @@ function letter(w: DocumentWriter): void {
         )
           .gold("RIB", account.rib)
           .add(").\n");
+      if (r.chance(0.5))
+        w.add("Le complément sera versé par votre mutuelle (numéro d'adhérent ")
+          .gold("IDENTIFIANT", r.digits(r.int(7, 10)))
+          .add(") sans démarche de votre part.\n");
       w.add("Pour toute question, vous pouvez nous joindre au ")
         .phone()
         .add(" du lundi au vendredi.\n");

@@ -1,4 +1,5 @@
 import type { Recognizer } from "../recognizer.ts";
+import { accountNumberRecognizer } from "./account-number.ts";
 import { bankCardRecognizer } from "./bank-card.ts";
 import { benefitNumberRecognizer } from "./benefit-number.ts";
 import { birthDateRecognizer } from "./birth-date.ts";
@@ -60,6 +61,7 @@ export function defaultRecognizers(): Recognizer[] {
     jobSeekerIdRecognizer,
     studentNumberRecognizer,
     employeeNumberRecognizer,
+    accountNumberRecognizer,
     ipAddressRecognizer,
     birthDateRecognizer,
     caseNumberRecognizer,

@@ -1,0 +1,67 @@
+import { createPatternRecognizer } from "../pattern-recognizer.ts";
+import { afterLabel, anyCase, anyCaseOf } from "./fixed-format-parts.ts";
+import { atDigitRunStart } from "./identifier-parts.ts";
+
+const NOT_IN_WORD = "(?<![\\p{L}\\p{N}])";
+const NUMBER_SIGN = `${anyCaseOf(["n°", "no", "numéro", "num", "référence", "réf", "code"])}\\.?\\s*`;
+const OF = `(?:${anyCaseOf(["de", "d'"])}\\s*)?`;
+/** Whose number it is: a company's customer, a subscriber, a member, a pensioner, an insured. */
+const HOLDER = anyCaseOf(["client", "abonné", "adhérent", "sociétaire", "contrat", "pension"]);
+/** What may come between the label and the number: `:`, `n°`, or prose's `est le`. */
+const THEN = `\\s*(?:${anyCaseOf(["n°", "no"])}\\.?\\s*)?:?\\s*(?:${anyCaseOf(["est le", "est"])}\\s+)?`;
+
+/**
+ * The labels of a person's number at a body that serves them, as whole words: `N° client`,
+ * `numéro d'abonné`, `Référence client`, `n° de contrat`, `Contrat n°`, `N° de police`, `Client :`
+ * as a form's field; the tax notice's `référence de l'avis`; the consulate's `immatriculation
+ * consulaire`.
+ */
+const LABEL =
+  `${NOT_IN_WORD}(?:${NUMBER_SIGN}${OF}(?:${HOLDER}|${anyCase("police")})` +
+  `|${HOLDER}(?=\\s*(?:${anyCaseOf(["n°", "no"])}|:))` +
+  `|${anyCase("référence")}\\s+${OF}${anyCaseOf(["l'avis", "avis"])}` +
+  `(?:\\s+${anyCaseOf(["d'impôt", "d'imposition"])})?` +
+  `|${anyCase("immatriculation consulaire")})${THEN}`;
+
+/**
+ * Groups of capitals and digits, each after the first joined by one space, period, slash or
+ * hyphen and holding a digit (a lone capital before one: `23 75 A 123456 78`), so that the
+ * words after the number are not taken.
+ */
+const VALUE =
+  "(?:[A-Z]{1,3}[- ]?)?\\d[A-Z0-9]*(?:[ ./-](?:[A-Z]{0,3}\\d[A-Z0-9]*|[A-Z](?= \\d))){0,6}";
+
+const MIN_DIGITS = 5;
+const MAX_CHARACTERS = 24;
+
+/**
+ * A person's number at a company or a body that serves them, right after its label: a customer
+ * or subscriber number (`N° client : 4012 345 678`, `Référence client : 60012345678`), a contract
+ * or insurance policy number, a mutual's member number, a pension number (`n° de pension
+ * 1234567E`), the reference of a tax notice (`référence de l'avis 23 75 A123456 78`), a consular
+ * registration number. Each body numbers as it likes, so the label is the only sign: five digits
+ * at least (a shorter one is as often a year or a rank), an amount in euros and a date none.
+ */
+export const accountNumberRecognizer = createPatternRecognizer({
+  name: "account-number",
+  type: "IDENTIFIANT",
+  patterns: [
+    {
+      name: "after-label",
+      regex: new RegExp(
+        `${afterLabel(LABEL, `(?<=[\\s:°])(?=(?<whole>${VALUE}))\\k<whole>`)}(?![\\p{L}\\p{N}]|[.,/-]\\p{N}|\\s*(?:€|[eE][uU][rR][oO]))`,
+        "gu"
+      ),
+      score: 0.85,
+    },
+  ],
+  validate: (value) => {
+    const characters = value.replace(/[^A-Z0-9]/g, "");
+    const digits = characters.replace(/\D/g, "").length;
+    const date = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(value);
+    return digits >= MIN_DIGITS && characters.length <= MAX_CHARACTERS && !date;
+  },
+  // Five digits with a separator at most between two, at the start of a run: near every such
+  // number (`4012 345 678`, the `123456` of `23 75 A123456 78`), the label's words are read.
+  gate: atDigitRunStart("(?:[ ./-]?\\d){4}", 12),
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { Engine } from "../../src/redaction/index.ts";
+import { accountNumberRecognizer } from "../../src/redaction/recognizers/account-number.ts";
+import { reported } from "./fixed-format-helpers.ts";
+
+const found = (text: string) => reported(accountNumberRecognizer, text);
+
+describe("account number recognizer", () => {
+  it("reports a customer's, a subscriber's and a member's number after its label", () => {
+    expect(
+      found(
+        "N° client : 4012 345 678\nRéférence client : 60012345678.\nNuméro d'abonné : 0612345AB\n" +
+          "Code client 12345678\nmon numéro d'adhérent : 8845123, mutuelle\nN° sociétaire 7001234"
+      )
+    ).toEqual(["4012 345 678", "60012345678", "0612345AB", "12345678", "8845123", "7001234"]);
+  });
+
+  it("reports a contract's, an insurance policy's and a pension's number", () => {
+    expect(
+      found(
+        "n° de contrat 1020304050 ; Contrat n° CT-2019-004512 ; N° de police : AB123456 ; " +
+          "Client : 00451234 ; n° de pension 1234567E, caisse CARSAT"
+      )
+    ).toEqual(["1020304050", "CT-2019-004512", "AB123456", "00451234", "1234567E"]);
+  });
+
+  it("reads the number in prose, after `est le`", () => {
+    expect(found("Mon numéro client est le 4012 345 678 et mon contrat court.")).toEqual([
+      "4012 345 678",
+    ]);
+  });
+
+  it("reports a tax notice's reference and a consular registration number", () => {
+    expect(
+      found(
+        "Référence de l’avis d’impôt : 23 75 A123456 78\nréférence de l'avis 19 75 A 123 456 78\n" +
+          "Immatriculation consulaire n° 2019-123456 (Montréal)"
+      )
+    ).toEqual(["23 75 A123456 78", "19 75 A 123 456 78", "2019-123456"]);
+  });
+
+  it("stops at the words after the number", () => {
+    expect(found("N° client : 123456 Date : 12/03/2024")).toEqual(["123456"]);
+  });
+
+  it("takes no year, no short number, no date and no amount, and nothing without its label", () => {
+    expect(
+      found(
+        "le contrat 2021-2024 ; N° client : 1234 ; Contrat n° 12/03/2020 ; " +
+          "N° de contrat : 12 500 € ; un client 4012345678 ; la clientèle n° 45678 ; " +
+          "Référence : 2023-45678 ; agent de police n° 45678 ; numéro de client: 12345,50"
+      )
+    ).toEqual([]);
+  });
+});
+
+describe("account numbers in the engine", () => {
+  it("masks them as IDENTIFIANT", () => {
+    const { text } = new Engine().pseudonymise("Référence client : 60012345678.");
+    expect(text).toBe("Référence client : [IDENTIFIANT_1].");
+  });
+});
