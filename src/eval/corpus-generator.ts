@@ -1210,6 +1210,18 @@ function emailThread(w: DocumentWriter): void {
       .email(to, toDomain)
       .add(">\n");
   };
+  if (r.chance(0.25) && !/\s/.test(sender.last)) {
+    // A colleague's quick note above the forwarded thread, written in lower case.
+    w.add(r.pick(["salut ", "bonjour ", "coucou "]))
+      .gold("PERSONNE", copy.first.toLowerCase())
+      .add(",\npeux-tu regarder le dossier de ", sender.sex === "M" ? "monsieur " : "madame ")
+      .gold("PERSONNE", sender.last.toLowerCase())
+      .add(" ? il attend une réponse avant ")
+      .add(r.pick(WEEKDAYS).toLowerCase())
+      .add(".\n", r.pick(["bises,", "merci !", "a+", "bonne journée,"]), "\n")
+      .gold("PERSONNE", recipient.first.toLowerCase())
+      .add("\n\n");
+  }
   header(sender, undefined, recipient, agentDomain);
   if (r.chance(0.5)) w.add("Cc : ").email(copy, agentDomain).add("\n");
   const rg = r.chance(0.4);

@@ -13,6 +13,7 @@ import { ibanRecognizer } from "./iban.ts";
 import { identityCardRecognizer } from "./identity-card.ts";
 import { ipAddressRecognizer } from "./ip-address.ts";
 import { jobSeekerIdRecognizer } from "./job-seeker-id.ts";
+import { lowercaseNameRecognizer } from "./lowercase-name.ts";
 import { mailDisplayNameRecognizer } from "./mail-display-name.ts";
 import { nirRecognizer } from "./nir.ts";
 import { nirNamedRecognizer } from "./nir-named.ts";
@@ -37,6 +38,7 @@ export function defaultRecognizers(): Recognizer[] {
     placeholderLiteralRecognizer,
     personRecognizer,
     mailDisplayNameRecognizer,
+    lowercaseNameRecognizer,
     postalAddressRecognizer,
     nirRecognizer,
     nirNamedRecognizer,

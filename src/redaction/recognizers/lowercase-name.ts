@@ -1,0 +1,226 @@
+import type { Entity } from "../entity.ts";
+import type { Recognizer } from "../recognizer.ts";
+import { fold } from "../text/fold.ts";
+import { FIRST_NAMES } from "./person-first-names.ts";
+import { NOT_NAMES } from "./person-words.ts";
+
+/** A word as a line may begin with it: in lower case, capitalised, or in capitals. */
+const writings = (words: string) =>
+  new Set(
+    words
+      .split(" ")
+      .flatMap((word) => [word, word[0]!.toUpperCase() + word.slice(1), word.toUpperCase()])
+  );
+
+/** A message's greetings, first on a line: the names after one are who it greets. */
+const GREETINGS = writings(
+  "bonjour bonsoir rebonjour salut coucou hello hey hi cher chère chers chères merci"
+);
+/** A message's closings, before its signature: on the line above it, or before it on its line. Folded. */
+const CLOSINGS = new Set([
+  ..."bises bisous biz bizz amities cordialement cdlt merci salutations tchao ciao bye a+ @+".split(
+    " "
+  ),
+  "bien a toi",
+  "bien a vous",
+  "a bientot",
+  "a plus",
+  "a demain",
+  "bonne journee",
+  "bonne soiree",
+  "bonne fin de journee",
+  "je t'embrasse",
+  "je vous embrasse",
+]);
+/** The first words of the closings, as written: no line is folded unless it begins with one. */
+const CLOSING_FIRST_WORDS = writings(
+  "bises bisous biz bizz amitiés cordialement cdlt merci salutations tchao ciao bye a+ @+ bien à a bonne je"
+);
+/**
+ * Words a message puts after a given name or a civility that are no surname, beyond the function
+ * words of `NOT_NAMES`: verbs (`madame souhaite`) and adverbs (`madame martin comme convenu`).
+ * Folded.
+ */
+const NOT_SURNAMES = new Set(
+  (
+    "a est etait sera serait souhaite souhaiterait demande dit veut voudrait pense doit peut sait " +
+    "fait va vient avait aurait ont sont vont comme aussi hier demain encore deja toujours jamais"
+  ).split(" ")
+);
+
+/** A word in lower case, apostrophes and hyphens inside. */
+const WORD = /[\p{Ll}][\p{Ll}'’-]*/uy;
+const SPACES = /[ \t\u00a0]*/y;
+/** What may end a greeting's or a signature's names: a sign, or the end of the line. */
+const NAMES_END = /[ \t\u00a0]*(?:[,!.;:?…]|(?=\r?\n)|$)/uy;
+/** A civility in lower case, then a word in lower case: only run on a message written so. */
+const CIVILITY =
+  /(?<![\p{L}\p{N}])(?:madame|monsieur|mme|mlle|mademoiselle|m\.)[ \t\u00a0]+(?=\p{Ll})/gu;
+const SCORE = 0.85;
+/** The longest greeting or first word of a closing (`cordialement`). */
+const LONGEST_WORD = 12;
+/** The first characters of the greetings and of the closings' first words, by code. */
+const OPENING_CODES = new Set(
+  [...GREETINGS, ...CLOSING_FIRST_WORDS].map((word) => word.charCodeAt(0))
+);
+/** What ends a line's first word: a space, a sign, the end of the line. */
+const WORD_ENDS = new Set([..." \t\u00a0\r,;:!?.…()"].map((ch) => ch.charCodeAt(0)));
+/** The longest line read as a closing (`Bonne fin de journée !`): longer, it is prose. */
+const MAX_CLOSING = 32;
+
+/** Whether a word is a known given name, a compound's parts each one (`jean-pierre`). */
+const isGivenName = (word: string) =>
+  fold(word)
+    .split("-")
+    .every((part) => FIRST_NAMES.has(part));
+
+/** A word that may be a surname after a given name or a civility: not a function word. */
+const mayBeSurname = (word: string) => {
+  const folded = fold(word);
+  return (
+    word.length >= 2 && !/['’]/.test(word) && !NOT_NAMES.has(folded) && !NOT_SURNAMES.has(folded)
+  );
+};
+
+/** The word in lower case at `at`, or undefined. */
+function wordAt(text: string, at: number): string | undefined {
+  WORD.lastIndex = at;
+  return WORD.exec(text)?.[0];
+}
+
+function skipSpaces(text: string, at: number): number {
+  SPACES.lastIndex = at;
+  SPACES.exec(text);
+  return SPACES.lastIndex;
+}
+
+/**
+ * The first word of a line when it is short enough to be a greeting or a closing's: found by its
+ * end, with no regex nor fold, since most lines begin with neither.
+ */
+function firstWord(text: string, first: number, end: number): string | undefined {
+  let at = first;
+  while (at < end && at - first <= LONGEST_WORD && !WORD_ENDS.has(text.charCodeAt(at))) at++;
+  return at - first <= LONGEST_WORD ? text.slice(first, at) : undefined;
+}
+
+/** Where a line's words begin: after its indentation and a quoted message's `>` marks. */
+function lineStart(text: string, line: number, end: number): number {
+  let at = line;
+  for (let code = text.charCodeAt(at); at < end; code = text.charCodeAt(++at))
+    if (code !== 32 && code !== 62 && code !== 9 && code !== 0xa0) break;
+  return at;
+}
+
+/**
+ * A given name in lower case at `at`, with the surname after it if any, both ending where a sign
+ * or the line does (`jean,`, `marie dupont !`); as a span, or undefined.
+ */
+function namesAt(text: string, at: number): [number, number] | undefined {
+  const given = wordAt(text, at);
+  if (!given || !isGivenName(given)) return undefined;
+  let end = at + given.length;
+  const next = skipSpaces(text, end);
+  const surname = next > end ? wordAt(text, next) : undefined;
+  if (surname && mayBeSurname(surname)) end = next + surname.length;
+  NAMES_END.lastIndex = end;
+  return NAMES_END.test(text) ? [at, end] : undefined;
+}
+
+/** A line's words as a closing would be written, folded, without quote marks nor end signs. */
+const closingOf = (words: string) =>
+  fold(words.trim())
+    .replace(/^-+\s*/, "")
+    .replace(/[\s!.,…]+$/, "");
+
+/**
+ * Names a message writes in lower case, as colleagues do in a quick e-mail, where the person
+ * recognizer, which reads names by their capitals, sees none: `bonjour jean,`, `Salut marie
+ * dupont !`, a signature under `bises,` or after it on its line (`bonne journée, marie`); and, in
+ * a message that greets or closes so, a name after a civility (`le dossier de madame martin`).
+ *
+ * Pattern: a greeting first on a line, or a closing on the line or the line above, then words in
+ * lower case up to a sign or the end of the line. Validator: the first word is a known given name
+ * (a greeting's `merci beaucoup` or `bonjour à tous` greets no one); the word after a civility is
+ * no function word nor a verb (`madame la directrice`, `madame souhaite`).
+ */
+export const lowercaseNameRecognizer: Recognizer = {
+  name: "lowercase-name",
+  type: "PERSONNE",
+  analyze(text: string): Entity[] {
+    const found: Entity[] = [];
+    const add = ([start, end]: [number, number]) =>
+      found.push({ start, end, type: "PERSONNE", score: SCORE, recognizer: "lowercase-name" });
+    let message = false;
+    let closingAbove = false;
+    for (let line = 0; line < text.length;) {
+      const next = text.indexOf("\n", line);
+      const end = next < 0 ? text.length : next;
+      const first = lineStart(text, line, end);
+      // A blank line keeps what the line above said.
+      if (first < end && text.charCodeAt(first) !== 13) {
+        // Most lines begin with no greeting's nor closing's letter: no word is cut out of them.
+        const word = OPENING_CODES.has(text.charCodeAt(first))
+          ? firstWord(text, first, end)
+          : undefined;
+        if (word !== undefined && GREETINGS.has(word)) {
+          message = true;
+          const names = namesAt(text, skipSpaces(text, first + word.length));
+          if (names) add(names);
+        } else if (closingAbove || (word !== undefined && CLOSING_FIRST_WORDS.has(word))) {
+          const signature = signatureAt(text, first, word ?? "", end, closingAbove);
+          if (signature) add(signature);
+        }
+        // A paragraph is no closing, and is not folded.
+        closingAbove =
+          word !== undefined &&
+          CLOSING_FIRST_WORDS.has(word) &&
+          end - first <= MAX_CLOSING &&
+          CLOSINGS.has(closingOf(text.slice(first, end)));
+        message ||= closingAbove;
+      }
+      line = end + 1;
+    }
+    if (message) civilityNames(text, add);
+    return found.sort((a, b) => a.start - b.start);
+  },
+};
+
+/**
+ * The names of a signature on the line from `first` to `end`: first on it under a closing, or
+ * after a closing on it (`bises, marie`, `bonne journée, paul dupont`, `a+ jean`).
+ */
+function signatureAt(
+  text: string,
+  first: number,
+  word: string,
+  end: number,
+  closingAbove: boolean
+): [number, number] | undefined {
+  let from: number | undefined;
+  if (closingAbove) from = first;
+  else {
+    const head = text.slice(first, Math.min(end, first + MAX_CLOSING));
+    const comma = head.search(/[,!]/);
+    if (comma > 0 && CLOSINGS.has(closingOf(head.slice(0, comma)))) from = first + comma + 1;
+    else if (CLOSINGS.has(fold(word))) from = first + word.length;
+  }
+  return from === undefined ? undefined : namesAt(text, skipSpaces(text, from));
+}
+
+/** Names after a civility in lower case: a given name and a surname, or a surname alone. */
+function civilityNames(text: string, add: (span: [number, number]) => void): void {
+  CIVILITY.lastIndex = 0;
+  for (let match = CIVILITY.exec(text); match; match = CIVILITY.exec(text)) {
+    const start = match.index + match[0].length;
+    const first = wordAt(text, start);
+    if (!first || !mayBeSurname(first)) continue;
+    let end = start + first.length;
+    if (isGivenName(first)) {
+      const next = skipSpaces(text, end);
+      const surname = next > end ? wordAt(text, next) : undefined;
+      if (surname && mayBeSurname(surname)) end = next + surname.length;
+    }
+    add([start, end]);
+  }
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { Engine } from "../../src/redaction/index.ts";
+import { lowercaseNameRecognizer } from "../../src/redaction/recognizers/lowercase-name.ts";
+import { reported } from "./fixed-format-helpers.ts";
+
+const found = (text: string) => reported(lowercaseNameRecognizer, text);
+
+describe("lower-case name recognizer", () => {
+  it("reads who a greeting greets, with a surname if one follows", () => {
+    expect(
+      found("bonjour jean,\nSalut marie dupont !\n> coucou jean-luc\nBonjour sophie. Tu vas bien ?")
+    ).toEqual(["jean", "marie dupont", "jean-luc", "sophie"]);
+  });
+
+  it("reads a signature under a closing, or after one on its line", () => {
+    expect(
+      found(
+        "à demain.\n\nbises,\n\nmarie\n---\nBonne journée, paul\n---\na+ karim\n---\n" +
+          "À bientôt\n  jean-pierre martin\n---\nCordialement, lucie roux, chargée de mission"
+      )
+    ).toEqual(["marie", "paul", "karim", "jean-pierre martin", "lucie roux"]);
+  });
+
+  it("reads a name after a civility in lower case, in a message written so", () => {
+    expect(
+      found(
+        "bonjour jean,\nle dossier de madame martin comme convenu, et celui de mme sophie durand." +
+          "\nmonsieur le maire et madame la directrice ; madame souhaite un rendez-vous."
+      )
+    ).toEqual(["jean", "martin", "sophie durand"]);
+  });
+
+  it("reads no civility's name in a text that is no such message", () => {
+    expect(found("Le rapport de madame martin a été transmis au préfet.")).toEqual([]);
+  });
+
+  it("greets no one in a greeting without a given name", () => {
+    expect(
+      found(
+        "bonjour à tous,\nmerci beaucoup\nsalut tout le monde !\nbonjour madame,\n" +
+          "Merci pour votre retour.\ncher collègue,"
+      )
+    ).toEqual([]);
+  });
+
+  it("takes no line after a closing that is prose, nor a name in the middle of a sentence", () => {
+    expect(
+      found(
+        "Cordialement,\nmarie a appelé ce matin\n\nbonjour jean dupont et toute l'équipe\n" +
+          "peux-tu rappeler sophie avant jeudi ?"
+      )
+    ).toEqual([]);
+  });
+});
+
+describe("lower-case names in the engine", () => {
+  it("links a name greeted in lower case to the same person written in full", () => {
+    const { text } = new Engine().pseudonymise(
+      "bonjour jean,\nle dossier de madame martin est prêt, Mme Sophie Martin a rappelé.\n" +
+        "bises,\nmarie\n\n> De : Jean Dupont <jean.dupont@interieur.gouv.fr>"
+    );
+    expect(text).toBe(
+      "bonjour [PERSONNE_1],\nle dossier de madame [PERSONNE_2] est prêt, Mme [PERSONNE_2] a " +
+        "rappelé.\nbises,\n[PERSONNE_3]\n\n> De : [PERSONNE_1] <[COURRIEL_1]>"
+    );
+  });
+});
