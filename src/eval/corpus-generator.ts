@@ -424,6 +424,10 @@ class DocumentWriter {
     return this.gold("TELEPHONE", ids.formatPhone(ids.phoneNumber(this.random), this.random));
   }
 
+  foreignPhone(): this {
+    return this.gold("TELEPHONE", ids.foreignPhone(this.random));
+  }
+
   email(p: Person, domain = p.domain): this {
     return this.gold("COURRIEL", `${p.mailbox}@${domain}`);
   }
@@ -1120,7 +1124,8 @@ function policeReport(w: DocumentWriter): void {
     .field("Demeurant")
     .address(w.newAddress())
     .add("\n");
-  w.field("Téléphone").phone().add("\n");
+  if (r.chance(0.8)) w.field("Téléphone").phone().add("\n");
+  else w.field("Téléphone").foreignPhone().add("\n");
   if (r.chance(0.4)) w.field("Courriel").email(witness).add("\n");
   else if (r.chance(0.3)) w.field("Courriel").disguisedEmail(witness).add("\n");
   w.field("Pièce d'identité")

@@ -176,6 +176,29 @@ export function formatPhone(digits: string, random: Random): string {
   }
 }
 
+/**
+ * A foreign number as French documents write them, in international writing: Belgium, Switzerland,
+ * the United Kingdom, Morocco, Algeria, Italy, the United States.
+ */
+export function foreignPhone(random: Random): string {
+  switch (random.int(0, 6)) {
+    case 0:
+      return `+32 4${random.digits(2)} ${group(random.digits(6), [2, 2, 2])}`;
+    case 1:
+      return `+41 7${random.int(5, 9)} ${group(random.digits(7), [3, 2, 2])}`;
+    case 2:
+      return `+44 (0)7${random.digits(3)} ${random.digits(6)}`;
+    case 3:
+      return `00212 6 ${group(random.digits(8), [2, 2, 2, 2])}`;
+    case 4:
+      return `+213 5${random.digits(2)} ${group(random.digits(6), [2, 2, 2])}`;
+    case 5:
+      return `+39 3${random.digits(2)} ${random.digits(3)} ${random.digits(4)}`;
+    default:
+      return `+1 ${random.int(201, 989)} ${random.int(201, 999)} ${random.digits(4)}`;
+  }
+}
+
 /** A plate of the current system (`AB-123-CD`) or of the old one (`123 ABC 75`). */
 export function plate(random: Random, department: string): string {
   if (random.chance(0.7)) {

@@ -176,12 +176,16 @@ describe("identifiers carry valid checksums", () => {
 });
 
 describe("other values", () => {
-  it("phones in every writing, all French numbers", () => {
+  it("phones in every writing, French numbers and a few foreign ones in international writing", () => {
     const values = all("TELEPHONE").map(({ value }) => value);
-    for (const phone of values) {
+    const foreign = values.filter((phone) => /^(\+|00)(?!33)/.test(phone));
+    for (const phone of values.filter((value) => !foreign.includes(value))) {
       const national = phone.replace(/^(\+33|0033) ?(\(0\))?/, "0").replace(/[ .-]/g, "");
       expect(national, phone).toMatch(/^0[1-9]\d{8}$/);
     }
+    for (const phone of foreign) expect(phone).toMatch(/^(\+\d{1,3}|00212) [\d ()]{8,16}$/);
+    expect(foreign.length).toBeGreaterThan(0);
+    expect(foreign.length).toBeLessThan(values.length / 10);
     for (const writing of [
       /^0\d \d\d \d\d/,
       /^\+33 \d \d\d/,

@@ -110,6 +110,41 @@ describe("phone recognizer", () => {
     expect(found(prose)).toEqual([]);
   });
 
+  it("finds other countries' numbers in international writing, keyed in E.164", () => {
+    const text =
+      "Belgique +32 470 12 34 56 ; Londres +44 (0)20 7946 0958 ; New York +1 202 555 0173 ; " +
+      "Maroc 00212 6 12 34 56 78 ; Rome +39 06 1234 5678 ; Abidjan +225 07 12 34 56 78 ; " +
+      "Genève +41.22.123.45.67.";
+    expect(found(text)).toEqual([
+      "+32 470 12 34 56",
+      "+44 (0)20 7946 0958",
+      "+1 202 555 0173",
+      "00212 6 12 34 56 78",
+      "+39 06 1234 5678",
+      "+225 07 12 34 56 78",
+      "+41.22.123.45.67",
+    ]);
+    expect(reportedKeys(phoneRecognizer, text)).toEqual([
+      "+32470123456",
+      "+442079460958",
+      "+12025550173",
+      "+212612345678",
+      "+390612345678",
+      "+2250712345678",
+      "+41221234567",
+    ]);
+  });
+
+  it("takes no signed amount nor count for a foreign number", () => {
+    expect(
+      found(
+        "Hausse de +12 345 678 901 €, de +15 %, +1 234 567 habitants, +300 000 000 de visiteurs, " +
+          "+65 432 100 entrées, +3 000 000 ; 00 32 47 01 23 45 ; +1 202 555 01 ; " +
+          "+49 1234 5678 9012 3456."
+      )
+    ).toEqual([]);
+  });
+
   it("ignores numbers that no French plan issues", () => {
     expect(found("+33 0 12 34 56 78 ; 00 12 34 56 78 ; +687 12 34 56 78")).toEqual([]);
   });

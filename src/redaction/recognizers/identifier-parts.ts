@@ -92,7 +92,7 @@ export function digitsOf(value: string): string {
 }
 
 /** Whether a currency or a percent sign follows the end of a number: an amount, not an identifier. */
-function isAmount(text: string, end: number): boolean {
+export function isAmount(text: string, end: number): boolean {
   return /^[ \u00A0\u202F]?(?:€|EUR\b|euros?\b|\$|%)/i.test(text.slice(end, end + 7));
 }
 

@@ -1,6 +1,7 @@
 import { createPatternRecognizer, type Gate, type Pattern } from "../pattern-recognizer.ts";
 import {
   digitsOf,
+  isAmount,
   LONG_NUMBER,
   NUMBER_END,
   NUMBER_START,
@@ -41,10 +42,32 @@ const NATIONAL_LENGTH: Readonly<Record<string, number>> = {
   "687": 6,
   "689": 8,
 };
-const CODES = Object.keys(NATIONAL_LENGTH).join("|");
+/**
+ * The country codes of one or two digits (ITU-T E.164); every other code has three. The codes are
+ * a prefix code: the first digits of an international number tell which is its code.
+ */
+const SHORT_CODES = new Set(
+  (
+    "1 7 20 27 30 31 32 33 34 36 39 40 41 43 44 45 46 47 48 49 51 52 53 54 55 56 57 58 " +
+    "60 61 62 63 64 65 66 81 82 84 86 90 91 92 93 94 95 98"
+  ).split(" ")
+);
+/** National significant numbers of the two codes whose plans have one length: North America and Russia. */
+const FIXED_LENGTH: Readonly<Record<string, number>> = { "1": 10, "7": 10 };
+/** What E.164 allows a number: 15 digits in all, the country code's included. */
+const MAX_DIGITS = 15;
+/** Shorter national numbers are as often a grouped amount's digits (`+65 432 100`). */
+const MIN_FOREIGN_NATIONAL = 7;
+/**
+ * Countries whose national numbers begin with 0 (Italy's landlines, Côte d'Ivoire's ten digits).
+ * Elsewhere the 0 is the trunk prefix, left out after the code, and a number after `+` that
+ * begins with it is an amount's (`+40 000 000`).
+ */
+const LEADING_ZERO_CODES = new Set(["39", "225"]);
 
 /**
- * `+33 6 12 34 56 78`, `+33 (0)6 12…`, `0033 6 12…`, `+33612345678`, `+262 692 12 34 56`: any
+ * `+33 6 12 34 56 78`, `+33 (0)6 12…`, `0033 6 12…`, `+33612345678`, `+262 692 12 34 56`, and
+ * any other country's (`+32 470 12 34 56`, `+44 (0)20 7946 0958`, `00212 6 12 34 56 78`): any
  * grouping after the code; the digit count, checked per code, comes from `toE164`. One pattern
  * per prefix, run only at the occurrences of that prefix: a search for a lone literal skips
  * through the text at once, where one for `(?:\+|00)` is tried at every position.
@@ -55,13 +78,19 @@ const INTERNATIONAL_PATTERNS: Pattern[] = [
 ].map(({ prefix, name }) => ({
   name,
   regex: new RegExp(
-    `${NUMBER_START}${prefix}[ \\u00A0]?(?:${CODES})(?:${SEP}?\\(0\\))?(?:${SEP}?\\d){6,10}${NUMBER_END}`,
+    `${NUMBER_START}${prefix}[ \\u00A0]?\\d{1,3}(?:${SEP}?\\(0\\))?(?:${SEP}?\\d){4,13}${NUMBER_END}`,
     "gu"
   ),
   score: 0.9,
   gate: { regex: new RegExp(prefix, "g"), before: 0, after: 0 },
 }));
-const INTERNATIONAL_PARTS = new RegExp(`^(?:\\+|00)[ \\u00A0]?(${CODES})(.*)$`, "su");
+const INTERNATIONAL_PARTS = /^(\+|00)([ \u00A0]?)(.*)$/su;
+
+/** The country code an international number's digits begin with. */
+function countryCodeOf(digits: string): string {
+  if (SHORT_CODES.has(digits.slice(0, 1))) return digits.slice(0, 1);
+  return SHORT_CODES.has(digits.slice(0, 2)) ? digits.slice(0, 2) : digits.slice(0, 3);
+}
 
 /** Overseas departments have their own country code; their national prefix tells which. */
 const OVERSEAS_CODE_BY_PREFIX: Readonly<Record<string, string>> = {
@@ -88,20 +117,35 @@ function toE164(value: string): string | undefined {
     const national = digitsOf(value).slice(1);
     return `+${OVERSEAS_CODE_BY_PREFIX[national.slice(0, 3)] ?? "33"}${national}`;
   }
-  const code = international[1]!;
-  let national = digitsOf(international[2]!.replace("(0)", ""));
+  const [, prefix, space, rest] = international;
+  const digits = digitsOf(rest!.replace("(0)", ""));
+  const code = countryCodeOf(digits);
+  let national = digits.slice(code.length);
+  const frenchLength = NATIONAL_LENGTH[code];
+  if (frenchLength === undefined) {
+    // `00 12 34 56 78` is a reference's digits: a foreign number after 00 is written with its code.
+    if (prefix === "00" && space) return undefined;
+    const fixed = FIXED_LENGTH[code];
+    const valid = fixed
+      ? national.length === fixed
+      : national.length >= MIN_FOREIGN_NATIONAL &&
+        digits.length <= MAX_DIGITS &&
+        (!national.startsWith("0") || LEADING_ZERO_CODES.has(code));
+    return valid ? `+${digits}` : undefined;
+  }
   // `+33 06 12 34 56 78`: the trunk 0 kept by mistake.
-  if (national.length === NATIONAL_LENGTH[code]! + 1 && national.startsWith("0"))
+  if (national.length === frenchLength + 1 && national.startsWith("0"))
     national = national.slice(1);
-  if (national.length !== NATIONAL_LENGTH[code]) return undefined;
+  if (national.length !== frenchLength) return undefined;
   if (code !== "33") return `+${code}${national}`;
   if (national.startsWith("0")) return undefined;
   return `+${OVERSEAS_CODE_BY_PREFIX[national.slice(0, 3)] ?? "33"}${national}`;
 }
 
 /**
- * French telephone numbers, metropolitan and overseas, national or international writing. The
- * boundaries keep them out of longer digit runs (SIRET, IBAN, numéro fiscal) and grouped amounts.
+ * Telephone numbers: French ones, metropolitan and overseas, in national or international writing,
+ * and other countries' in international writing. The boundaries keep them out of longer digit
+ * runs (SIRET, IBAN, numéro fiscal), and the validator out of amounts (`+12 345 678 €`).
  */
 export const phoneRecognizer = createPatternRecognizer({
   name: "phone",
@@ -127,7 +171,8 @@ export const phoneRecognizer = createPatternRecognizer({
     },
     ...INTERNATIONAL_PATTERNS,
   ],
-  validate: (value) => toE164(value) !== undefined,
+  validate: (value, text, start) =>
+    toE164(value) !== undefined && !isAmount(text, start + value.length),
   normalize: (value) => toE164(value) ?? value,
   context: {
     words: ["tél", "téléphone", "portable", "mobile", "fixe", "fax", "joindre", "appeler"],
