@@ -1470,6 +1470,15 @@ function complaint(w: DocumentWriter): void {
       w.add("Mon espace particulier sur impots.gouv.fr (numéro fiscal ")
         .numeroFiscal()
         .add(") a été consulté à mon insu.\n");
+    if (r.chance(0.5)) {
+      const handle = `${victim.first[0]!.toLowerCase()}${slug(victim.last)}${r.int(10, 99)}`;
+      w.add("Le pirate a pris le contrôle de mon compte Instagram ")
+        .gold(
+          "IDENTIFIANT",
+          r.pick([`@${handle}`, `instagram.com/${handle}`, `https://www.facebook.com/${handle}`])
+        )
+        .add(".\n");
+    }
     w.add("Mon compte a ensuite servi à envoyer des messages à mes contacts, dont ")
       .person(w.newPerson(), ["first last", "title first last", "title initial"])
       .add(".\n");

@@ -28,6 +28,7 @@ import { postalAddressRecognizer } from "./postal-address.ts";
 import { ribRecognizer } from "./rib.ts";
 import { ribLabelledRecognizer } from "./rib-labelled.ts";
 import { sirenRecognizer } from "./siren.ts";
+import { socialHandleRecognizer } from "./social-handle.ts";
 import { siretRecognizer } from "./siret.ts";
 import { studentNumberRecognizer } from "./student-number.ts";
 import { tvaRecognizer } from "./tva.ts";
@@ -64,6 +65,7 @@ export function defaultRecognizers(): Recognizer[] {
     studentNumberRecognizer,
     employeeNumberRecognizer,
     accountNumberRecognizer,
+    socialHandleRecognizer,
     ipAddressRecognizer,
     birthDateRecognizer,
     caseNumberRecognizer,

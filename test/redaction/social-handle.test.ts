@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { Engine } from "../../src/redaction/index.ts";
+import { socialHandleRecognizer } from "../../src/redaction/recognizers/social-handle.ts";
+import { reported, reportedKeys } from "./fixed-format-helpers.ts";
+
+const found = (text: string) => reported(socialHandleRecognizer, text);
+
+describe("social handle recognizer", () => {
+  it("reports a profile's address, whole", () => {
+    expect(
+      found(
+        "Son compte facebook.com/karim.benali.5 et https://www.instagram.com/lea.martin_/ ; " +
+          "voir linkedin.com/in/jdupont, tiktok.com/@lea.m et x.com/jdupont75."
+      )
+    ).toEqual([
+      "facebook.com/karim.benali.5",
+      "https://www.instagram.com/lea.martin_",
+      "linkedin.com/in/jdupont",
+      "tiktok.com/@lea.m",
+      "x.com/jdupont75",
+    ]);
+  });
+
+  it("reports a handle after @, but not an e-mail address's domain", () => {
+    expect(
+      found(
+        "Son compte Instagram @karim.benali75, puis @Lea_M. Écrire à jean.dupont@gmail.com ou " +
+          "marie@free.fr ; RDV @ 14h ; a+ @+"
+      )
+    ).toEqual(["@karim.benali75", "@Lea_M"]);
+  });
+
+  it("reports a pseudonym after its label, and no word of prose", () => {
+    expect(
+      found(
+        "pseudo : darkkarim93 ; son pseudonyme Snapchat kb_75_off ; pseudo « lea » ; son pseudo " +
+          "est jdupont75 ; son pseudo sur le forum : « neo.92 ». " +
+          "Son pseudo est inconnu ; les pseudonymes utilisés ; pseudo retenu."
+      )
+    ).toEqual(["darkkarim93", "kb_75_off", "lea", "jdupont75", "neo.92"]);
+  });
+
+  it("keys a handle in any case as one account", () => {
+    expect(reportedKeys(socialHandleRecognizer, "@Lea.Martin puis @lea.martin")).toEqual([
+      "@lea.martin",
+      "@lea.martin",
+    ]);
+  });
+});
+
+describe("social handles in the engine", () => {
+  it("masks them as IDENTIFIANT, with one placeholder per account", () => {
+    const { text } = new Engine().pseudonymise("Compte @lea.martin75, relancé par @Lea.Martin75.");
+    expect(text).toBe("Compte [IDENTIFIANT_1], relancé par [IDENTIFIANT_1].");
+  });
+});
