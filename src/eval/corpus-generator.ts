@@ -718,6 +718,10 @@ function letter(w: DocumentWriter): void {
         .date()
         .add(", prescrit par le ", r.pick(["Dr ", "Docteur "]))
         .person(w.newPerson(), ["first last", "last", "first LAST"]);
+      if (r.chance(0.5))
+        w.add(" (RPPS ")
+          .gold("IDENTIFIANT", `10${r.digits(9)}`)
+          .add(")");
       w.add(", a bien été enregistré. Le montant journalier de vos indemnités s'élève à ")
         .amount(120)
         .add(". ");
@@ -1147,6 +1151,8 @@ function policeReport(w: DocumentWriter): void {
     )
     .plate()
     .add(". ");
+  if (r.chance(0.3))
+    w.add("Mon véhicule porte le numéro VIN ").gold("IDENTIFIANT", ids.vin(r)).add(". ");
   w.add("Le conducteur était un homme d'une trentaine d'années. Les dégâts sont estimés à ")
     .amount(8000)
     .add(". »\n\n");
@@ -1470,6 +1476,10 @@ function complaint(w: DocumentWriter): void {
       w.add("Mon espace particulier sur impots.gouv.fr (numéro fiscal ")
         .numeroFiscal()
         .add(") a été consulté à mon insu.\n");
+    if (r.chance(0.4))
+      w.add("Mon téléphone portable (IMEI ")
+        .gold("IDENTIFIANT", ids.imei(r))
+        .add(") a été réinitialisé à distance.\n");
     if (r.chance(0.5)) {
       const handle = `${victim.first[0]!.toLowerCase()}${slug(victim.last)}${r.int(10, 99)}`;
       w.add("Le pirate a pris le contrôle de mon compte Instagram ")

@@ -39,6 +39,13 @@ describe("account number recognizer", () => {
     ).toEqual(["23 75 A123456 78", "19 75 A 123 456 78", "2019-123456"]);
   });
 
+  it("reports a hospital's patient number", () => {
+    expect(found("IPP 2019004512 ; n° patient : 00451234 ; IPPS 2019004512")).toEqual([
+      "2019004512",
+      "00451234",
+    ]);
+  });
+
   it("stops at the words after the number", () => {
     expect(found("N° client : 123456 Date : 12/03/2024")).toEqual(["123456"]);
   });

@@ -5,8 +5,16 @@ import { atDigitRunStart } from "./identifier-parts.ts";
 const NOT_IN_WORD = "(?<![\\p{L}\\p{N}])";
 const NUMBER_SIGN = `${anyCaseOf(["n°", "no", "numéro", "num", "référence", "réf", "code"])}\\.?\\s*`;
 const OF = `(?:${anyCaseOf(["de", "d'"])}\\s*)?`;
-/** Whose number it is: a company's customer, a subscriber, a member, a pensioner, an insured. */
-const HOLDER = anyCaseOf(["client", "abonné", "adhérent", "sociétaire", "contrat", "pension"]);
+/** Whose number it is: a company's customer, a subscriber, a member, a pensioner, a patient. */
+const HOLDER = anyCaseOf([
+  "client",
+  "abonné",
+  "adhérent",
+  "sociétaire",
+  "contrat",
+  "pension",
+  "patient",
+]);
 /** What may come between the label and the number: `:`, `n°`, or prose's `est le`. */
 const THEN = `\\s*(?:${anyCaseOf(["n°", "no"])}\\.?\\s*)?:?\\s*(?:${anyCaseOf(["est le", "est"])}\\s+)?`;
 
@@ -14,14 +22,14 @@ const THEN = `\\s*(?:${anyCaseOf(["n°", "no"])}\\.?\\s*)?:?\\s*(?:${anyCaseOf([
  * The labels of a person's number at a body that serves them, as whole words: `N° client`,
  * `numéro d'abonné`, `Référence client`, `n° de contrat`, `Contrat n°`, `N° de police`, `Client :`
  * as a form's field; the tax notice's `référence de l'avis`; the consulate's `immatriculation
- * consulaire`.
+ * consulaire`; a hospital's patient number (`IPP`, `n° patient`).
  */
 const LABEL =
   `${NOT_IN_WORD}(?:${NUMBER_SIGN}${OF}(?:${HOLDER}|${anyCase("police")})` +
   `|${HOLDER}(?=\\s*(?:${anyCaseOf(["n°", "no"])}|:))` +
   `|${anyCase("référence")}\\s+${OF}${anyCaseOf(["l'avis", "avis"])}` +
   `(?:\\s+${anyCaseOf(["d'impôt", "d'imposition"])})?` +
-  `|${anyCase("immatriculation consulaire")})${THEN}`;
+  `|${anyCase("immatriculation consulaire")}|IPP)${THEN}`;
 
 /**
  * Groups of capitals and digits, each after the first joined by one space, period, slash or
@@ -39,7 +47,7 @@ const MAX_CHARACTERS = 24;
  * or subscriber number (`N° client : 4012 345 678`, `Référence client : 60012345678`), a contract
  * or insurance policy number, a mutual's member number, a pension number (`n° de pension
  * 1234567E`), the reference of a tax notice (`référence de l'avis 23 75 A123456 78`), a consular
- * registration number. Each body numbers as it likes, so the label is the only sign: five digits
+ * registration number, a hospital's patient number (`IPP 2019004512`). Each body numbers as it likes, so the label is the only sign: five digits
  * at least (a shorter one is as often a year or a rank), an amount in euros and a date none.
  */
 export const accountNumberRecognizer = createPatternRecognizer({

@@ -9,10 +9,13 @@ import { drivingLicenceRecognizer } from "./driving-licence.ts";
 import { emailRecognizer } from "./email.ts";
 import { employeeNumberRecognizer } from "./employee-number.ts";
 import { foreignerNumberRecognizer } from "./foreigner-number.ts";
+import { healthProfessionalNumberRecognizer } from "./health-professional-number.ts";
 import { ibanRecognizer } from "./iban.ts";
 import { identityCardRecognizer } from "./identity-card.ts";
+import { imeiRecognizer } from "./imei.ts";
 import { ipAddressRecognizer } from "./ip-address.ts";
 import { jobSeekerIdRecognizer } from "./job-seeker-id.ts";
+import { macAddressRecognizer } from "./mac-address.ts";
 import { lowercaseNameRecognizer } from "./lowercase-name.ts";
 import { mailDisplayNameRecognizer } from "./mail-display-name.ts";
 import { nirRecognizer } from "./nir.ts";
@@ -32,6 +35,7 @@ import { socialHandleRecognizer } from "./social-handle.ts";
 import { siretRecognizer } from "./siret.ts";
 import { studentNumberRecognizer } from "./student-number.ts";
 import { tvaRecognizer } from "./tva.ts";
+import { vinRecognizer } from "./vin.ts";
 
 /** Every recognizer the engine runs by default. */
 export function defaultRecognizers(): Recognizer[] {
@@ -66,6 +70,10 @@ export function defaultRecognizers(): Recognizer[] {
     employeeNumberRecognizer,
     accountNumberRecognizer,
     socialHandleRecognizer,
+    healthProfessionalNumberRecognizer,
+    imeiRecognizer,
+    vinRecognizer,
+    macAddressRecognizer,
     ipAddressRecognizer,
     birthDateRecognizer,
     caseNumberRecognizer,
