@@ -199,14 +199,20 @@ export function foreignPhone(random: Random): string {
   }
 }
 
-/** A phone's IMEI: a maker's eight-digit type code, a serial, the Luhn key; grouped as boxes print it, or not. */
+/**
+ * A phone's IMEI: a maker's eight-digit type code, a serial, the Luhn key; grouped as boxes print
+ * it, or not.
+ */
 export function imei(random: Random): string {
   const payload = random.pick(["35", "86", "01"]) + random.digits(12);
   const value = payload + luhnCheckDigit(payload);
   return random.chance(0.5) ? value : group(value, [2, 6, 6, 1], "-");
 }
 
-/** A vehicle's identification number: a French maker's code, eight more characters, a six-digit serial. */
+/**
+ * A vehicle's identification number: a French maker's code, eight more characters, a six-digit
+ * serial.
+ */
 export function vin(random: Random): string {
   const characters = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789";
   return random.pick(["VF1", "VF3", "VF7"]) + random.chars(8, characters) + random.digits(6);

@@ -47,8 +47,9 @@ const MAX_CHARACTERS = 24;
  * or subscriber number (`N° client : 4012 345 678`, `Référence client : 60012345678`), a contract
  * or insurance policy number, a mutual's member number, a pension number (`n° de pension
  * 1234567E`), the reference of a tax notice (`référence de l'avis 23 75 A123456 78`), a consular
- * registration number, a hospital's patient number (`IPP 2019004512`). Each body numbers as it likes, so the label is the only sign: five digits
- * at least (a shorter one is as often a year or a rank), an amount in euros and a date none.
+ * registration number, a hospital's patient number (`IPP 2019004512`). Each body numbers as it
+ * likes, so the label is the only sign: five digits at least (a shorter one is as often a year or
+ * a rank), an amount in euros and a date none.
  */
 export const accountNumberRecognizer = createPatternRecognizer({
   name: "account-number",

@@ -16,7 +16,10 @@ const writings = (words: string) =>
 const GREETINGS = writings(
   "bonjour bonsoir rebonjour salut coucou hello hey hi cher chère chers chères merci"
 );
-/** A message's closings, before its signature: on the line above it, or before it on its line. Folded. */
+/**
+ * A message's closings, before its signature: on the line above it, or before it on its line.
+ * Folded.
+ */
 const CLOSINGS = new Set([
   ..."bises bisous biz bizz amities cordialement cdlt merci salutations tchao ciao bye a+ @+".split(
     " "

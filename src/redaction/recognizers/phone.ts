@@ -52,7 +52,10 @@ const SHORT_CODES = new Set(
     "60 61 62 63 64 65 66 81 82 84 86 90 91 92 93 94 95 98"
   ).split(" ")
 );
-/** National significant numbers of the two codes whose plans have one length: North America and Russia. */
+/**
+ * National significant numbers of the two codes whose plans have one length: North America and
+ * Russia.
+ */
 const FIXED_LENGTH: Readonly<Record<string, number>> = { "1": 10, "7": 10 };
 /** What E.164 allows a number: 15 digits in all, the country code's included. */
 const MAX_DIGITS = 15;
