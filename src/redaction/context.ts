@@ -4,8 +4,13 @@ import { fold } from "./text/fold.ts";
 export interface ContextRule {
   /** Words or phrases, compared case- and accent-insensitively. */
   words: readonly string[];
-  /** How many characters before the match are looked at (after: half as many). */
+  /** How many characters before the match are looked at. */
   window?: number;
+  /**
+   * How many after it: half the window unless said. None for a label, which comes before its
+   * value: the next value's label is not this one's.
+   */
+  after?: number;
   /** Added to the score when a word is found. */
   boost?: number;
 }
@@ -24,6 +29,6 @@ export function hasContext(text: string, start: number, end: number, rule: Conte
   }
   const window = rule.window ?? 48;
   const before = foldForContext(text.slice(Math.max(0, start - window), start));
-  const after = foldForContext(text.slice(end, end + Math.ceil(window / 2)));
+  const after = foldForContext(text.slice(end, end + (rule.after ?? Math.ceil(window / 2))));
   return words.some((word) => before.includes(word) || after.includes(word));
 }

@@ -114,7 +114,7 @@ const IBAN_SEP_OPT = `${IBAN_SEP}?`;
  * engine can skip through prose on them; it is written for the country written with and without a
  * space before its check digits.
  */
-function ibanRegex(): RegExp {
+export function ibanRegex(): RegExp {
   const byLength = new Map<number, string[]>();
   for (const [country, length] of Object.entries(IBAN_LENGTHS)) {
     byLength.set(length, [...(byLength.get(length) ?? []), country]);
@@ -152,7 +152,7 @@ function countryCode(): string {
  * text; two letters are checked before the list of countries. Both cases are spelled out rather
  * than left to an `i` flag, which the search shared by the digit gates cannot have.
  */
-const CHECK_DIGITS: Gate = {
+export const CHECK_DIGITS: Gate = {
   regex: new RegExp(
     `\\d\\d(?<=[A-Za-z]{2}${IBAN_SEP_OPT}\\d\\d)(?<=${countryCode()}${IBAN_SEP_OPT}\\d\\d)` +
       `(?=(?:${IBAN_SEP_OPT}[A-Za-z0-9]){11})`,

@@ -11,6 +11,7 @@ import { employeeNumberRecognizer } from "./employee-number.ts";
 import { foreignerNumberRecognizer } from "./foreigner-number.ts";
 import { healthProfessionalNumberRecognizer } from "./health-professional-number.ts";
 import { ibanRecognizer } from "./iban.ts";
+import { ibanNamedRecognizer } from "./iban-named.ts";
 import { identityCardRecognizer } from "./identity-card.ts";
 import { imeiRecognizer } from "./imei.ts";
 import { ipAddressRecognizer } from "./ip-address.ts";
@@ -30,6 +31,7 @@ import { plateRecognizer } from "./plate.ts";
 import { postalAddressRecognizer } from "./postal-address.ts";
 import { ribRecognizer } from "./rib.ts";
 import { ribLabelledRecognizer } from "./rib-labelled.ts";
+import { ribNamedRecognizer } from "./rib-named.ts";
 import { sirenRecognizer } from "./siren.ts";
 import { socialHandleRecognizer } from "./social-handle.ts";
 import { siretRecognizer } from "./siret.ts";
@@ -48,7 +50,9 @@ export function defaultRecognizers(): Recognizer[] {
     nirRecognizer,
     nirNamedRecognizer,
     ibanRecognizer,
+    ibanNamedRecognizer,
     ribRecognizer,
+    ribNamedRecognizer,
     ribLabelledRecognizer,
     sirenRecognizer,
     siretRecognizer,

@@ -3,7 +3,7 @@ import { createPatternRecognizer } from "../pattern-recognizer.ts";
 import { compact, LONG_NUMBER, numberRegex, SEP_OPT } from "./identifier-parts.ts";
 
 /** Bank code, branch code, account number (letters allowed), key: `30002 00550 0000157845Z 02`. */
-const RIB = `\\d{5}${SEP_OPT}\\d{5}${SEP_OPT}[0-9A-Za-z]{11}${SEP_OPT}\\d\\d`;
+export const RIB = `\\d{5}${SEP_OPT}\\d{5}${SEP_OPT}[0-9A-Za-z]{11}${SEP_OPT}\\d\\d`;
 
 /** French bank details (relevé d'identité bancaire), reported only when the RIB key holds. */
 export const ribRecognizer = createPatternRecognizer({
