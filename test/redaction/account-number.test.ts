@@ -39,6 +39,15 @@ describe("account number recognizer", () => {
     ).toEqual(["23 75 A123456 78", "19 75 A 123 456 78", "2019-123456"]);
   });
 
+  it("reports a social housing request's number", () => {
+    expect(
+      found(
+        "Numéro unique de demande de logement social : 0751219123456A1234 ; numéro unique " +
+          "régional 0931220987654B0012 ; un numéro unique au monde"
+      )
+    ).toEqual(["0751219123456A1234", "0931220987654B0012"]);
+  });
+
   it("reports a hospital's patient number", () => {
     expect(found("IPP 2019004512 ; n° patient : 00451234 ; IPPS 2019004512")).toEqual([
       "2019004512",

@@ -22,14 +22,16 @@ const THEN = `\\s*(?:${anyCaseOf(["n°", "no"])}\\.?\\s*)?:?\\s*(?:${anyCaseOf([
  * The labels of a person's number at a body that serves them, as whole words: `N° client`,
  * `numéro d'abonné`, `Référence client`, `n° de contrat`, `Contrat n°`, `N° de police`, `Client :`
  * as a form's field; the tax notice's `référence de l'avis`; the consulate's `immatriculation
- * consulaire`; a hospital's patient number (`IPP`, `n° patient`).
+ * consulaire`; a hospital's patient number (`IPP`, `n° patient`); the social housing request's
+ * `numéro unique`.
  */
 const LABEL =
   `${NOT_IN_WORD}(?:${NUMBER_SIGN}${OF}(?:${HOLDER}|${anyCase("police")})` +
   `|${HOLDER}(?=\\s*(?:${anyCaseOf(["n°", "no"])}|:))` +
   `|${anyCase("référence")}\\s+${OF}${anyCaseOf(["l'avis", "avis"])}` +
   `(?:\\s+${anyCaseOf(["d'impôt", "d'imposition"])})?` +
-  `|${anyCase("immatriculation consulaire")}|IPP)${THEN}`;
+  `|${anyCase("immatriculation consulaire")}|IPP` +
+  `|${anyCase("numéro unique")}(?:\\s+(?:${anyCaseOf(["de", "d'", "du", "demande", "logement", "social", "régional", "national"])}))*)${THEN}`;
 
 /**
  * Groups of capitals and digits, each after the first joined by one space, period, slash or
@@ -47,9 +49,10 @@ const MAX_CHARACTERS = 24;
  * or subscriber number (`N° client : 4012 345 678`, `Référence client : 60012345678`), a contract
  * or insurance policy number, a mutual's member number, a pension number (`n° de pension
  * 1234567E`), the reference of a tax notice (`référence de l'avis 23 75 A123456 78`), a consular
- * registration number, a hospital's patient number (`IPP 2019004512`). Each body numbers as it
- * likes, so the label is the only sign: five digits at least (a shorter one is as often a year or
- * a rank), an amount in euros and a date none.
+ * registration number, a hospital's patient number (`IPP 2019004512`), a social housing request's
+ * number (`Numéro unique de demande de logement social : 0751219123456A1234`). Each body numbers
+ * as it likes, so the label is the only sign: five digits at least (a shorter one is as often a
+ * year or a rank), an amount in euros and a date none.
  */
 export const accountNumberRecognizer = createPatternRecognizer({
   name: "account-number",
