@@ -1146,11 +1146,12 @@ function policeReport(w: DocumentWriter): void {
     .plate();
   w.add(" devant ")
     .decoy("EPONYM", r.pick(EPONYMS))
-    .add(
-      " lorsque j'ai été percuté par un véhicule qui a pris la fuite. J'ai pu relever sa plaque : "
-    )
-    .plate()
-    .add(". ");
+    .add(" lorsque j'ai été percuté par un véhicule qui a pris la fuite. ");
+  if (r.chance(0.8)) w.add("J'ai pu relever sa plaque : ").plate().add(". ");
+  else
+    w.add("J'ai pu relever sa plaque, belge : ")
+      .gold("PLAQUE", `${r.int(1, 2)}-${r.chars(3, "ABCDEFGHJKLMNPRSTVWXYZ")}-${r.digits(3)}`)
+      .add(". ");
   if (r.chance(0.3))
     w.add("Mon véhicule porte le numéro VIN ").gold("IDENTIFIANT", ids.vin(r)).add(". ");
   w.add("Le conducteur était un homme d'une trentaine d'années. Les dégâts sont estimés à ")

@@ -203,12 +203,13 @@ describe("other values", () => {
     }
   });
 
-  it("plates of both systems, passports, identity cards and driving licences next to their words", () => {
+  it("plates of both systems and Belgian ones, passports, identity cards and driving licences next to their words", () => {
     const plates = all("PLAQUE").map(({ value }) => value);
     for (const plate of plates)
       expect(plate).toMatch(
-        /^([A-HJ-NP-TV-Z]{2}[- ]?\d{3}[- ]?[A-HJ-NP-TV-Z]{2}|\d{1,4} [A-HJ-NP-TV-Z]{2,3} (?:\d{2}|2[AB]|97[1-6]))$/
+        /^([A-HJ-NP-TV-Z]{2}[- ]?\d{3}[- ]?[A-HJ-NP-TV-Z]{2}|\d{1,4} [A-HJ-NP-TV-Z]{2,3} (?:\d{2}|2[AB]|97[1-6])|[12]-[A-Z]{3}-\d{3})$/
       );
+    expect(plates.some((p) => /^[12]-[A-Z]{3}-\d{3}$/.test(p))).toBe(true);
     expect(plates.some((p) => /^[A-Z]{2}-\d{3}-[A-Z]{2}$/.test(p))).toBe(true);
     expect(plates.some((p) => /^\d+ [A-Z]+ \d+$/.test(p))).toBe(true);
     for (const { doc, e, value } of all("PASSEPORT")) {

@@ -8,6 +8,7 @@ import { disguisedEmailRecognizer } from "./disguised-email.ts";
 import { drivingLicenceRecognizer } from "./driving-licence.ts";
 import { emailRecognizer } from "./email.ts";
 import { employeeNumberRecognizer } from "./employee-number.ts";
+import { foreignPlateRecognizer } from "./foreign-plate.ts";
 import { foreignerNumberRecognizer } from "./foreigner-number.ts";
 import { healthProfessionalNumberRecognizer } from "./health-professional-number.ts";
 import { ibanRecognizer } from "./iban.ts";
@@ -64,6 +65,7 @@ export function defaultRecognizers(): Recognizer[] {
     emailRecognizer,
     disguisedEmailRecognizer,
     plateRecognizer,
+    foreignPlateRecognizer,
     passportRecognizer,
     identityCardRecognizer,
     drivingLicenceRecognizer,
