@@ -134,6 +134,29 @@ describe("person recognizer", () => {
     ).toEqual(["Peter Maxwell", "Maxwell", "Maxwell"]);
   });
 
+  it("keeps a known name's particles with its surname met alone", () => {
+    expect(
+      names(
+        "M. Paul de Villiers est demandeur. Attendu que de Villiers soutient, et Villiers aussi."
+      )
+    ).toEqual(["Paul de Villiers", "de Villiers", "Villiers"]);
+    expect(names("Nom : D'AUBIGNY\nLecture faite, d'Aubigny persiste ; Aubigny signe.")).toEqual([
+      "D'AUBIGNY",
+      "d'Aubigny",
+      "Aubigny",
+    ]);
+    // Not the end of another word: `monde Villiers`.
+    expect(names("M. Paul de Villiers est venu. Tout le monde Villiers l'a dit.")).toEqual([
+      "Paul de Villiers",
+      "Villiers",
+    ]);
+    // A particle the known name did not write stays outside.
+    expect(names("M. Paul Villiers est venu. Le rapport de Villiers est clos.")).toEqual([
+      "Paul Villiers",
+      "Villiers",
+    ]);
+  });
+
   it("finds the anonymised parties of judgments", () => {
     expect(
       names(

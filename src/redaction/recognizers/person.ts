@@ -720,6 +720,23 @@ function judge(text: string, run: Run): Verdict | undefined {
   return undefined;
 }
 
+/** A word that begins with an elided particle (`d'aubigny`, folded), and what follows it. */
+const ELIDED_PARTICLE = /^(d)['’](\p{L}.*)$/u;
+
+/** Particles as written before a name's word (`de `, `d’`, `de la `), folded, one apostrophe. */
+const particleText = (text: string, from: number, to: number) =>
+  fold(text.slice(from, to)).replaceAll("’", "'");
+
+/** Whether `particles` are written right before `at`, as a whole word. */
+function particlesEndAt(text: string, at: number, particles: string): boolean {
+  const from = at - particles.length;
+  return (
+    from >= 0 &&
+    particleText(text, from, at) === particles &&
+    (from === 0 || !isLetterCode(text.charCodeAt(from - 1)))
+  );
+}
+
 function personEntity(start: number, end: number, score: number): Entity {
   return { start, end, type: "PERSONNE", score, recognizer: "person" };
 }
@@ -745,10 +762,28 @@ export const personRecognizer: Recognizer = {
     const undecidedLetters: Array<string | undefined> = [];
     const knownWords = new Set<string>();
     const knownLetters = new Set<string>();
+    /** The particles a known name wrote before a word of it, by that word: `villiers` → `de `. */
+    const particlesBefore = new Map<string, string>();
     const accept = (run: Run, score: number) => {
       found.push(toEntity(run, score));
+      let particlesFrom = -1;
       for (const token of run.names) {
-        if (token.kind === "word" && token.folded.length >= 3) knownWords.add(token.folded);
+        if (token.kind === "particle") {
+          if (particlesFrom < 0) particlesFrom = token.start;
+          continue;
+        }
+        if (token.kind === "word" && token.folded.length >= 3) {
+          knownWords.add(token.folded);
+          if (particlesFrom >= 0)
+            particlesBefore.set(token.folded, particleText(text, particlesFrom, token.start));
+          // `D'AUBIGNY`, read as one word in capitals: `Aubigny` alone is the same name.
+          const elided = ELIDED_PARTICLE.exec(token.folded);
+          if (elided && elided[2]!.length >= 3) {
+            knownWords.add(elided[2]!);
+            particlesBefore.set(elided[2]!, `${elided[1]}'`);
+          }
+        }
+        particlesFrom = -1;
       }
       if (isQuotedLetter(text, run)) knownLetters.add(letterOf(run.names[0]!));
     };
@@ -812,10 +847,16 @@ export const personRecognizer: Recognizer = {
       for (let w = undecidedSpans.get(span + 2); w < toWord && !isKnown; w++)
         isKnown = knownWords.has(undecidedWords[w]!);
       const letter = undecidedLetters[i];
-      if (isKnown || (letter !== undefined && knownLetters.has(letter)))
-        known.push(
-          personEntity(undecidedSpans.get(span), undecidedSpans.get(span + 1), SCORES.known)
-        );
+      if (!isKnown && (letter === undefined || !knownLetters.has(letter))) continue;
+      const start = undecidedSpans.get(span);
+      // `Attendu que de Villiers soutient`: the surname alone keeps the particles its known name
+      // wrote before it, which the run, beginning at its capital, left out.
+      const particles = particlesBefore.get(undecidedWords[undecidedSpans.get(span + 2)]!);
+      const from =
+        particles !== undefined && particlesEndAt(text, start, particles)
+          ? start - particles.length
+          : start;
+      known.push(personEntity(from, undecidedSpans.get(span + 1), SCORES.known));
     }
     // No two runs of the scan start at one place.
     return mergeByStart(found, known);
