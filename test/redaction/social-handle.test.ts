@@ -40,6 +40,15 @@ describe("social handle recognizer", () => {
     ).toEqual(["darkkarim93", "kb_75_off", "lea", "jdupont75", "neo.92"]);
   });
 
+  it("reports a handle with an underscore where an account or a network is named before it", () => {
+    expect(
+      found(
+        "Le suspect a utilisé l'identifiant Snapchat kb_75_off. Identifiant Snapchat de la mère : " +
+          "sabri_lef93. Le fichier rapport_final.docx ; la constante MAX_SIZE ; kb_75_off, compte."
+      )
+    ).toEqual(["kb_75_off", "sabri_lef93"]);
+  });
+
   it("keys a handle in any case as one account", () => {
     expect(reportedKeys(socialHandleRecognizer, "@Lea.Martin puis @lea.martin")).toEqual([
       "@lea.martin",

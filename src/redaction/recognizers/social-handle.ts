@@ -1,3 +1,4 @@
+import { hasContext, type ContextRule } from "../context.ts";
 import type { Entity } from "../entity.ts";
 import type { Recognizer } from "../recognizer.ts";
 
@@ -55,6 +56,14 @@ const LABELLED = new RegExp(
  * `nom d'utilisateur`) cost five times as much, so a user name is read after `pseudo` only.
  */
 const PSEUDO = /pseudo|Pseudo|PSEUDO/;
+const HANDLE_CHAR = /[\p{L}\p{N}_.-]/u;
+const STICKY_HANDLE = new RegExp(`${HANDLE}(?![\\p{L}\\p{N}_@]|\\.\\p{L})`, "uy");
+/** Where a handle with an underscore is said to be an account's: a network or an account named. */
+const ACCOUNT_CONTEXT: ContextRule = {
+  words: [...PLATFORMS, "compte", "identifiant", "pseudo", "login", "utilisateur", "profil"],
+  window: 40,
+  after: 0,
+};
 const SCORE = 0.85;
 
 /** One account in any case (`@Lea.Martin` is `@lea.martin`), as networks read handles. */
@@ -71,7 +80,9 @@ const entity = (text: string, start: number, end: number): Entity => ({
  * A person's accounts on social networks and messaging services, as police reports and social
  * workers' notes give them: a profile's address (`facebook.com/karim.benali.5`,
  * `linkedin.com/in/jdupont`), a handle after `@` (`@karim.benali75`: French prose has no other
- * use of `@` before a word, an e-mail address aside), and a pseudonym after its label (`pseudo : darkkarim93`, `identifiant Snapchat kb_75_off`).
+ * use of `@` before a word, an e-mail address aside), a handle with an underscore where an
+ * account or a network is named before it (`identifiant Snapchat : kb_75_off`), and a pseudonym
+ * after its label (`pseudo : darkkarim93`, `identifiant Snapchat kb_75_off`).
  */
 export const socialHandleRecognizer: Recognizer = {
   name: "social-handle",
@@ -90,6 +101,21 @@ export const socialHandleRecognizer: Recognizer = {
       if (!match) continue;
       found.push(entity(text, at, at + match[0].length));
     }
+    // A handle with an underscore (`kb_75_off`), which prose never writes, where the text names an
+    // account or a network just before it: `identifiant Snapchat : kb_75_off`.
+    for (let at = text.indexOf("_"); at >= 0; at = text.indexOf("_", at + 1)) {
+      let start = at;
+      while (start > 0 && HANDLE_CHAR.test(text[start - 1]!)) start--;
+      // Inside a profile's address or after `@`: read above.
+      if (start > 0 && (text[start - 1] === "@" || text[start - 1] === "/")) continue;
+      while (text[start] === "." || text[start] === "-") start++;
+      STICKY_HANDLE.lastIndex = start;
+      const handle = STICKY_HANDLE.exec(text);
+      if (!handle) continue;
+      const end = start + handle[0].length;
+      if (hasContext(text, start, end, ACCOUNT_CONTEXT)) found.push(entity(text, start, end));
+      at = Math.max(at, end);
+    }
     if (PSEUDO.test(text)) {
       LABELLED.lastIndex = 0;
       for (const match of text.matchAll(LABELLED)) {
@@ -98,6 +124,9 @@ export const socialHandleRecognizer: Recognizer = {
         found.push(entity(text, start, start + handle.length));
       }
     }
-    return found.sort((a, b) => a.start - b.start);
+    // A pseudonym with an underscore is read both after its label and by its underscore.
+    return found
+      .sort((a, b) => a.start - b.start)
+      .filter((e, i, all) => i === 0 || e.start !== all[i - 1]!.start);
   },
 };
