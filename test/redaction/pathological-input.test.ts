@@ -35,6 +35,14 @@ describe("pathological input, read in linear time", () => {
     expect(typesOf("demeur".repeat(66_700))).toEqual(new Set());
   });
 
+  it("reads 400,000 underscores, each of which a handle is read back from", () => {
+    expect(typesOf(`compte ${"_".repeat(400_000)}`)).toEqual(new Set());
+  });
+
+  it("reads 80,000 signs for `@` in brackets (`(at) `), each read back to a local part", () => {
+    expect(typesOf("(at) ".repeat(80_000))).toEqual(new Set());
+  });
+
   it("spreads 71,000 distinct names that share their first letters (`M. Duranaaaa, `…)", () => {
     const letters = "abcdefghijklmnopqrstuvwxyz";
     const names: string[] = [];

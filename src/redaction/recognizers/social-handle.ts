@@ -26,7 +26,9 @@ const PLATFORMS = [
   "reddit",
   "github",
 ];
-const HANDLE = "[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.-]{0,38}[\\p{L}\\p{N}_])?";
+/** A handle: letters, digits, `_`, `.` and `-` inside, forty at most. */
+const MAX_HANDLE = 40;
+const HANDLE = `[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.-]{0,${MAX_HANDLE - 2}}[\\p{L}\\p{N}_])?`;
 /** A profile's address: the network's domain, then the handle (`facebook.com/jean.dupont.5`). */
 const PROFILE_URL = new RegExp(
   `(?<![\\p{L}\\p{N}_.-])(?:https?://)?(?:(?:www|m|fr|mobile)\\.)?` +
@@ -104,8 +106,11 @@ export const socialHandleRecognizer: Recognizer = {
     // A handle with an underscore (`kb_75_off`), which prose never writes, where the text names an
     // account or a network just before it: `identifiant Snapchat : kb_75_off`.
     for (let at = text.indexOf("_"); at >= 0; at = text.indexOf("_", at + 1)) {
+      // Read back no further than a handle is long: a run of underscores is read in linear time.
+      const limit = Math.max(0, at - MAX_HANDLE);
       let start = at;
-      while (start > 0 && HANDLE_CHAR.test(text[start - 1]!)) start--;
+      while (start > limit && HANDLE_CHAR.test(text[start - 1]!)) start--;
+      if (start > 0 && HANDLE_CHAR.test(text[start - 1]!)) continue;
       // Inside a profile's address or after `@`: read above.
       if (start > 0 && (text[start - 1] === "@" || text[start - 1] === "/")) continue;
       while (text[start] === "." || text[start] === "-") start++;
