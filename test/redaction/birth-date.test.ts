@@ -24,6 +24,10 @@ describe("birth date recognizer", () => {
     ["le requérant (né le 12/05/1962) réside à Paris", "12/05/1962"],
     ["NÉ LE 3 MARS 1980", "3 MARS 1980"],
     ["né le 03/03/80", "03/03/80"],
+    ["my date of birth is 12 March 1985.", "12 March 1985"],
+    ["Born on March 12, 1985 in London", "March 12, 1985"],
+    ["I was born in Lagos on 3rd June 1990.", "3rd June 1990"],
+    ["Date of birth: 12th March, 1985", "12th March, 1985"],
   ])("finds the date of birth in %j", (text, date) => {
     expect(found(text)).toEqual([date]);
   });
@@ -59,7 +63,8 @@ describe("birth date recognizer", () => {
 
   it("gives every writing of one day the same ISO key", () => {
     const text =
-      "né le 3 mars 1980 ; né le 03/03/1980 ; date de naissance : 3.3.1980 ; DN : 1980-03-03 ; né le 03/03/80";
+      "né le 3 mars 1980 ; né le 03/03/1980 ; date de naissance : 3.3.1980 ; DN : 1980-03-03 ; né le 03/03/80" +
+      " ; born on March 3rd, 1980 ; date of birth is 3 March 1980";
     expect(new Set(reportedKeys(birthDateRecognizer, text))).toEqual(new Set(["1980-03-03"]));
   });
 });

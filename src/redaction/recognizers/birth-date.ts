@@ -2,20 +2,26 @@ import type { Entity } from "../entity.ts";
 import { createPatternRecognizer, type Gate } from "../pattern-recognizer.ts";
 import type { Recognizer } from "../recognizer.ts";
 import { fold } from "../text/fold.ts";
-import { FRENCH_MONTHS } from "../text/months.ts";
+import { ENGLISH_MONTHS, FRENCH_MONTHS } from "../text/months.ts";
 import { afterLabel, anyCase, anyCaseOf } from "./fixed-format-parts.ts";
 
 const MONTH_ABBREVIATIONS = ["janv.", "févr.", "avr.", "juil.", "sept.", "oct.", "nov.", "déc."];
 const MONTHS = FRENCH_MONTHS;
-const MONTH = anyCaseOf([...MONTHS, ...MONTH_ABBREVIATIONS]);
+const MONTH = anyCaseOf([...MONTHS, ...ENGLISH_MONTHS, ...MONTH_ABBREVIATIONS]);
 
 const YEAR = "(?:1[89]|20)\\d\\d";
 const DAY = "(?:3[01]|[12]\\d|0?[1-9])";
 const MONTH_NUMBER = "(?:1[0-2]|0?[1-9])";
 
-/** A day: `3 mars 1980`, `1er janvier 1975`, `03/03/1980`, `3.3.1980`, `03/03/80`, `1980-03-03`. */
+/** English ordinal suffixes: `12th March 1985`, `March 1st, 1985`. */
+const ORDINAL = "(?:st|nd|rd|th)?";
+/**
+ * A day: `3 mars 1980`, `1er janvier 1975`, `03/03/1980`, `3.3.1980`, `03/03/80`, `1980-03-03`;
+ * in English, `12 March 1985`, `12th March, 1985`, `March 12, 1985`.
+ */
 const FULL_DATE = [
-  `(?:1er|1ᵉʳ|${DAY})\\s+${MONTH}\\s+${YEAR}`,
+  `(?:1er|1ᵉʳ|${DAY}${ORDINAL})\\s+${MONTH},?\\s+${YEAR}`,
+  `${anyCaseOf([...ENGLISH_MONTHS])}\\s+${DAY}${ORDINAL},?\\s+${YEAR}`,
   `${DAY}[/.-]${MONTH_NUMBER}[/.-](?:${YEAR}|\\d\\d)`,
   `${YEAR}-(?:1[0-2]|0[1-9])-(?:3[01]|[12]\\d|0[1-9])`,
 ].join("|");
@@ -53,7 +59,9 @@ const BIRTH_LABEL_WORDS = [
   "DN",
   "D.N.",
 ];
-const BIRTH_LABEL = `${WORD_START}${anyCaseOf(BIRTH_LABEL_WORDS)}\\s*:?\\s*(?:${anyCase("le")}\\s+)?`;
+const BIRTH_LABEL =
+  `${WORD_START}${anyCaseOf(BIRTH_LABEL_WORDS)}\\s*:?\\s*` +
+  `(?:${anyCaseOf(["le", "is", "was"])}\\s+)?`;
 
 /**
  * The words every label holds, found by a search far cheaper than the patterns' look-behinds,
@@ -89,8 +97,9 @@ function fullYear(digits: string): number {
 }
 
 function monthNumber(word: string): number {
-  const folded = fold(word).replace(".", "");
-  return MONTHS.findIndex((month) => fold(month).startsWith(folded)) + 1;
+  const folded = fold(word).replace(".", "").replace(/,$/, "");
+  const french = MONTHS.findIndex((month) => fold(month).startsWith(folded)) + 1;
+  return french || ENGLISH_MONTHS.findIndex((month) => month === folded) + 1;
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -110,8 +119,10 @@ function birthKey(value: string): string | undefined {
   if (parts) return isoDay(Number(parts[1]), Number(parts[2]), Number(parts[3]));
   parts = /^(\d\d?)[/.-](\d\d?)[/.-](\d{2,4})$/.exec(value);
   if (parts) return isoDay(fullYear(parts[3]!), Number(parts[2]), Number(parts[1]));
-  parts = /^(\d\d?)(?:er|ᵉʳ)?\s+(\S+)\s+(\d{4})$/u.exec(value);
+  parts = /^(\d\d?)(?:er|ᵉʳ|st|nd|rd|th)?\s+(\S+)\s+(\d{4})$/u.exec(value);
   if (parts) return isoDay(Number(parts[3]), monthNumber(parts[2]!), Number(parts[1]));
+  parts = /^(\p{L}+)\s+(\d\d?)(?:st|nd|rd|th)?,?\s+(\d{4})$/u.exec(value);
+  if (parts) return isoDay(Number(parts[3]), monthNumber(parts[1]!), Number(parts[2]));
   parts = /^(\S+)\s+(\d{4})$/u.exec(value);
   if (parts) return isoDay(Number(parts[2]), monthNumber(parts[1]!), 1)?.slice(0, 7);
   return /^\d{4}$/.test(value) && isPast(Number(value)) ? value : undefined;

@@ -13,3 +13,19 @@ export const FRENCH_MONTHS = [
   "novembre",
   "décembre",
 ] as const;
+
+/** The English months, in order, as foreign residents' letters write them (`12 March 1985`). */
+export const ENGLISH_MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+] as const;
