@@ -25,6 +25,7 @@ import { nirNamedRecognizer } from "./nir-named.ts";
 import { numeroFiscalRecognizer } from "./numero-fiscal.ts";
 import { numeroFiscalNamedRecognizer } from "./numero-fiscal-named.ts";
 import { passportRecognizer } from "./passport.ts";
+import { passportNamedRecognizer } from "./passport-named.ts";
 import { personRecognizer } from "./person.ts";
 import { phoneRecognizer } from "./phone.ts";
 import { placeholderLiteralRecognizer } from "./placeholder-literal.ts";
@@ -67,6 +68,7 @@ export function defaultRecognizers(): Recognizer[] {
     plateRecognizer,
     foreignPlateRecognizer,
     passportRecognizer,
+    passportNamedRecognizer,
     identityCardRecognizer,
     drivingLicenceRecognizer,
     foreignerNumberRecognizer,
