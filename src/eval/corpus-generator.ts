@@ -1360,6 +1360,27 @@ function hrFile(w: DocumentWriter): void {
     .email(employee)
     .add("\n");
   if (r.chance(0.3)) w.field("Titre d'identité").passport().add("\n");
+  if (r.chance(0.4)) {
+    // The team's list, pasted from a spreadsheet: its columns say what each cell is.
+    const delimiter = r.pick([";", "\t"]);
+    w.add(
+      "\nÉquipe d'affectation :\n",
+      ["Nom", "Prénom", "Date de naissance", "Matricule"].join(delimiter),
+      "\n"
+    );
+    for (let row = r.int(2, 4); row > 0; row--) {
+      const colleague = w.newPerson();
+      w.gold("PERSONNE", colleague.last.toUpperCase())
+        .add(delimiter)
+        .gold("PERSONNE", colleague.first)
+        .add(delimiter)
+        .gold("DATE_NAISSANCE", w.numericDate(colleague.birth))
+        .add(delimiter)
+        .gold("IDENTIFIANT", r.digits(7))
+        .add("\n");
+    }
+    w.add("\n");
+  }
   if (r.chance(0.5))
     w.field("Médecin du travail")
       .add(r.pick(["Dr ", "Docteur "]))

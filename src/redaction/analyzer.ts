@@ -51,9 +51,11 @@ export class Analyzer {
     try {
       let candidates: Entity[] = [];
       for (const recognizer of this.registry.list()) {
-        if (types && !types.has(recognizer.type)) continue;
+        if (types && !(recognizer.types ?? [recognizer.type]).some((type) => types.has(type)))
+          continue;
         for (const entity of recognizer.analyze(text)) {
-          if (entity.score >= minScore) candidates.push(entity);
+          if (entity.score >= minScore && (!types || types.has(entity.type)))
+            candidates.push(entity);
         }
       }
       const spare = neverMask.length

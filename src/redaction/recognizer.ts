@@ -8,5 +8,10 @@ import type { EntityType } from "./entity-types.ts";
 export interface Recognizer {
   readonly name: string;
   readonly type: EntityType;
+  /**
+   * Every type it reports, when more than `type` (a table's columns): the analyzer's filter reads
+   * it.
+   */
+  readonly types?: readonly EntityType[];
   analyze(text: string): Entity[];
 }

@@ -240,10 +240,12 @@ describe("other values", () => {
     const found = all("DATE_NAISSANCE");
     for (const { doc, e, value } of found) {
       expect(value).toMatch(/^(1er |\d{1,2} )?[a-zéû]+ \d{4}$|^\d{2}\/\d{2}\/\d{4}$/);
+      // After its label, or in a table's column of them, after the cell before it.
       expect(before(doc, e, 25)).toMatch(
-        /(née?|né\(e\)) le $|née? en $|(Date de naissance|Né\(e\) le)\s?: $/
+        /(née?|né\(e\)) le $|née? en $|(Date de naissance|Né\(e\) le)\s?: $|[;\t]$/
       );
     }
+    expect(found.some(({ doc, e }) => /[;\t]$/.test(before(doc, e, 25)))).toBe(true);
     const contexts = found.map(({ doc, e }) => before(doc, e, 25));
     for (const word of ["né le ", "née le ", " en ", "Date de naissance"])
       expect(

@@ -38,6 +38,7 @@ import { sirenRecognizer } from "./siren.ts";
 import { socialHandleRecognizer } from "./social-handle.ts";
 import { siretRecognizer } from "./siret.ts";
 import { studentNumberRecognizer } from "./student-number.ts";
+import { tableColumnsRecognizer } from "./table-columns.ts";
 import { tvaRecognizer } from "./tva.ts";
 import { vinRecognizer } from "./vin.ts";
 
@@ -48,6 +49,7 @@ export function defaultRecognizers(): Recognizer[] {
     personRecognizer,
     mailDisplayNameRecognizer,
     lowercaseNameRecognizer,
+    tableColumnsRecognizer,
     postalAddressRecognizer,
     nirRecognizer,
     nirNamedRecognizer,

@@ -1,0 +1,199 @@
+import type { Entity } from "../entity.ts";
+import type { EntityType } from "../entity-types.ts";
+import type { Recognizer } from "../recognizer.ts";
+import { fold } from "../text/fold.ts";
+
+/** What separates a table's cells pasted as text: a spreadsheet's, a CSV's, markdown's. */
+const DELIMITERS = ["\t", ";", "|", ","] as const;
+
+/** Column headers, folded, `*`, `(s)`, `:` and spaces trimmed, and the type of their cells. */
+const COLUMNS: ReadonlyMap<string, EntityType> = new Map([
+  ...[
+    "nom",
+    "noms",
+    "prenom",
+    "prenoms",
+    "nom prenom",
+    "nom et prenom",
+    "nom et prenoms",
+    "nom de naissance",
+    "nom d'usage",
+    "nom de famille",
+    "nom marital",
+    "beneficiaire",
+    "demandeur",
+    "agent",
+    "salarie",
+    "patient",
+    "eleve",
+    "titulaire",
+    "conjoint",
+    "responsable legal",
+    "name",
+    "first name",
+    "last name",
+    "surname",
+  ].map((label): [string, EntityType] => [label, "PERSONNE"]),
+  ...["date de naissance", "date naissance", "ne le", "ne(e) le", "dn", "dob", "date of birth"].map(
+    (label): [string, EntityType] => [label, "DATE_NAISSANCE"]
+  ),
+  ...["nir", "n° securite sociale", "numero de securite sociale", "n° ss", "nss"].map(
+    (label): [string, EntityType] => [label, "NIR"]
+  ),
+  ...["telephone", "tel", "tel.", "portable", "mobile", "phone"].map(
+    (label): [string, EntityType] => [label, "TELEPHONE"]
+  ),
+  ...["courriel", "email", "e-mail", "mail", "adresse mail", "adresse electronique"].map(
+    (label): [string, EntityType] => [label, "COURRIEL"]
+  ),
+  ...["adresse", "adresse postale", "domicile", "address"].map((label): [string, EntityType] => [
+    label,
+    "ADRESSE",
+  ]),
+  ["iban", "IBAN"],
+  ...[
+    "n° allocataire",
+    "numero allocataire",
+    "matricule",
+    "identifiant",
+    "n° client",
+    "ine",
+    "n° etranger",
+    "numero etranger",
+  ].map((label): [string, EntityType] => [label, "IDENTIFIANT"]),
+]);
+
+/** What a cell must look like to be taken as its column's type: a header says what, not that. */
+const CELL_SHAPES: Readonly<Record<string, RegExp>> = {
+  PERSONNE: /^[\p{L}][\p{L}'’ .-]{0,58}$/u,
+  DATE_NAISSANCE:
+    /^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d|\d{1,2}(?:er)? \p{L}+ \d{4})$/u,
+  NIR: /^[12](?:[ .-]?[\dAB]){12,14}$/u,
+  TELEPHONE: /^\+?[\d(][\d ().-]{7,18}$/u,
+  COURRIEL: /^[^\s@]+@[^\s@]+$/u,
+  ADRESSE: /^(?=.*\p{L})(?=.*\d).{6,120}$/u,
+  IBAN: /^[A-Z]{2}\d\d(?:[ ]?[A-Z0-9]){10,30}$/u,
+  IDENTIFIANT: /^(?=.*\d)[A-Z0-9][A-Z0-9 ./-]{3,23}$/u,
+};
+
+/** How long a header's cell may be: longer, it is a phrase. */
+const MAX_LABEL = 32;
+/** How long a header row may be: longer, it is prose. */
+const MAX_HEADER = 240;
+/** A person's column must be among the headers: the word every such table has. */
+const NAME_HEADER = /nom|Nom|NOM|name|Name|NAME/g;
+
+/** A CSV's cells are not padded: commas followed by spaces are prose's. */
+const isProse = (row: string, delimiter: string) => delimiter === "," && row.includes(", ");
+
+const label = (cell: string) =>
+  fold(cell)
+    .replace(/[*:]|\(s\)/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+
+/** The cells of a row, as spans of the text, trimmed. */
+function cellsOf(text: string, from: number, to: number, delimiter: string): [number, number][] {
+  const cells: [number, number][] = [];
+  let start = from;
+  // A markdown row's outer bars open and close no cell.
+  if (delimiter === "|" && text[start] === "|") start++;
+  let stop = to;
+  if (delimiter === "|" && text[stop - 1] === "|") stop--;
+  for (let at = start; at <= stop; at++) {
+    if (at < stop && text[at] !== delimiter) continue;
+    let a = start;
+    let b = at;
+    while (a < b && /\s/.test(text[a]!)) a++;
+    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    cells.push([a, b]);
+    start = at + 1;
+  }
+  return cells;
+}
+
+/**
+ * A table pasted as text (from a spreadsheet, a CSV export, markdown): under a header row that
+ * names a person's column (`Nom`, `Prénom`), each cell is read as its column says, where the
+ * recognizers, reading prose, see a surname in capitals alone (`DUPONT;Jean`), a date with no
+ * `né le`, a NIR far from its word. A cell is taken only when it has its type's shape; rows end at
+ * the first line with another number of cells.
+ */
+export const tableColumnsRecognizer: Recognizer = {
+  name: "table-columns",
+  type: "PERSONNE",
+  types: [...new Set(COLUMNS.values())],
+  analyze(text: string): Entity[] {
+    const found: Entity[] = [];
+    let after = 0;
+    NAME_HEADER.lastIndex = 0;
+    for (let match = NAME_HEADER.exec(text); match; match = NAME_HEADER.exec(text)) {
+      if (match.index < after) continue;
+      const lineStart = text.lastIndexOf("\n", match.index) + 1;
+      const newline = text.indexOf("\n", match.index);
+      const lineEnd = newline < 0 ? text.length : newline;
+      after = lineEnd;
+      if (lineEnd - lineStart > MAX_HEADER) continue;
+      const header = headerOf(text, lineStart, lineEnd, match.index);
+      if (!header) continue;
+      after = readRows(text, lineEnd, header, found);
+    }
+    return found;
+  },
+};
+
+interface Header {
+  delimiter: string;
+  types: Array<EntityType | undefined>;
+}
+
+/**
+ * The row as a header: its delimiter, and its columns' types, a person's among them. The cell the
+ * name's word was found in is read first, alone: in prose it is a phrase, no header, and the row
+ * is left without being split.
+ */
+function headerOf(text: string, from: number, to: number, at: number): Header | undefined {
+  // Searched in the row alone: in the text, a delimiter it lacks would be looked for to the end.
+  const row = text.slice(from, to);
+  for (const delimiter of DELIMITERS) {
+    if (isProse(row, delimiter)) continue;
+    const next = row.indexOf(delimiter, at - from);
+    const cellStart = row.lastIndexOf(delimiter, at - from) + 1;
+    const cellEnd = next < 0 ? row.length : next;
+    // Both ends in the row, and a header's length (`Nom de naissance *`), or no header's cell.
+    if ((cellStart === 0 && cellEnd === row.length) || cellEnd - cellStart > MAX_LABEL) continue;
+    if (COLUMNS.get(label(row.slice(cellStart, cellEnd))) !== "PERSONNE") continue;
+    const types = cellsOf(text, from, to, delimiter).map(([a, b]) =>
+      COLUMNS.get(label(text.slice(a, b)))
+    );
+    if (types.filter(Boolean).length >= 2) return { delimiter, types };
+  }
+  return undefined;
+}
+
+/** Reads the rows under a header into `found`; gives where the table ends. */
+function readRows(text: string, headerEnd: number, header: Header, found: Entity[]): number {
+  let line = headerEnd + 1;
+  while (line < text.length) {
+    const newline = text.indexOf("\n", line);
+    const end = newline < 0 ? text.length : newline;
+    const row = text.slice(line, end);
+    // Markdown's rule under the header (`|---|---|`) is no row of data.
+    if (!/^[\s|:-]+$/.test(row) || !row.includes("-")) {
+      const cells = cellsOf(text, line, end, header.delimiter);
+      if (
+        row.trim() === "" ||
+        cells.length !== header.types.length ||
+        isProse(row, header.delimiter)
+      )
+        return line;
+      cells.forEach(([a, b], i) => {
+        const type = header.types[i];
+        if (type && CELL_SHAPES[type]!.test(text.slice(a, b)))
+          found.push({ start: a, end: b, type, score: 0.85, recognizer: "table-columns" });
+      });
+    }
+    line = end + 1;
+  }
+  return text.length;
+}

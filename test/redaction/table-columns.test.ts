@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { Engine } from "../../src/redaction/index.ts";
+import { tableColumnsRecognizer } from "../../src/redaction/recognizers/table-columns.ts";
+
+const found = (text: string) =>
+  tableColumnsRecognizer.analyze(text).map((e) => `${e.type} ${text.slice(e.start, e.end)}`);
+
+describe("table columns recognizer", () => {
+  it("reads a spreadsheet's rows by their columns' headers", () => {
+    expect(
+      found(
+        "Nom;Prénom;Date de naissance;Téléphone;Courriel;Ville\n" +
+          "DUPONT;Jean;12/03/1985;0612345678;jean.dupont@free.fr;Lyon\n" +
+          "N'GUYEN;Thi Lan;23/11/1978;;;Marseille\n"
+      )
+    ).toEqual([
+      "PERSONNE DUPONT",
+      "PERSONNE Jean",
+      "DATE_NAISSANCE 12/03/1985",
+      "TELEPHONE 0612345678",
+      "COURRIEL jean.dupont@free.fr",
+      "PERSONNE N'GUYEN",
+      "PERSONNE Thi Lan",
+      "DATE_NAISSANCE 23/11/1978",
+    ]);
+  });
+
+  it("reads tabs, markdown's bars and a CSV's commas, and stops where the rows do", () => {
+    expect(
+      found(
+        "Nom\tPrénom\tNIR\nBERNARD\tLuc\t1 85 03 69 123 456 78\n\n" +
+          "| Nom | Prénom | Date de naissance |\n|---|---|---|\n| DURAND | Marie | 01/02/1970 |\n\n" +
+          "nom,prenom,email\nbernard,luc,luc.bernard@free.fr\nLa suite, en prose, ne compte pas.\n"
+      )
+    ).toEqual([
+      "PERSONNE BERNARD",
+      "PERSONNE Luc",
+      "NIR 1 85 03 69 123 456 78",
+      "PERSONNE DURAND",
+      "PERSONNE Marie",
+      "DATE_NAISSANCE 01/02/1970",
+      "PERSONNE bernard",
+      "PERSONNE luc",
+      "COURRIEL luc.bernard@free.fr",
+    ]);
+  });
+
+  it("takes a cell only in its type's shape, and no table without a person's column", () => {
+    expect(
+      found(
+        "Nom;Date de naissance;Téléphone\nDossier 12;inconnue;voir fiche\n\n" +
+          "Ville;Téléphone\nLyon;0612345678\n\n" +
+          "Au nom de la loi ; le nombre de demandes ; la dénomination, le nom.\n"
+      )
+    ).toEqual([]);
+  });
+});
+
+describe("tables in the engine", () => {
+  it("masks a table's surnames in capitals and its dates, which prose's recognizers leave", () => {
+    const { text } = new Engine().pseudonymise(
+      "Nom;Prénom;Date de naissance\nDUPONT;Jean;12/03/1985\n"
+    );
+    expect(text).toBe(
+      "Nom;Prénom;Date de naissance\n[PERSONNE_1];[PERSONNE_2];[DATE_NAISSANCE_1]\n"
+    );
+  });
+
+  it("reports only the types asked for, a table's other columns left", () => {
+    const entities = new Engine().detect("Nom;Prénom;Date de naissance\nDUPONT;Jean;12/03/1985\n", {
+      types: ["DATE_NAISSANCE"],
+    });
+    expect(entities.map((e) => e.type)).toEqual(["DATE_NAISSANCE"]);
+  });
+});
