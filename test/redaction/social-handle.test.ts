@@ -49,6 +49,15 @@ describe("social handle recognizer", () => {
     ).toEqual(["kb_75_off", "sabri_lef93"]);
   });
 
+  it("reads no handle in a placeholder's underscore, plain or as markdown escapes it", () => {
+    expect(
+      found(
+        "virement sur le compte [IBAN_1] ; compte \\[NUMERO\\_FISCAL\\_1\\] ; identifiant Snapchat " +
+          "[IDENTIFIANT_2] ; compte NUMERO_FISCAL_3"
+      )
+    ).toEqual([]);
+  });
+
   it("keys a handle in any case as one account", () => {
     expect(reportedKeys(socialHandleRecognizer, "@Lea.Martin puis @lea.martin")).toEqual([
       "@lea.martin",

@@ -59,6 +59,10 @@ const LABELLED = new RegExp(
  */
 const PSEUDO = /pseudo|Pseudo|PSEUDO/;
 const HANDLE_CHAR = /[\p{L}\p{N}_.-]/u;
+/** What comes before no handle: an `@` or a profile's `/` (read by their own forms), a placeholder's `[`. */
+const NOT_BEFORE_HANDLE = new Set(["@", "/", "[", "\\"]);
+/** A placeholder's label and number, as `[PERSONNE_1]` holds them. */
+const PLACEHOLDER_BODY = /^[A-Z]+(?:_[A-Z]+)*_\d+(?![\p{L}\p{N}_])/u;
 const STICKY_HANDLE = new RegExp(`${HANDLE}(?![\\p{L}\\p{N}_@]|\\.\\p{L})`, "uy");
 /** Where a handle with an underscore is said to be an account's: a network or an account named. */
 const ACCOUNT_CONTEXT: ContextRule = {
@@ -111,9 +115,11 @@ export const socialHandleRecognizer: Recognizer = {
       let start = at;
       while (start > limit && HANDLE_CHAR.test(text[start - 1]!)) start--;
       if (start > 0 && HANDLE_CHAR.test(text[start - 1]!)) continue;
-      // Inside a profile's address or after `@`: read above.
-      if (start > 0 && (text[start - 1] === "@" || text[start - 1] === "/")) continue;
+      // Inside a profile's address or after `@`: read above. Inside a placeholder (`[IBAN_1]`,
+      // markdown's `\[IBAN\_1\]`): the label's underscore is no handle's.
+      if (start > 0 && NOT_BEFORE_HANDLE.has(text[start - 1]!)) continue;
       while (text[start] === "." || text[start] === "-") start++;
+      if (text[start] === "_" || PLACEHOLDER_BODY.test(text.slice(start, at + 24))) continue;
       STICKY_HANDLE.lastIndex = start;
       const handle = STICKY_HANDLE.exec(text);
       if (!handle) continue;
