@@ -59,7 +59,10 @@ const LABELLED = new RegExp(
  */
 const PSEUDO = /pseudo|Pseudo|PSEUDO/;
 const HANDLE_CHAR = /[\p{L}\p{N}_.-]/u;
-/** What comes before no handle: an `@` or a profile's `/` (read by their own forms), a placeholder's `[`. */
+/**
+ * What comes before no handle: an `@` or a profile's `/` (read by their own forms), a
+ * placeholder's `[` or markdown's `\\`.
+ */
 const NOT_BEFORE_HANDLE = new Set(["@", "/", "[", "\\"]);
 /** A placeholder's label and number, as `[PERSONNE_1]` holds them. */
 const PLACEHOLDER_BODY = /^[A-Z]+(?:_[A-Z]+)*_\d+(?![\p{L}\p{N}_])/u;
