@@ -61,7 +61,7 @@ const PSEUDO = /pseudo|Pseudo|PSEUDO/;
 const HANDLE_CHAR = /[\p{L}\p{N}_.-]/u;
 /**
  * What comes before no handle: an `@` or a profile's `/` (read by their own forms), a
- * placeholder's `[` or markdown's `\\`.
+ * placeholder's `[` or markdown's backslash.
  */
 const NOT_BEFORE_HANDLE = new Set(["@", "/", "[", "\\"]);
 /** A placeholder's label and number, as `[PERSONNE_1]` holds them. */
