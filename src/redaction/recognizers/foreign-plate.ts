@@ -21,10 +21,10 @@ const PLATE = new RegExp(
 const AFTER_PLATE_WORD: Gate = { regex: /plaque|immatricul/gi, before: 0, after: 48 };
 
 /**
- * A foreign registration plate, where the text says it is one and whose: a plate's word before it
- * (`plaque`, `immatriculé`) and a country's (`belge`, `allemande`, `en Espagne`…). So loose a
- * shape is common in references: both words are needed, and the value must mix capitals and
- * digits, five to nine of them.
+ * A foreign registration plate, where the text says it is a plate and from where: a plate's word
+ * before it (`plaque`, `immatriculé`) and a country's (`belge`, `allemande`, `en Espagne`…). So
+ * loose a shape is common in references: both words are needed, and the value must mix capitals
+ * and digits, five to nine of them.
  */
 export const foreignPlateRecognizer = createPatternRecognizer({
   name: "foreign-plate",

@@ -6,9 +6,10 @@ import { compact } from "./identifier-parts.ts";
  * `passeport n°`, `numéro de passeport :`, `passport number is`, `passport no.`: the label right
  * before a passport's number, whatever country issued it.
  */
+const NAMED = anyCaseOf(["numéro de passeport", "n° de passeport", "passport number"]);
+const NUMBER_SIGN = anyCaseOf(["n°", "no", "nr", "numéro", "number", "#"]);
 const LABEL =
-  `(?<![\\p{L}\\p{N}])(?:${anyCaseOf(["numéro de passeport", "n° de passeport", "passport number"])}` +
-  `|${anyCaseOf(["passeport", "passport"])}(?:\\s*(?:${anyCaseOf(["n°", "no", "nr", "numéro", "number", "#"])})\\.?)?)` +
+  `(?<![\\p{L}\\p{N}])(?:${NAMED}|${anyCaseOf(["passeport", "passport"])}(?:\\s*${NUMBER_SIGN}\\.?)?)` +
   `\\s*(?:${anyCaseOf([":", "is"])}\\s*)?`;
 /** Six to nine capitals and digits, two digits at least: every country's passport numbers. */
 const NUMBER = "(?=[A-Z]*\\d[A-Z]*\\d)[A-Z0-9]{6,9}";
