@@ -48,6 +48,14 @@ describe("account number recognizer", () => {
     ).toEqual(["0751219123456A1234", "0931220987654B0012"]);
   });
 
+  it("reports a family record book's number", () => {
+    expect(
+      found(
+        "Livret de famille n° 2015/0456 ; n° de livret de famille : 12345 ; un livret de famille"
+      )
+    ).toEqual(["2015/0456", "12345"]);
+  });
+
   it("reports a hospital's patient number", () => {
     expect(found("IPP 2019004512 ; n° patient : 00451234 ; IPPS 2019004512")).toEqual([
       "2019004512",

@@ -5,7 +5,10 @@ import { atDigitRunStart } from "./identifier-parts.ts";
 const NOT_IN_WORD = "(?<![\\p{L}\\p{N}])";
 const NUMBER_SIGN = `${anyCaseOf(["n°", "no", "numéro", "num", "référence", "réf", "code"])}\\.?\\s*`;
 const OF = `(?:${anyCaseOf(["de", "d'"])}\\s*)?`;
-/** Whose number it is: a company's customer, a subscriber, a member, a pensioner, a patient. */
+/**
+ * Whose number it is: a company's customer, a subscriber, a member, a pensioner, a patient; a
+ * family's record book.
+ */
 const HOLDER = anyCaseOf([
   "client",
   "abonné",
@@ -14,6 +17,7 @@ const HOLDER = anyCaseOf([
   "contrat",
   "pension",
   "patient",
+  "livret de famille",
 ]);
 /** What may come between the label and the number: `:`, `n°`, or prose's `est le`. */
 const THEN = `\\s*(?:${anyCaseOf(["n°", "no"])}\\.?\\s*)?:?\\s*(?:${anyCaseOf(["est le", "est"])}\\s+)?`;
@@ -50,9 +54,10 @@ const MAX_CHARACTERS = 24;
  * or insurance policy number, a mutual's member number, a pension number (`n° de pension
  * 1234567E`), the reference of a tax notice (`référence de l'avis 23 75 A123456 78`), a consular
  * registration number, a hospital's patient number (`IPP 2019004512`), a social housing request's
- * number (`Numéro unique de demande de logement social : 0751219123456A1234`). Each body numbers
- * as it likes, so the label is the only sign: five digits at least (a shorter one is as often a
- * year or a rank), an amount in euros and a date none.
+ * number (`Numéro unique de demande de logement social : 0751219123456A1234`), a family record
+ * book's (`Livret de famille n° 2015/0456`). Each body numbers as it likes, so the label is the
+ * only sign: five digits at least (a shorter one is as often a year or a rank), an amount in euros
+ * and a date none.
  */
 export const accountNumberRecognizer = createPatternRecognizer({
   name: "account-number",
