@@ -48,7 +48,7 @@ describe("table columns recognizer", () => {
   it("takes a cell only in its type's shape, and no table without a person's column", () => {
     expect(
       found(
-        "Nom;Date de naissance;Téléphone\nDossier 12;inconnue;voir fiche\n\n" +
+        "Nom;Date de naissance;Téléphone\nDossier 12;31/02/1990;voir fiche\n\n" +
           "Ville;Téléphone\nLyon;0612345678\n\n" +
           "Au nom de la loi ; le nombre de demandes ; la dénomination, le nom.\n"
       )
@@ -63,6 +63,18 @@ describe("tables in the engine", () => {
     );
     expect(text).toBe(
       "Nom;Prénom;Date de naissance\n[PERSONNE_1];[PERSONNE_2];[DATE_NAISSANCE_1]\n"
+    );
+  });
+
+  it("gives a cell the identity its value has elsewhere in the text: one placeholder each", () => {
+    const rows = ["DUPONT;Jean;0612345678;12/03/1985", ...Array(12).fill("MARTIN;Luc;;")];
+    const { text } = new Engine().pseudonymise(
+      `Nom;Prénom;Téléphone;Date de naissance\n${rows.join("\n")}\n\n` +
+        "Rappeler M. Dupont au 06 12 34 56 78, né le 12 mars 1985."
+    );
+    expect(text.split("\n")[1]).toBe("[PERSONNE_1];[PERSONNE_2];[TELEPHONE_1];[DATE_NAISSANCE_1]");
+    expect(text.split("\n").pop()).toBe(
+      "Rappeler M. [PERSONNE_1] au [TELEPHONE_1], né le [DATE_NAISSANCE_1]."
     );
   });
 

@@ -113,8 +113,11 @@ function isoDay(year: number, month: number, day: number): string | undefined {
   return day >= 1 && day <= daysInMonth ? `${year}-${pad(month)}-${pad(day)}` : undefined;
 }
 
-/** The date in ISO form (the year alone for a year), its identity whatever the writing. */
-function birthKey(value: string): string | undefined {
+/**
+ * The date in ISO form (the year alone for a year), its identity whatever the writing; undefined
+ * when it is no past date. The table reader keys its birth dates' cells with it too.
+ */
+export function birthKey(value: string): string | undefined {
   let parts = /^(\d{4})-(\d\d)-(\d\d)$/.exec(value);
   if (parts) return isoDay(Number(parts[1]), Number(parts[2]), Number(parts[3]));
   parts = /^(\d\d?)[/.-](\d\d?)[/.-](\d{2,4})$/.exec(value);

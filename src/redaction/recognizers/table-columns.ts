@@ -2,6 +2,7 @@ import type { Entity } from "../entity.ts";
 import type { EntityType } from "../entity-types.ts";
 import type { Recognizer } from "../recognizer.ts";
 import { fold } from "../text/fold.ts";
+import { birthKey } from "./birth-date.ts";
 
 /** What separates a table's cells pasted as text: a spreadsheet's, a CSV's, markdown's. */
 const DELIMITERS = ["\t", ";", "|", ","] as const;
@@ -66,8 +67,6 @@ const COLUMNS: ReadonlyMap<string, EntityType> = new Map([
 /** What a cell must look like to be taken as its column's type: a header says what, not that. */
 const CELL_SHAPES: Readonly<Record<string, RegExp>> = {
   PERSONNE: /^[\p{L}][\p{L}'’ .-]{0,58}$/u,
-  DATE_NAISSANCE:
-    /^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d|\d{1,2}(?:er)? \p{L}+ \d{4})$/u,
   NIR: /^[12](?:[ .-]?[\dAB]){12,14}$/u,
   TELEPHONE: /^\+?[\d(][\d ().-]{7,18}$/u,
   COURRIEL: /^[^\s@]+@[^\s@]+$/u,
@@ -75,6 +74,21 @@ const CELL_SHAPES: Readonly<Record<string, RegExp>> = {
   IBAN: /^[A-Z]{2}\d\d(?:[ ]?[A-Z0-9]){10,30}$/u,
   IDENTIFIANT: /^(?=.*\d)[A-Z0-9][A-Z0-9 ./-]{3,23}$/u,
 };
+
+/**
+ * Below the score of every recognizer of a value's own shape: where one reads the same cell (a
+ * phone, an e-mail, a NIR), its entity wins, and with it the value's identity (E.164, the address
+ * in lower case), which a later writing of the value shares.
+ */
+const SCORE = 0.6;
+
+const cellEntity = (start: number, end: number, type: EntityType): Entity => ({
+  start,
+  end,
+  type,
+  score: SCORE,
+  recognizer: "table-columns",
+});
 
 /** How long a header's cell may be: longer, it is a phrase. */
 const MAX_LABEL = 32;
@@ -116,8 +130,8 @@ function cellsOf(text: string, from: number, to: number, delimiter: string): [nu
  * A table pasted as text (from a spreadsheet, a CSV export, markdown): under a header row that
  * names a person's column (`Nom`, `Prénom`), each cell is read as its column says, where the
  * recognizers, reading prose, see a surname in capitals alone (`DUPONT;Jean`), a date with no
- * `né le`, a NIR far from its word. A cell is taken only when it has its type's shape; rows end at
- * the first line with another number of cells.
+ * `né le`, a NIR far from its word. A cell is taken only when it has its type's shape (a birth
+ * date, when it is a past date); rows end at the first line with another number of cells.
  */
 export const tableColumnsRecognizer: Recognizer = {
   name: "table-columns",
@@ -189,8 +203,13 @@ function readRows(text: string, headerEnd: number, header: Header, found: Entity
         return line;
       cells.forEach(([a, b], i) => {
         const type = header.types[i];
-        if (type && CELL_SHAPES[type]!.test(text.slice(a, b)))
-          found.push({ start: a, end: b, type, score: 0.85, recognizer: "table-columns" });
+        const cell = text.slice(a, b);
+        if (type === "DATE_NAISSANCE") {
+          // A birth date has the birth-date recognizer's identity (ISO), so that the same date
+          // written otherwise in the text (`né le 12 mars 1985`) is one placeholder.
+          const key = birthKey(cell);
+          if (key !== undefined) found.push({ ...cellEntity(a, b, type), key });
+        } else if (type && CELL_SHAPES[type]!.test(cell)) found.push(cellEntity(a, b, type));
       });
     }
     line = end + 1;
