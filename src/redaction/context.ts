@@ -1,4 +1,4 @@
-import { fold } from "./text/fold.ts";
+import { foldApostrophes } from "./text/fold.ts";
 
 /** Context words near a match raise confidence, as in Presidio's context enhancement. */
 export interface ContextRule {
@@ -18,17 +18,14 @@ export interface ContextRule {
 /** Rules are static: their words are folded once, not on every match. */
 const foldedWords = new WeakMap<ContextRule, string[]>();
 
-/** Folded, and Word's apostrophe read as the keyboard's: `d’emploi` is `d'emploi`. */
-const foldForContext = (text: string) => fold(text).replaceAll("’", "'");
-
 export function hasContext(text: string, start: number, end: number, rule: ContextRule): boolean {
   let words = foldedWords.get(rule);
   if (!words) {
-    words = rule.words.map(foldForContext);
+    words = rule.words.map(foldApostrophes);
     foldedWords.set(rule, words);
   }
   const window = rule.window ?? 48;
-  const before = foldForContext(text.slice(Math.max(0, start - window), start));
-  const after = foldForContext(text.slice(end, end + (rule.after ?? Math.ceil(window / 2))));
+  const before = foldApostrophes(text.slice(Math.max(0, start - window), start));
+  const after = foldApostrophes(text.slice(end, end + (rule.after ?? Math.ceil(window / 2))));
   return words.some((word) => before.includes(word) || after.includes(word));
 }

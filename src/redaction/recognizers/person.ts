@@ -9,7 +9,7 @@ import {
   isLowerCode,
   isUpperCode,
 } from "../text/chars.ts";
-import { fold } from "../text/fold.ts";
+import { fold, foldApostrophes } from "../text/fold.ts";
 import { IntList } from "../text/int-list.ts";
 import { wordStarts } from "../text/word-starts.ts";
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from "./person-first-names.ts";
@@ -725,7 +725,7 @@ const ELIDED_PARTICLE = /^(d)['’](\p{L}.*)$/u;
 
 /** Particles as written before a name's word (`de `, `d’`, `de la `), folded, one apostrophe. */
 const particleText = (text: string, from: number, to: number) =>
-  fold(text.slice(from, to)).replaceAll("’", "'");
+  foldApostrophes(text.slice(from, to));
 
 /** Whether `particles` are written right before `at`, as a whole word. */
 function particlesEndAt(text: string, at: number, particles: string): boolean {

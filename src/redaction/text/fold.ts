@@ -46,3 +46,9 @@ export function fold(text: string): string {
 export function plainPunctuation(text: string): string {
   return text.replace(/[’ʼ‘]/g, "'").replace(/[‐‑‒–—]/g, "-");
 }
+
+/**
+ * Folded, and Word's apostrophe read as the keyboard's (`d’emploi` is `d'emploi`): for words
+ * compared with lists written with `'`, or with other writings of themselves.
+ */
+export const foldApostrophes = (text: string) => fold(text).replaceAll("’", "'");
