@@ -21,6 +21,20 @@ describe("NIR named by the text, its key missing or failing", () => {
     expect(found("Carte Vitale n° 1 84 05 75 123 456 78")).toEqual(["1 84 05 75 123 456 78"]);
   });
 
+  it("reads its name at a line's start, after a bracket and abbreviated", () => {
+    expect(
+      found(
+        "NIR : 1 51 12 69 123 456 78\nnir 2880799352114 27 ; (NIR 1 02 09 13 201 045 99)\n" +
+          "N° SS : 1 93 05 13 055 087 99"
+      )
+    ).toEqual([
+      "1 51 12 69 123 456 78",
+      "2880799352114 27",
+      "1 02 09 13 201 045 99",
+      "1 93 05 13 055 087 99",
+    ]);
+  });
+
   it("reports nothing where no word names a NIR, whatever the minimum score", () => {
     expect(nirDecoys("Bordereau 1 84 05 75 123 456 et lot 1 84 05 75 123 456 78.")).toEqual([]);
   });
@@ -42,6 +56,11 @@ describe("a NIR without its key in a form", () => {
       "NIR sans la clé : 1 84 05 75 123 456 ; avec la clé (sécurité sociale) : 184057512345625"
     );
     expect(text).toBe("NIR sans la clé : [NIR_1] ; avec la clé (sécurité sociale) : [NIR_1]");
+  });
+
+  it("is masked whole beside a word that reads as a placeholder (`NIR 1`)", () => {
+    const { text } = new Engine().pseudonymise("M. Rayan El Amrani (NIR 1 02 09 13 201 045 99).");
+    expect(text).toBe("M. [PERSONNE_1] ([NIR_1]).");
   });
 
   it("leaves the engine masked", () => {

@@ -28,6 +28,8 @@ export const NIR_CONTEXT = {
     "securite sociale",
     "secu",
     " nir",
+    // `N° SS`, as forms abbreviate it.
+    " ss ",
     "n.i.r",
     "insee",
     "carte vitale",
