@@ -120,6 +120,12 @@ describe("person recognizer", () => {
     ).toEqual(["Martinez", "Clare", "Havers", "Raimondi", "Nicolaou", "Bianku"]);
   });
 
+  it("reads a name after a title a hurried note writes in lower case", () => {
+    expect(
+      names("et mme Dubois-Ferreira a rappelé ; vu mr Dubois ; mmes Girard et Roux sont venues.")
+    ).toEqual(["Dubois-Ferreira", "Dubois", "Girard", "Roux"]);
+  });
+
   it("reads form fields", () => {
     expect(
       names("Nom de naissance : GRONDIN\nPrénom(s) : Samir, Karim\nLieu de naissance : LE MANS")
