@@ -18,6 +18,10 @@ const MOBILE_WRITINGS = [
   "+33612345678",
   "+33 612 345 678",
   "+33.6.12.34.56.78",
+  "06/12/34/56/78",
+  "06 1234 5678",
+  "0612 345 678",
+  "06 12 345 678",
 ];
 
 describe("phone recognizer", () => {
@@ -133,6 +137,23 @@ describe("phone recognizer", () => {
       "+2250712345678",
       "+41221234567",
     ]);
+  });
+
+  it("reads an area code in brackets after the country's", () => {
+    expect(found("You can reach me at +1 (617) 555-0142, or +44 (20) 7946 0958.")).toEqual([
+      "+1 (617) 555-0142",
+      "+44 (20) 7946 0958",
+    ]);
+    expect(reportedKeys(phoneRecognizer, "+1 (617) 555-0142")).toEqual(["+16175550142"]);
+  });
+
+  it("takes ten digits only, however grouped, and no date between slashes", () => {
+    expect(
+      found(
+        "Le 12/03/2024 ; réf. 0612 3456 7890 12 ; 06 123 4567 ; 01/02/03/04 ; 06 12 34 567 89 ; " +
+          "1234 567 890"
+      )
+    ).toEqual([]);
   });
 
   it("takes no signed amount nor count for a foreign number", () => {

@@ -14,6 +14,21 @@ const SEP = "[ .\\-\\u00A0\\u202F]";
 /** `06 12 34 56 78`, `06.12.34.56.78`, `0612345678`: pairs, one kind of separator throughout. */
 const NATIONAL = `0[1-9](${SEP}?)\\d\\d\\1\\d\\d\\1\\d\\d\\1\\d\\d`;
 
+/** `06/12/45/78/91`: pairs between slashes, as forms' boxes are copied. */
+const NATIONAL_SLASHED = `0[1-9]/\\d\\d/\\d\\d/\\d\\d/\\d\\d`;
+/** Five pairs between four slashes: a date has three groups. */
+const SLASHED_GATE: Gate = { regex: /\d\d\/\d\d\/\d\d\/\d\d\/\d\d/g, before: 0, after: 0 };
+
+/**
+ * `06 1245 7890`, `0612 457 892`, `06 12 345 678`: ten digits as a hurried hand groups them, one
+ * kind of separator throughout, the validator counting the ten; not the pairs nor the overseas
+ * writing, which their own patterns read.
+ */
+const NATIONAL_IRREGULAR =
+  `(?!0[1-9](?<pairs>${SEP})\\d\\d(?:\\k<pairs>\\d\\d){3}(?!\\d)|0[1-9]\\d\\d(?<first>${SEP})\\d\\d(?:\\k<first>\\d\\d){2}(?!\\d))` +
+  `0[1-9]\\d{0,2}(?<sep>${SEP})\\d{2,4}(?:\\k<sep>\\d{2,4}){1,3}`;
+const NATIONAL_DIGITS = 10;
+
 /** `0692 12 34 56`: the overseas habit of writing the four-digit prefix first. */
 const NATIONAL_PREFIX_FIRST = `0[1-9]\\d\\d(${SEP})\\d\\d\\1\\d\\d\\1\\d\\d`;
 
@@ -81,7 +96,7 @@ const INTERNATIONAL_PATTERNS: Pattern[] = [
 ].map(({ prefix, name }) => ({
   name,
   regex: new RegExp(
-    `${NUMBER_START}${prefix}[ \\u00A0]?\\d{1,3}(?:${SEP}?\\(0\\))?(?:${SEP}?\\d){4,13}${NUMBER_END}`,
+    `${NUMBER_START}${prefix}[ \\u00A0]?\\d{1,3}(?:${SEP}?\\((?:0|\\d{2,4})\\))?(?:${SEP}?\\d){4,13}${NUMBER_END}`,
     "gu"
   ),
   score: 0.9,
@@ -117,10 +132,13 @@ const OVERSEAS_CODE_BY_PREFIX: Readonly<Record<string, string>> = {
 function toE164(value: string): string | undefined {
   const international = INTERNATIONAL_PARTS.exec(value);
   if (!international) {
-    const national = digitsOf(value).slice(1);
+    const digits = digitsOf(value);
+    if (digits.length !== NATIONAL_DIGITS) return undefined;
+    const national = digits.slice(1);
     return `+${OVERSEAS_CODE_BY_PREFIX[national.slice(0, 3)] ?? "33"}${national}`;
   }
   const [, prefix, space, rest] = international;
+  // `(0)` is the trunk prefix, left out after the code; `(617)` an area code, kept.
   const digits = digitsOf(rest!.replace("(0)", ""));
   const code = countryCodeOf(digits);
   let national = digits.slice(code.length);
@@ -158,6 +176,18 @@ export const phoneRecognizer = createPatternRecognizer({
       name: "national",
       regex: new RegExp(`${NUMBER_START}${NATIONAL}${NUMBER_END}`, "gu"),
       score: 0.7,
+      gate: LONG_NUMBER,
+    },
+    {
+      name: "national-slashed",
+      regex: new RegExp(`${NUMBER_START}${NATIONAL_SLASHED}${NUMBER_END}`, "gu"),
+      score: 0.7,
+      gate: SLASHED_GATE,
+    },
+    {
+      name: "national-irregular",
+      regex: new RegExp(`${NUMBER_START}${NATIONAL_IRREGULAR}${NUMBER_END}`, "gu"),
+      score: 0.6,
       gate: LONG_NUMBER,
     },
     {
