@@ -28,6 +28,14 @@ describe("birth date recognizer", () => {
     ["Born on March 12, 1985 in London", "March 12, 1985"],
     ["I was born in Lagos on 3rd June 1990.", "3rd June 1990"],
     ["Date of birth: 12th March, 1985", "12th March, 1985"],
+    ["Mme Kelly VANDAMME, née le 3 juillet 91 à Tourcoing", "3 juillet 91"],
+    ["Kelly VANDAMME (° 03/07/1991 sur CNI)", "03/07/1991"],
+    ["Sabrina MOUTON (DDN 12/06/62 ?? à vérifier)", "12/06/62"],
+    ["date de naiss 12/03/85 normalement", "12/03/85"],
+    ["date de naiss. : 12/03/1985", "12/03/1985"],
+    ["DOB: 5 Nov 2009", "5 Nov 2009"],
+    ["born 02/28/1978 in Boston", "02/28/1978"],
+    ["né 12/03/1980 à Lyon", "12/03/1980"],
   ])("finds the date of birth in %j", (text, date) => {
     expect(found(text)).toEqual([date]);
   });
@@ -44,6 +52,23 @@ describe("birth date recognizer", () => {
       "du 12 mars 2019 ; fait à Paris, le 12/03/2019 ; délivré le 3 mars 2015 ; le litige né de la décision " +
       "rendue le 3 mars 2019 ; né à la suite de l'arrêt rendu le 4 avril 2019.";
     expect(found(prose)).toEqual([]);
+  });
+
+  it("takes no `°` after a letter or a digit for a birth", () => {
+    expect(found("25 °C le 03/07/1991, n° 03/07/1991, 1° 03/07/1991 ; il est né 3 fois")).toEqual(
+      []
+    );
+  });
+
+  it("reads the month first only where the day cannot be a month", () => {
+    expect(reportedKeys(birthDateRecognizer, "born 02/28/1978 ; DOB 03/04/1980")).toEqual([
+      "1978-02-28",
+      "1980-04-03",
+    ]);
+    expect(reportedKeys(birthDateRecognizer, "DOB: 5 Nov 2009 ; née le 3 juillet 91")).toEqual([
+      "2009-11-05",
+      "1991-07-03",
+    ]);
   });
 
   it("ignores days that do not exist or are to come", () => {

@@ -6,8 +6,27 @@ import { ENGLISH_MONTHS, FRENCH_MONTHS } from "../text/months.ts";
 import { afterLabel, anyCase, anyCaseOf } from "./fixed-format-parts.ts";
 
 const MONTH_ABBREVIATIONS = ["janv.", "févr.", "avr.", "juil.", "sept.", "oct.", "nov.", "déc."];
+/** English forms write three letters, without a period: `DOB: 5 Nov 2009`. */
+const ENGLISH_ABBREVIATIONS = [
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "oct",
+  "nov",
+  "dec",
+];
 const MONTHS = FRENCH_MONTHS;
-const MONTH = anyCaseOf([...MONTHS, ...ENGLISH_MONTHS, ...MONTH_ABBREVIATIONS]);
+const MONTH = anyCaseOf([
+  ...MONTHS,
+  ...ENGLISH_MONTHS,
+  ...MONTH_ABBREVIATIONS,
+  ...ENGLISH_ABBREVIATIONS,
+]);
 
 const YEAR = "(?:1[89]|20)\\d\\d";
 const DAY = "(?:3[01]|[12]\\d|0?[1-9])";
@@ -16,13 +35,15 @@ const MONTH_NUMBER = "(?:1[0-2]|0?[1-9])";
 /** English ordinal suffixes: `12th March 1985`, `March 1st, 1985`. */
 const ORDINAL = "(?:st|nd|rd|th)?";
 /**
- * A day: `3 mars 1980`, `1er janvier 1975`, `03/03/1980`, `3.3.1980`, `03/03/80`, `1980-03-03`;
- * in English, `12 March 1985`, `12th March, 1985`, `March 12, 1985`.
+ * A day: `3 mars 1980`, `1er janvier 1975`, `3 juillet 91`, `03/03/1980`, `3.3.1980`, `03/03/80`,
+ * `1980-03-03`; in English, `12 March 1985`, `12th March, 1985`, `March 12, 1985`, and the
+ * month first where the day cannot be a month (`02/28/1978`).
  */
 const FULL_DATE = [
-  `(?:1er|1ᵉʳ|${DAY}${ORDINAL})\\s+${MONTH},?\\s+${YEAR}`,
+  `(?:1er|1ᵉʳ|${DAY}${ORDINAL})\\s+${MONTH},?\\s+(?:${YEAR}|\\d\\d)`,
   `${anyCaseOf([...ENGLISH_MONTHS])}\\s+${DAY}${ORDINAL},?\\s+${YEAR}`,
   `${DAY}[/.-]${MONTH_NUMBER}[/.-](?:${YEAR}|\\d\\d)`,
+  `${MONTH_NUMBER}/(?:1[3-9]|2\\d|3[01])/${YEAR}`,
   `${YEAR}-(?:1[0-2]|0[1-9])-(?:3[01]|[12]\\d|0[1-9])`,
 ].join("|");
 
@@ -40,7 +61,8 @@ const PLACE =
   `(?:\\s*\\([^()\\n]{1,30}\\))?,?\\s+)?`;
 /** A maiden name between the word and the date: `née Fabre le 3 mars 1980`. */
 const MAIDEN_NAME = "(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2},?\\s+)?";
-const BORN_ON = `${BORN}${MAIDEN_NAME}${PLACE}${anyCaseOf(["le", "on"])}\\s*:?\\s*`;
+/** `le` or `on` before the day, which a hurried note leaves out (`born 02/28/1978`). */
+const BORN_ON = `${BORN}${MAIDEN_NAME}${PLACE}(?:${anyCaseOf(["le", "on"])}\\s*:?\\s*)?`;
 /**
  * `né en 1980`, `nés respectivement en 1929 et 1923`, `né en mars 1980` (the month joins the year
  * afterwards: see {@link withMonth}).
@@ -50,14 +72,22 @@ const BORN_IN =
   `${BORN}(?:${anyCase("respectivement")}\\s+)?${PLACE}${anyCaseOf(["en", "in"])}\\s+` +
   `${MONTH_BEFORE_YEAR}(?:${YEAR}(?:\\s*,\\s*|\\s+${anyCase("et")}\\s+))*`;
 
-/** Labels of forms: `Date de naissance : 03/03/1980`, `DN : 03/03/1980`. */
+/**
+ * Labels of forms: `Date de naissance : 03/03/1980`, `DN : 03/03/1980`, `DDN 12/06/62`, `date de
+ * naiss. 12/03/85`, and the genealogist's `°` for born (`° 03/07/1991`; `n°` is no label).
+ */
 const BIRTH_LABEL_WORDS = [
   "date de naissance",
   "date et lieu de naissance",
+  "date de naiss.",
+  "date de naiss",
   "date of birth",
   "DOB",
+  "DDN",
+  "D.D.N.",
   "DN",
   "D.N.",
+  "°",
 ];
 const BIRTH_LABEL =
   `${WORD_START}${anyCaseOf(BIRTH_LABEL_WORDS)}\\s*:?\\s*` +
@@ -67,15 +97,16 @@ const BIRTH_LABEL =
  * The words every label holds, found by a search far cheaper than the patterns' look-behinds,
  * which would otherwise run at every date of the text: `né` and its forms at a word start, with
  * what may follow them (a capital, `à`, `au`, `en`, `in`, `le`, `on`, `respectivement`, `(e)`),
- * `born`, `naissance`, `birth`, `DOB`, `DN`. A date counts only when it follows one within
+ * `born`, `naiss…`, `birth`, `DOB`, `DN`, a `°` after no letter. A date counts only when it follows one within
  * {@link LABEL_REACH} characters. The search stops at every `n` and `b` only: `DN` and `DOB` are
  * read back from their last letter, not at every `d` of the text.
  */
 const LABEL_FOLLOWER =
-  "\\S{0,4}\\s+(?:\\p{Lu}|\\(|[àÀaA]|[eE][nN]|[iI][nN]|[lL][eE]|[oO][nN]|[rR][eE])";
+  "\\S{0,4}\\s+(?:\\p{Lu}|\\(|[àÀaA]|[eE][nN]|[iI][nN]|[lL][eE]|[oO][nN]|[rR][eE]|\\d)";
 const LABEL_WORDS = new RegExp(
-  `[nN](?:[éÉeE](?<![\\p{L}\\p{N}][nN][éÉeE])${LABEL_FOLLOWER}|${anyCase("aissance")}|(?<=[dD]\\.?[nN]))` +
-    `|[bB](?:[oO][rR][nN]${LABEL_FOLLOWER}|${anyCase("irth")}|(?<=[dD][oO][bB]))`,
+  `[nN](?:[éÉeE](?<![\\p{L}\\p{N}][nN][éÉeE])${LABEL_FOLLOWER}|${anyCase("aiss")}|(?<=[dD]\\.?[nN]))` +
+    `|[bB](?:[oO][rR][nN]${LABEL_FOLLOWER}|${anyCase("irth")}|(?<=[dD][oO][bB]))` +
+    `|(?<![\\p{L}\\p{N}])°`,
   "gu"
 );
 /**
@@ -99,7 +130,7 @@ function fullYear(digits: string): number {
 function monthNumber(word: string): number {
   const folded = fold(word).replace(".", "").replace(/,$/, "");
   const french = MONTHS.findIndex((month) => fold(month).startsWith(folded)) + 1;
-  return french || ENGLISH_MONTHS.findIndex((month) => month === folded) + 1;
+  return french || ENGLISH_MONTHS.findIndex((month) => month.startsWith(folded)) + 1;
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -121,9 +152,13 @@ export function birthKey(value: string): string | undefined {
   let parts = /^(\d{4})-(\d\d)-(\d\d)$/.exec(value);
   if (parts) return isoDay(Number(parts[1]), Number(parts[2]), Number(parts[3]));
   parts = /^(\d\d?)[/.-](\d\d?)[/.-](\d{2,4})$/.exec(value);
-  if (parts) return isoDay(fullYear(parts[3]!), Number(parts[2]), Number(parts[1]));
-  parts = /^(\d\d?)(?:er|ᵉʳ|st|nd|rd|th)?\s+(\S+)\s+(\d{4})$/u.exec(value);
-  if (parts) return isoDay(Number(parts[3]), monthNumber(parts[2]!), Number(parts[1]));
+  if (parts) {
+    // The month first, as American forms write it, where the second number is no month.
+    const [day, month] = Number(parts[2]) > 12 ? [parts[2], parts[1]] : [parts[1], parts[2]];
+    return isoDay(fullYear(parts[3]!), Number(month), Number(day));
+  }
+  parts = /^(\d\d?)(?:er|ᵉʳ|st|nd|rd|th)?\s+(\S+)\s+(\d{4}|\d\d)$/u.exec(value);
+  if (parts) return isoDay(fullYear(parts[3]!), monthNumber(parts[2]!), Number(parts[1]));
   parts = /^(\p{L}+)\s+(\d\d?)(?:st|nd|rd|th)?,?\s+(\d{4})$/u.exec(value);
   if (parts) return isoDay(Number(parts[3]), monthNumber(parts[1]!), Number(parts[2]));
   parts = /^(\S+)\s+(\d{4})$/u.exec(value);
