@@ -32,6 +32,12 @@ describe("disguised e-mail recognizer", () => {
     ]);
   });
 
+  it("leaves a handle after a word to the handles' recognizer, underscore and all", () => {
+    expect(
+      found("Sa fille (compte @chloe.mrtn_69), son frère, compte @jean.dupont ; lea @ kb.mrtn_69")
+    ).toEqual([]);
+  });
+
   it("leaves a plain address to the e-mail recognizer", () => {
     expect(found("Écrire à jean.dupont@gmail.com.")).toEqual([]);
   });

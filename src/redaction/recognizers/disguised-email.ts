@@ -18,7 +18,7 @@ const LOCAL_BEFORE_SIGN = new RegExp(
 );
 /** The domain after the sign: labels joined by dots, the last one a top-level label of letters. */
 const DOMAIN_AFTER_SIGN = new RegExp(
-  `[ \\t]*(?:${LABEL}${DOT})+\\p{L}{2,24}(?![\\p{L}\\p{N}-]|\\.[\\p{L}\\p{N}])`,
+  `[ \\t]*(?:${LABEL}${DOT})+\\p{L}{2,24}(?![\\p{L}\\p{N}_-]|\\.[\\p{L}\\p{N}])`,
   "iuy"
 );
 /** A sign for `@` in brackets, ending at the closer just read: `[at]`, `(@)`, `{arobase}`. */
@@ -89,8 +89,12 @@ export const disguisedEmailRecognizer: Recognizer = {
       const start = signStart - spaces.length - local.length;
       const end = signEnd + domain[0].length;
       const sign = text.slice(signStart, signEnd);
-      // A plain `user@domain.fr`, no space nor disguised dot in it, is the e-mail recognizer's.
-      if (sign === "@" && !/\s/.test(text.slice(start, end)) && !/[[({]/.test(domain[0])) continue;
+      // A plain `user@domain.fr`, no space nor disguised dot in it, is the e-mail recognizer's;
+      // an `@` after a space but before none starts a handle (`compte @chloe.mrtn`).
+      if (sign === "@" && !/[[({]/.test(domain[0])) {
+        if (!/\s/.test(text.slice(start, end))) continue;
+        if (spaces && !/^\s/.test(domain[0])) continue;
+      }
       found.push({
         start,
         end,
