@@ -35,6 +35,12 @@ describe("pathological input, read in linear time", () => {
     expect(typesOf("demeur".repeat(66_700))).toEqual(new Set());
   });
 
+  it("reads 80,000 credentials (1.8 million characters), each looked for elsewhere", () => {
+    const lines = Array.from({ length: 80_000 }, (_, i) => `Identifiant : usager${i}\n`);
+    // One accent makes the whole string one of two bytes a character, slower to search.
+    expect(engine.detect(`Accès\n${lines.join("")}`)).toHaveLength(80_000);
+  });
+
   it("reads 400,000 underscores, each of which a handle is read back from", () => {
     expect(typesOf(`compte ${"_".repeat(400_000)}`)).toEqual(new Set());
   });

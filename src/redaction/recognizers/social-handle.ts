@@ -1,31 +1,8 @@
 import { hasContext, type ContextRule } from "../context.ts";
 import type { Entity } from "../entity.ts";
 import type { Recognizer } from "../recognizer.ts";
+import { ONLINE_PLATFORMS } from "./online-platforms.ts";
 
-/** The networks and messaging services a report names an account on. */
-const PLATFORMS = [
-  "instagram",
-  "insta",
-  "facebook",
-  "messenger",
-  "twitter",
-  "tiktok",
-  "snapchat",
-  "snap",
-  "linkedin",
-  "youtube",
-  "twitch",
-  "telegram",
-  "signal",
-  "whatsapp",
-  "discord",
-  "threads",
-  "bluesky",
-  "mastodon",
-  "pinterest",
-  "reddit",
-  "github",
-];
 /** A handle: letters, digits, `_`, `.` and `-` inside, forty at most. */
 const MAX_HANDLE = 40;
 const HANDLE = `[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.-]{0,${MAX_HANDLE - 2}}[\\p{L}\\p{N}_])?`;
@@ -46,7 +23,7 @@ const AT_HANDLE = new RegExp(
  * pseudo sur le forum : « lea.m »`; not `son pseudo est inconnu`.
  */
 const LABELLED = new RegExp(
-  `(?<![\\p{L}\\p{N}])pseudo(?:nyme)?s?(?:\\s+(?:${PLATFORMS.join("|")}))?` +
+  `(?<![\\p{L}\\p{N}])pseudo(?:nyme)?s?(?:\\s+(?:${ONLINE_PLATFORMS.join("|")}))?` +
     `(?:\\s+(?:sur|de|du)\\s+(?:le\\s+|la\\s+|l['’])?[\\p{L}-]+)?(?:\\s+est)?` +
     // After a colon or in quotes, any handle; after a space, one no word has (a digit, `_`, `.`).
     `(?:\\s*:\\s*[«"“]?|\\s*[«"“]|\\s+(?=[\\p{L}\\p{N}_.-]*[\\p{N}_.][\\p{L}\\p{N}_]))\\s*(${HANDLE})`,
@@ -69,7 +46,7 @@ const PLACEHOLDER_BODY = /^[A-Z]+(?:_[A-Z]+)*_\d+(?![\p{L}\p{N}_])/u;
 const STICKY_HANDLE = new RegExp(`${HANDLE}(?![\\p{L}\\p{N}_@]|\\.\\p{L})`, "uy");
 /** Where a handle with an underscore is said to be an account's: a network or an account named. */
 const ACCOUNT_CONTEXT: ContextRule = {
-  words: [...PLATFORMS, "compte", "identifiant", "pseudo", "login", "utilisateur", "profil"],
+  words: [...ONLINE_PLATFORMS, "compte", "identifiant", "pseudo", "login", "utilisateur", "profil"],
   window: 40,
   after: 0,
 };
