@@ -45,6 +45,15 @@ describe("case number recognizer", () => {
     ]);
   });
 
+  it("finds a file number after the body or scheme that holds it", () => {
+    expect(
+      found(
+        "Réf. dossier ASE : 59-ASE-2023-04471 ; N° dossier MDPH : 033-2019-0087745 ; " +
+          "Mon numéro de dossier logement social : 038-24-0012345. Le dossier TRÈS urgent : 12345"
+      )
+    ).toEqual(["59-ASE-2023-04471", "033-2019-0087745", "038-24-0012345"]);
+  });
+
   it("finds ECHR application numbers, lists included, and old ECHR case numbers", () => {
     expect(
       found("A son origine se trouve une requête (no 20022/92) dirigée contre la Suède.")

@@ -19,8 +19,12 @@ const APPLICATION =
   `${anyCaseOf(["requête", "requêtes", "req.", "application", "applications"])}` +
   "(?:\\s+[^\\s()]+){0,3}?\\s*\\(?";
 
-/** An administration's file: `n° de dossier : 2021-ABC-00123`, `dossier n° AB123456`. */
-const DOSSIER = anyCase("dossier");
+/**
+ * An administration's file: `n° de dossier : 2021-ABC-00123`, `dossier n° AB123456`, with the
+ * body or the scheme it is at: `N° dossier MDPH :`, `Réf. dossier ASE :`, `numéro de dossier
+ * logement social :`.
+ */
+const DOSSIER = `${anyCase("dossier")}(?:\\s+(?:\\p{Lu}{2,6}|${anyCase("logement social")}))?`;
 const FILE_NUMBER =
   `${anyCaseOf(["n°", "no", "numéro", "num.", "référence", "réf.", "ref"])}\\s*` +
   `(?:${anyCaseOf(["de", "du"])}\\s+)?${DOSSIER}`;
