@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { benefitNumberRecognizer } from "../../src/redaction/recognizers/benefit-number.ts";
-import { reported } from "./fixed-format-helpers.ts";
+import { reported, reportedKeys } from "./fixed-format-helpers.ts";
 
 const found = (text: string) => reported(benefitNumberRecognizer, text);
 
@@ -9,6 +9,12 @@ describe("benefit file number recognizer", () => {
     expect(found("N° allocataire : 1234567")).toEqual(["1234567"]);
     expect(found("votre numéro CAF 7654321 figure sur l'attestation")).toEqual(["7654321"]);
     expect(found("Dossier CAF n° 2345678 ; n° MSA 3456789")).toEqual(["2345678", "3456789"]);
+  });
+
+  it("reports the key letter with the number, one identity with or without it", () => {
+    const text = "N° allocataire : 2345678 X ; allocataire 2345678, Xavier ; allocataire 2345678 Xe";
+    expect(found(text)).toEqual(["2345678 X", "2345678", "2345678"]);
+    expect(new Set(reportedKeys(benefitNumberRecognizer, text))).toEqual(new Set(["2345678"]));
   });
 
   it("does not report seven digits elsewhere, nor a café's", () => {
