@@ -744,9 +744,10 @@ function letter(w: DocumentWriter): void {
       break;
     }
     case "antai": {
+      // The notice's number names one fine, sent to one holder: masked as the files' numbers are.
       w.field("Objet")
         .add("avis de contravention n° ")
-        .decoy("REFERENCE", String(r.int(1, 9)) + r.digits(9))
+        .gold("IDENTIFIANT", String(r.int(1, 9)) + r.digits(9))
         .add("\n\n");
       w.add(citizen.sex === "M" ? "Monsieur,\n\n" : "Madame,\n\n");
       w.add(`Le véhicule ${r.pick(CAR_MODELS)} immatriculé `)

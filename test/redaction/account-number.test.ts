@@ -63,6 +63,26 @@ describe("account number recognizer", () => {
     ]);
   });
 
+  it("reports a hospital stay's, a person's file, a contributor's and a prisoner's number", () => {
+    expect(
+      found(
+        "N° séjour : 25012345 ; N° individu : 1457821 ; N° cotisant : 937 1234567890 ; " +
+          "N° d'écrou : 45123 (CP Nantes), ancien n° écrou 2019/0789 ; Numéro de " +
+          "télédéclarant : 12 34 56 78 90 123 ; N° avis de contravention : 1234567890 ; " +
+          "certificat d'immatriculation n° 2018AB12345"
+      )
+    ).toEqual([
+      "25012345",
+      "1457821",
+      "937 1234567890",
+      "45123",
+      "2019/0789",
+      "12 34 56 78 90 123",
+      "1234567890",
+      "2018AB12345",
+    ]);
+  });
+
   it("stops at the words after the number", () => {
     expect(found("N° client : 123456 Date : 12/03/2024")).toEqual(["123456"]);
   });
@@ -72,7 +92,8 @@ describe("account number recognizer", () => {
       found(
         "le contrat 2021-2024 ; N° client : 1234 ; Contrat n° 12/03/2020 ; " +
           "N° de contrat : 12 500 € ; un client 4012345678 ; la clientèle n° 45678 ; " +
-          "Référence : 2023-45678 ; agent de police n° 45678 ; numéro de client: 12345,50"
+          "Référence : 2023-45678 ; agent de police n° 45678 ; numéro de client: 12345,50 ; " +
+          "Durée du séjour : 12 mois ; séjour : 2021-2024 ; contrat : 2019 / 2023"
       )
     ).toEqual([]);
   });

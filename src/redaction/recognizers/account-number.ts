@@ -6,8 +6,10 @@ const NOT_IN_WORD = "(?<![\\p{L}\\p{N}])";
 const NUMBER_SIGN = `${anyCaseOf(["n°", "no", "numéro", "num", "référence", "réf", "code"])}\\.?\\s*`;
 const OF = `(?:${anyCaseOf(["de", "d'"])}\\s*)?`;
 /**
- * Whose number it is: a company's customer, a subscriber, a member, a pensioner, a patient; a
- * family's record book.
+ * Whose number it is: a company's customer, a subscriber, a member, a pensioner, a patient and
+ * their hospital stay; a family's record book; a person in an administration's files (`N°
+ * individu`), a contributor, a tax filer (`télédéclarant`), a prisoner (`n° d'écrou`); a fine's
+ * notice, a vehicle's registration certificate.
  */
 const HOLDER = anyCaseOf([
   "client",
@@ -17,7 +19,14 @@ const HOLDER = anyCaseOf([
   "contrat",
   "pension",
   "patient",
+  "séjour",
   "livret de famille",
+  "individu",
+  "cotisant",
+  "télédéclarant",
+  "écrou",
+  "avis de contravention",
+  "certificat d'immatriculation",
 ]);
 /** What may come between the label and the number: `:`, `n°`, or prose's `est le`. */
 const THEN = `\\s*(?:${anyCaseOf(["n°", "no"])}\\.?\\s*)?:?\\s*(?:${anyCaseOf(["est le", "est"])}\\s+)?`;
@@ -76,7 +85,8 @@ export const accountNumberRecognizer = createPatternRecognizer({
     const characters = value.replace(/[^A-Z0-9]/g, "");
     const digits = characters.replace(/\D/g, "").length;
     const date = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(value);
-    return digits >= MIN_DIGITS && characters.length <= MAX_CHARACTERS && !date;
+    const years = /^(?:19|20)\d\d ?[/-] ?(?:19|20)\d\d$/.test(value);
+    return digits >= MIN_DIGITS && characters.length <= MAX_CHARACTERS && !date && !years;
   },
   // Five digits with a separator at most between two, at the start of a run: near every such
   // number (`4012 345 678`, the `123456` of `23 75 A123456 78`), the label's words are read.
