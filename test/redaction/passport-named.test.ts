@@ -22,4 +22,35 @@ describe("passport named recognizer", () => {
       )
     ).toEqual([]);
   });
+
+  it("reports any travel, residence or identity document's number after its name and n°", () => {
+    expect(
+      found(
+        "Passeport vietnamien n° C1234567, délivré à Hanoï ; (visa D étudiant n° FRA12345678) ; " +
+          "Récépissé n° R69-2025-004512 délivré le 3 février ; carte d'identité portugaise n° " +
+          "12345678 9 ZX4 ; titre de séjour pluriannuel n° AB1234567, expiré ; passeport n° " +
+          "C7654321 DELIVRE LE 12/03/2020"
+      )
+    ).toEqual([
+      "C1234567",
+      "FRA12345678",
+      "R69-2025-004512",
+      "12345678 9 ZX4",
+      "AB1234567",
+      "C7654321",
+    ]);
+  });
+
+  it("reports the number of a document named alone in its text", () => {
+    expect(found("Son passeport vietnamien n° C1234567 a expiré.")).toEqual(["C1234567"]);
+  });
+
+  it("takes no short number, other card, nor a document named too far before its n°", () => {
+    expect(
+      found(
+        "visa n° 3 ; carte grise n° AB-123-CD ; carte vitale n° 12345678 ; le passeport de " +
+          "son frère aîné qui vit à Lyon n° 1234567 ; titre de paiement n° 2024-123456"
+      )
+    ).toEqual([]);
+  });
 });

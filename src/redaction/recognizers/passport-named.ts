@@ -1,6 +1,6 @@
 import { createPatternRecognizer, type Gate } from "../pattern-recognizer.ts";
 import { afterLabel, anyCaseOf } from "./fixed-format-parts.ts";
-import { compact } from "./identifier-parts.ts";
+import { AFTER_NUMBER_SIGNS, compact } from "./identifier-parts.ts";
 
 /**
  * `passeport n°`, `numéro de passeport :`, `passport number is`, `passport no.`: the label right
@@ -18,9 +18,43 @@ const NUMBER = "(?=[A-Z]*\\d[A-Z]*\\d)[A-Z0-9]{6,9}";
 const AFTER_LABEL: Gate = { regex: /pass(?:e)?port/gi, before: 0, after: 40 };
 
 /**
+ * The documents a letter gives the number of after their name and `n°`, of any country: a visa, a
+ * residence permit or its receipt, an identity or residence card; a passport whose country or
+ * kind is said (`LABEL` reads `passeport n°`).
+ */
+const DOCUMENT = anyCaseOf([
+  "visa",
+  "titre de séjour",
+  "titre de voyage",
+  "récépissé",
+  "carte d'identité",
+  "carte nationale d'identité",
+  "carte de séjour",
+  "carte de résident",
+  "CNI",
+]);
+/** Up to three words that say whose country or which kind: `vietnamien`, `D étudiant`. */
+const WHICH = "\\s+[\\p{L}'’-]{1,20}";
+const DOCUMENT_LABEL =
+  `(?<![\\p{L}\\p{N}])(?:${anyCaseOf(["passeport", "passport"])}(?:${WHICH}){1,3}|${DOCUMENT}(?:${WHICH}){0,3})` +
+  `\\s*[nN]°\\s*:?\\s*`;
+/**
+ * Capitals and digits, maybe in groups, each after the first holding a digit or a country's
+ * letters (`R69-2025-004512`, `12345678 9 ZX4`); the words after it are not taken.
+ */
+const DOCUMENT_NUMBER = "[A-Z0-9]+(?:[ -](?:[A-Z]{0,3}\\d[A-Z0-9]*|[A-Z]{1,3}(?![\\p{L}\\p{N}])))*";
+/** Two digits at least, as every document's number has, and no longer than a line of a form. */
+const isDocumentNumber = (value: string) => {
+  const characters = compact(value);
+  return characters.length >= 6 && characters.length <= 20 && /\d.*\d/.test(characters);
+};
+/**
  * A passport's number right after its label, of any country (`passport number is 533380006`, a
  * British one; `passeport n° C01X00T47`): `passport.ts` knows the French shape alone, and that
- * shape anywhere near the word; this one any shape, but only after the label.
+ * shape anywhere near the word; this one any shape, but only after the label. So too the number
+ * of any travel, residence or identity document after its name and `n°` (`Passeport vietnamien
+ * n° C1234567`, `visa D étudiant n° FRA12345678`, `Récépissé n° R69-2025-004512`, `carte
+ * d'identité portugaise n° 12345678 9 ZX4`).
  */
 export const passportNamedRecognizer = createPatternRecognizer({
   name: "passport-named",
@@ -30,8 +64,18 @@ export const passportNamedRecognizer = createPatternRecognizer({
       name: "after-label",
       regex: new RegExp(`${afterLabel(LABEL, NUMBER)}(?![\\p{L}\\p{N}])`, "gu"),
       score: 0.85,
+      gate: AFTER_LABEL,
+    },
+    {
+      name: "document-after-number-sign",
+      regex: new RegExp(
+        `${afterLabel(DOCUMENT_LABEL, DOCUMENT_NUMBER)}(?![\\p{L}\\p{N}]|[ -]?\\d)`,
+        "gu"
+      ),
+      score: 0.8,
+      gate: AFTER_NUMBER_SIGNS,
     },
   ],
+  validate: isDocumentNumber,
   normalize: compact,
-  gate: AFTER_LABEL,
 });
