@@ -4,6 +4,7 @@ import { bankCardRecognizer } from "./bank-card.ts";
 import { benefitNumberRecognizer } from "./benefit-number.ts";
 import { birthDateRecognizer } from "./birth-date.ts";
 import { caseNumberRecognizer } from "./case-number.ts";
+import { civilStatusRecordRecognizer } from "./civil-status-record.ts";
 import { credentialsRecognizer } from "./credentials.ts";
 import { disguisedEmailRecognizer } from "./disguised-email.ts";
 import { drivingLicenceRecognizer } from "./driving-licence.ts";
@@ -80,6 +81,7 @@ export function defaultRecognizers(): Recognizer[] {
     studentNumberRecognizer,
     employeeNumberRecognizer,
     accountNumberRecognizer,
+    civilStatusRecordRecognizer,
     socialHandleRecognizer,
     credentialsRecognizer,
     healthProfessionalNumberRecognizer,
