@@ -181,6 +181,21 @@ describe("person recognizer", () => {
     ).toEqual([]);
   });
 
+  it("leaves a capitalised place or a health institution named after someone alone", () => {
+    expect(
+      names(
+        "COLLÈGE JEAN MOULIN - 38 avenue Berthelot\nHôpital Édouard Herriot - Cardiologie\n" +
+          "suivie au CMP Henri Wallon, hospitalisé au CH Gustave Dron, revu au CHU Claude Huriez\n" +
+          "- Rue Jean Jaurès : les travaux\n- Espace Simone Veil : réouverture\n" +
+          "To: Consulate General of France\nMère : OK pour la proposition.\nAvis : favorable"
+      )
+    ).toEqual([]);
+    expect(names("M. Jean Pont est venu ; Jean Maison a appelé.")).toEqual([
+      "Jean Pont",
+      "Jean Maison",
+    ]);
+  });
+
   it.each([
     ["Marie DUPONT née MARTIN a été entendue.", ["Marie DUPONT", "MARTIN"]],
     ["Marie Dupont née Martin a été entendue.", ["Marie Dupont", "Martin"]],

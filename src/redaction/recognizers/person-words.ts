@@ -56,12 +56,17 @@ export const KINSHIP_BEFORE_NAMES = words(`fils fille epoux epouse veuf veuve ne
 /** Words that continue a title rather than start a name: `Lord Justice Mance`, `Lord Chief Justice`. */
 export const TITLE_CONTINUATIONS = words(`justice chief`);
 
-/** Words before a name that make it a place or an institution named after someone: `lycée Victor-Hugo`. */
+/**
+ * Words before a name that make it a place or an institution named after someone: `lycée
+ * Victor-Hugo`, `CHU Claude Huriez`; at a run's start, capitalised, too: `Hôpital Édouard
+ * Herriot`, `COLLÈGE JEAN MOULIN`.
+ */
 export const PLACE_WORDS = words(`
   rue avenue boulevard bd place quai allee impasse chemin route square cours passage esplanade parvis
   lycee college ecole groupe scolaire gymnase stade salle centre hopital clinique espace maison residence
   pont port parc jardin square fondation institut universite campus station metro gare aeroport
-  prix fonds promotion musee bibliotheque mediatheque theatre cinema
+  prix fonds promotion musee bibliotheque mediatheque theatre cinema consulat consulate ambassade embassy
+  chu ch chr chru chs cmp cmpp ehpad
 `);
 
 /** Words before a lone capital letter that make it a label (`règlement B`, `annexe C`), not an initial. */
@@ -105,7 +110,8 @@ export const NOT_NAMES = words(`
   sncf edf ratp ape naf rg tgi tj bp
   dgfip ddfip drfip dgddi dgccrf dgs dgos dgcs dgcl dgafp dgesco dgesip dgec dgac dreal dreets ddets
   ddt ddtm ddpp draaf drac sgar sgami dnum dinum ants anah ofii ofpra cnav carsat cnam ccas cnfpt
-  afpa anct ademe inpi
+  afpa anct ademe inpi chu chru cmp cmpp ehpad
+  avis ok
   a b
 `);
 

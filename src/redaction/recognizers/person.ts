@@ -689,6 +689,8 @@ function judge(text: string, run: Run): Verdict | undefined {
   for (const t of names) if (t.kind === "word") words++;
   if (titles.length)
     return { score: SCORES.title, list: titles.some((t) => PLURAL_TITLES.has(t.folded)) };
+  // `Hôpital Édouard Herriot`, `COLLÈGE JEAN MOULIN`: a place named after someone.
+  if (PLACE_WORDS.has(first.folded)) return undefined;
   if (
     previousVisible(text, first.start) === COLON &&
     FORM_LABEL.test(fold(linePrefix(text, first.start)))
