@@ -12,7 +12,8 @@ describe("benefit file number recognizer", () => {
   });
 
   it("reports the key letter with the number, one identity with or without it", () => {
-    const text = "N° allocataire : 2345678 X ; allocataire 2345678, Xavier ; allocataire 2345678 Xe";
+    const text =
+      "N° allocataire : 2345678 X ; allocataire 2345678, Xavier ; allocataire 2345678 Xe";
     expect(found(text)).toEqual(["2345678 X", "2345678", "2345678"]);
     expect(new Set(reportedKeys(benefitNumberRecognizer, text))).toEqual(new Set(["2345678"]));
   });
