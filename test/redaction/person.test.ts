@@ -120,6 +120,27 @@ describe("person recognizer", () => {
     ).toEqual(["Martinez", "Clare", "Havers", "Raimondi", "Nicolaou", "Bianku"]);
   });
 
+  it("parts a signature block's columns, two people", () => {
+    expect(names("K. Nguyen                      I. Moulin\nJ. Moreau\tA. Petit")).toEqual([
+      "K. Nguyen",
+      "I. Moulin",
+      "J. Moreau",
+      "A. Petit",
+    ]);
+    expect(names("Jean   Dupont est venu.")).toEqual(["Jean   Dupont"]);
+  });
+
+  it("reads a given name signed with its surname's initial, and two glued initials", () => {
+    expect(names("Bien cordialement,\nMathilde B.\nA.P. Ferreira da Silva a signé.")).toEqual([
+      "Mathilde B.",
+      "A.P. Ferreira da Silva",
+    ]);
+  });
+
+  it("takes no dotted acronym's letter nor an officer's title for a person", () => {
+    expect(names("la C.E.D.H. a jugé ; le témoin et L'OPJ ; l'APJ a noté")).toEqual([]);
+  });
+
   it("reads a name after a title a hurried note writes in lower case", () => {
     expect(
       names("et mme Dubois-Ferreira a rappelé ; vu mr Dubois ; mmes Girard et Roux sont venues.")

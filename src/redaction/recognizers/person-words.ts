@@ -111,7 +111,7 @@ export const NOT_NAMES = words(`
   dgfip ddfip drfip dgddi dgccrf dgs dgos dgcs dgcl dgafp dgesco dgesip dgec dgac dreal dreets ddets
   ddt ddtm ddpp draaf drac sgar sgami dnum dinum ants anah ofii ofpra cnav carsat cnam ccas cnfpt
   afpa anct ademe inpi chu chru cmp cmpp ehpad
-  avis ok
+  avis ok opj apj
   a b
 `);
 

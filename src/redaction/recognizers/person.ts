@@ -210,9 +210,9 @@ function readToken(text: string, at: number): Token | undefined {
   return particle && makeToken(at, at + particle.length, "particle", particle.folded);
 }
 
-/** A capital and a period: `J.` */
+/** A capital and a period: `J.`; not the last letters of a dotted acronym (`C.E.D.H.`). */
 const isInitial = (text: string, at: number, end: number) =>
-  end === at + 1 && text.charCodeAt(end) === PERIOD;
+  end === at + 1 && text.charCodeAt(end) === PERIOD && text.charCodeAt(at - 1) !== PERIOD;
 
 /** The token that starts with the capitalised `word` read at `at`. */
 function capitalisedToken(text: string, at: number, word: WordInfo): Token {
@@ -226,6 +226,15 @@ function capitalisedToken(text: string, at: number, word: WordInfo): Token {
       text.charCodeAt(initialEnd + 2) === PERIOD
     )
       initialEnd += 3;
+    // `A.P. Ferreira`: two initials glued, before a name (`C.E.D.H.` is no one's).
+    if (
+      initialEnd === end + 1 &&
+      isUpperCode(text.charCodeAt(initialEnd)) &&
+      text.charCodeAt(initialEnd + 1) === PERIOD &&
+      text.charCodeAt(initialEnd + 2) === 32 &&
+      isUpperCode(text.charCodeAt(initialEnd + 3))
+    )
+      initialEnd += 2;
     const initial = WORDS.at(text, at, initialEnd);
     return makeToken(at, initialEnd, initial.title ? "title" : "initial", initial.folded);
   }
@@ -457,10 +466,20 @@ const MAX_ACRONYM_LENGTH = 9;
 const ACRONYM_SHAPE = /^[a-z]+(?:-[a-z]+)*$/;
 const VOWEL = /[aeiouy]/;
 
+/**
+ * The widest gap a name's words have between them: wider, or with a tab, it parts two columns of a
+ * signature block (`K. Nguyen          I. Moulin`), two people.
+ */
+const MAX_NAME_GAP = 3;
+const TAB = 9;
+
 function afterGap(text: string, at: number): number | undefined {
   let end = at;
-  while (end < text.length && isInlineSpace(text.charCodeAt(end))) end++;
-  return end > at ? end : undefined;
+  while (end < text.length && isInlineSpace(text.charCodeAt(end))) {
+    if (text.charCodeAt(end) === TAB) return undefined;
+    end++;
+  }
+  return end > at && end - at <= MAX_NAME_GAP ? end : undefined;
 }
 
 /** `, ` or ` et ` before a capital: the next item of a list of names. */
@@ -716,6 +735,9 @@ function judge(text: string, run: Run): Verdict | undefined {
   }
   if (isQuotedLetter(text, run)) return { score: SCORES.quotedLetter, list: false };
   if (words >= 2 && hasGivenName(names)) return { score: SCORES.givenName, list: false };
+  // `Mathilde B.`, as a message signs: a given name, then the surname's initial.
+  if (words === 1 && names.length === 2 && isGivenName(first, true) && names[1]!.kind === "initial")
+    return { score: SCORES.givenName, list: false };
   if (words === 1 && names.length === 1 && isGivenName(first, true))
     return { score: SCORES.alone, list: false };
   if (sameText(" c. ", text, run.end, run.end + 4)) return { score: SCORES.caseName, list: false };
