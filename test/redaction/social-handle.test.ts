@@ -21,6 +21,14 @@ describe("social handle recognizer", () => {
     ]);
   });
 
+  it("reports a profile's number after its name, and a French site's profile", () => {
+    expect(
+      found(
+        "Son profil Indeed : indeed.com/r/Alexandre-Dubois/3f8a9b2c1d. Voir viadeo.fr/p/jdupont."
+      )
+    ).toEqual(["indeed.com/r/Alexandre-Dubois/3f8a9b2c1d", "viadeo.fr/p/jdupont"]);
+  });
+
   it("reports a handle after @, but not an e-mail address's domain", () => {
     expect(
       found(

@@ -6,11 +6,16 @@ import { ONLINE_PLATFORMS } from "./online-platforms.ts";
 /** A handle: letters, digits, `_`, `.` and `-` inside, forty at most. */
 const MAX_HANDLE = 40;
 const HANDLE = `[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.-]{0,${MAX_HANDLE - 2}}[\\p{L}\\p{N}_])?`;
-/** A profile's address: the network's domain, then the handle (`facebook.com/jean.dupont.5`). */
+/**
+ * A profile's address: the network's domain, then the handle (`facebook.com/jean.dupont.5`), and
+ * the profile's number if one follows it.
+ */
 const PROFILE_URL = new RegExp(
   `(?<![\\p{L}\\p{N}_.-])(?:https?://)?(?:(?:www|m|fr|mobile)\\.)?` +
     `(?:facebook|fb|instagram|twitter|x|tiktok|linkedin|snapchat|youtube|threads|twitch|github|` +
-    `pinterest|reddit)\\.com/(?:in/|@|u/|user/|add/)?${HANDLE}(?![\\p{L}\\p{N}_])`,
+    `pinterest|reddit|indeed|viadeo)\\.(?:com|fr)/(?:in/|@|u/|user/|add/|r/|p/)?${HANDLE}` +
+    // A profile's number after its name (`indeed.com/r/Alexandre-Dubois/3f8a9b2c1d`).
+    `(?:/[\\p{L}\\p{N}_-]+)?(?![\\p{L}\\p{N}_])`,
   "giu"
 );
 /** `@` starting a handle: not inside an e-mail address, a word or a profile's address. */
@@ -75,8 +80,8 @@ export const socialHandleRecognizer: Recognizer = {
   type: "IDENTIFIANT",
   analyze(text: string): Entity[] {
     const found: Entity[] = [];
-    // Each form is read where its rare sign is: `.com/` and `@` by `indexOf`.
-    if (text.includes(".com/")) {
+    // Each form is read where its rare sign is: `.com/`, `.fr/` and `@` by `indexOf`.
+    if (text.includes(".com/") || text.includes(".fr/")) {
       PROFILE_URL.lastIndex = 0;
       for (const match of text.matchAll(PROFILE_URL))
         found.push(entity(text, match.index, match.index + match[0].length));
