@@ -599,6 +599,36 @@ class DocumentWriter {
 
 // Document templates
 
+/**
+ * The user's access to their online space, as a letter gives it: a login and a temporary password
+ * after their labels, the login written again in prose.
+ */
+function caseworkerAccess(w: DocumentWriter, citizen: Person): void {
+  const r = w.random;
+  const first = slug(citizen.first);
+  const last = slug(citizen.last);
+  const login = r.pick([
+    `${first[0]}${last}`,
+    `${first}.${last}`,
+    `${last}${first[0]}${r.digits(2)}`,
+  ]);
+  const password =
+    r.pick(["Soleil", "Azur", "Plume", "Hiver", "Marine", "Tilleul"]) +
+    r.digits(r.int(2, 4)) +
+    r.pick(["!", "#", "?", "*", ""]);
+  w.add("\nVos accès à l'espace Mon Compte :\n");
+  w.field(r.pick(["Identifiant", "Identifiant de connexion", "Login"]))
+    .gold("IDENTIFIANT", login)
+    .add("\n");
+  w.field(r.pick(["Mot de passe provisoire", "Mot de passe", "MDP"]))
+    .gold("IDENTIFIANT", password)
+    .add("\n");
+  if (r.chance(0.5))
+    w.add("À la première connexion, votre identifiant ")
+      .gold("IDENTIFIANT", login)
+      .add(" reste le même : seul le mot de passe change.\n");
+}
+
 function letter(w: DocumentWriter): void {
   const r = w.random;
   const service = r.pick(["prefecture", "dgfip", "cpam", "antai", "caf"] as const);
@@ -793,6 +823,7 @@ function letter(w: DocumentWriter): void {
       if (r.chance(0.5)) w.gold("RIB", account.rib);
       else w.gold("IBAN", account.iban);
       w.add(".\n");
+      if (r.chance(0.6)) caseworkerAccess(w, citizen);
       break;
     }
   }
