@@ -58,9 +58,9 @@ describe("a NIR without its key in a form", () => {
     expect(text).toBe("NIR sans la clé : [NIR_1] ; avec la clé (sécurité sociale) : [NIR_1]");
   });
 
-  it("is masked whole beside a word that reads as a placeholder (`NIR 1`)", () => {
+  it("is masked whole after a label that could read as a placeholder (`NIR 1`)", () => {
     const { text } = new Engine().pseudonymise("M. Rayan El Amrani (NIR 1 02 09 13 201 045 99).");
-    expect(text).toBe("M. [PERSONNE_1] ([NIR_1]).");
+    expect(text).toBe("M. [PERSONNE_1] (NIR [NIR_1]).");
   });
 
   it("leaves the engine masked", () => {

@@ -27,10 +27,20 @@ describe("placeholder-shaped text in the user's own document", () => {
 
   it("finds exactly what a scan with the restorer's own pattern finds", () => {
     const text =
-      "x [PERSONNE_1] y DOSSIER_2z [IBAN 3] le 4 mai [NIR-5] Adresse 6 [TERME_77] PERSONNE 1 0";
+      "x [PERSONNE_1] y DOSSIER_2z [IBAN 3] le 4 mai [NIR-5] Adresse 6 [TERME_77] PERSONNE 1 a";
     const expected = [...text.matchAll(placeholderMentionPattern())]
       .filter((m) => !isProse(m[0]))
       .map((m) => m[0]);
     expect(found(text)).toEqual(expected);
+  });
+
+  it("leaves a label in capitals before a number that goes on, or a rate, to the text", () => {
+    expect(
+      found(
+        "sous le SIRET 812 345 678 00019, le SIREN 812 345 678, TVA 20 % incluse, TVA 5,5 %, " +
+          "DOSSIER 2025-06-00417, NIR 1 84 05 75 123 456 78, PERSONNE 1/2"
+      )
+    ).toEqual([]);
+    expect(found("Voir PERSONNE 1. Puis IBAN 2 : le compte.")).toEqual(["PERSONNE 1", "IBAN 2"]);
   });
 });
