@@ -137,6 +137,16 @@ describe("person recognizer", () => {
     ]);
   });
 
+  it("takes a form's ticked box, and no place named after a saint or a hospital, for no person", () => {
+    expect(
+      names(
+        "[X] Madame   [ ] Monsieur\n[X] divorcé(e)\nTravail de nuit (France Travail), DMLA ; " +
+          "Maison de retraite Ste Anne ; Centre hospitalier Simone Veil"
+      )
+    ).toEqual([]);
+    expect(names("Le requérant [X] a témoigné.")).toEqual(["X"]);
+  });
+
   it("takes no dotted acronym's letter nor an officer's title for a person", () => {
     expect(names("la C.E.D.H. a jugé ; le témoin et L'OPJ ; l'APJ a noté")).toEqual([]);
   });

@@ -66,7 +66,7 @@ export const PLACE_WORDS = words(`
   lycee college ecole groupe scolaire gymnase stade salle centre hopital clinique espace maison residence
   pont port parc jardin square fondation institut universite campus station metro gare aeroport
   prix fonds promotion musee bibliotheque mediatheque theatre cinema consulat consulate ambassade embassy
-  chu ch chr chru chs cmp cmpp ehpad
+  chu ch chr chru chs cmp cmpp ehpad hospitalier hospitaliere st ste saint sainte
 `);
 
 /** Words before a lone capital letter that make it a label (`règlement B`, `annexe C`), not an initial. */
@@ -111,7 +111,7 @@ export const NOT_NAMES = words(`
   dgfip ddfip drfip dgddi dgccrf dgs dgos dgcs dgcl dgafp dgesco dgesip dgec dgac dreal dreets ddets
   ddt ddtm ddpp draaf drac sgar sgami dnum dinum ants anah ofii ofpra cnav carsat cnam ccas cnfpt
   afpa anct ademe inpi chu chru cmp cmpp ehpad
-  avis ok opj apj
+  avis ok opj apj travail st ste dmla avc bpco hta
   a b
 `);
 

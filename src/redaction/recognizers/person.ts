@@ -678,8 +678,27 @@ function isQuotedLetter(text: string, run: Run): boolean {
     run.names.length === 1 &&
     (only.kind === "initial" || only.end - only.start === 1) &&
     OPENING_QUOTES.has(previousVisible(text, only.start)) &&
-    CLOSING_QUOTES.has(nextVisible(text, only.end))
+    CLOSING_QUOTES.has(nextVisible(text, only.end)) &&
+    !isTickedBox(text, only)
   );
+}
+
+/** An empty box of a form pasted as text: `[ ]`, `[  ]`, `☐`. */
+const EMPTY_BOX = /\[ {1,2}\]|☐/;
+/** The text last asked about, and whether it holds an empty box: asked once per text. */
+const boxes = { text: "", found: false };
+
+/**
+ * `[X] Madame   [ ] Monsieur`: a form's ticked box, where the text has empty ones too, is no
+ * anonymised party.
+ */
+function isTickedBox(text: string, letter: Token): boolean {
+  if (text.charCodeAt(letter.start) !== 88 || letter.end - letter.start !== 1) return false;
+  if (boxes.text !== text) {
+    boxes.text = text;
+    boxes.found = EMPTY_BOX.test(text);
+  }
+  return boxes.found;
 }
 
 /**
