@@ -1,6 +1,7 @@
 import type { Recognizer } from "../recognizer.ts";
 import { accountNumberRecognizer } from "./account-number.ts";
 import { bankCardRecognizer } from "./bank-card.ts";
+import { belgianNationalNumberRecognizer } from "./belgian-national-number.ts";
 import { benefitNumberRecognizer } from "./benefit-number.ts";
 import { birthDateRecognizer } from "./birth-date.ts";
 import { caseNumberRecognizer } from "./case-number.ts";
@@ -8,40 +9,52 @@ import { civilStatusRecordRecognizer } from "./civil-status-record.ts";
 import { credentialsRecognizer } from "./credentials.ts";
 import { disguisedEmailRecognizer } from "./disguised-email.ts";
 import { drivingLicenceRecognizer } from "./driving-licence.ts";
+import { dutchBsnRecognizer } from "./dutch-bsn.ts";
 import { emailRecognizer } from "./email.ts";
 import { employeeNumberRecognizer } from "./employee-number.ts";
 import { foreignPlateRecognizer } from "./foreign-plate.ts";
 import { foreignerNumberRecognizer } from "./foreigner-number.ts";
+import { germanTaxIdRecognizer } from "./german-tax-id.ts";
 import { healthProfessionalNumberRecognizer } from "./health-professional-number.ts";
-import { ibanRecognizer } from "./iban.ts";
 import { ibanNamedRecognizer } from "./iban-named.ts";
+import { ibanRecognizer } from "./iban.ts";
 import { identityCardRecognizer } from "./identity-card.ts";
 import { imeiRecognizer } from "./imei.ts";
 import { ipAddressRecognizer } from "./ip-address.ts";
+import { italianFiscalCodeRecognizer } from "./italian-fiscal-code.ts";
 import { jobSeekerIdRecognizer } from "./job-seeker-id.ts";
-import { macAddressRecognizer } from "./mac-address.ts";
 import { lowercaseNameRecognizer } from "./lowercase-name.ts";
+import { macAddressRecognizer } from "./mac-address.ts";
 import { mailDisplayNameRecognizer } from "./mail-display-name.ts";
-import { nirRecognizer } from "./nir.ts";
 import { nirNamedRecognizer } from "./nir-named.ts";
-import { numeroFiscalRecognizer } from "./numero-fiscal.ts";
+import { nirRecognizer } from "./nir.ts";
 import { numeroFiscalNamedRecognizer } from "./numero-fiscal-named.ts";
-import { passportRecognizer } from "./passport.ts";
+import { numeroFiscalRecognizer } from "./numero-fiscal.ts";
 import { passportNamedRecognizer } from "./passport-named.ts";
+import { passportRecognizer } from "./passport.ts";
 import { personRecognizer } from "./person.ts";
 import { phoneRecognizer } from "./phone.ts";
 import { placeholderLiteralRecognizer } from "./placeholder-literal.ts";
 import { plateRecognizer } from "./plate.ts";
+import { polishPeselRecognizer } from "./polish-pesel.ts";
+import { portugueseNifRecognizer } from "./portuguese-nif.ts";
 import { postalAddressRecognizer } from "./postal-address.ts";
-import { ribRecognizer } from "./rib.ts";
 import { ribLabelledRecognizer } from "./rib-labelled.ts";
 import { ribNamedRecognizer } from "./rib-named.ts";
+import { ribRecognizer } from "./rib.ts";
+import { romanianCnpRecognizer } from "./romanian-cnp.ts";
 import { sirenRecognizer } from "./siren.ts";
-import { socialHandleRecognizer } from "./social-handle.ts";
 import { siretRecognizer } from "./siret.ts";
+import { socialHandleRecognizer } from "./social-handle.ts";
+import { spanishIdRecognizer } from "./spanish-id.ts";
 import { studentNumberRecognizer } from "./student-number.ts";
+import { swedishPersonnummerRecognizer } from "./swedish-personnummer.ts";
+import { swissAvsRecognizer } from "./swiss-avs.ts";
 import { tableColumnsRecognizer } from "./table-columns.ts";
 import { tvaRecognizer } from "./tva.ts";
+import { ukNationalInsuranceRecognizer } from "./uk-national-insurance.ts";
+import { ukNhsNumberRecognizer } from "./uk-nhs-number.ts";
+import { usSsnRecognizer } from "./us-ssn.ts";
 import { vinRecognizer } from "./vin.ts";
 
 /** Every recognizer the engine runs by default. */
@@ -89,6 +102,19 @@ export function defaultRecognizers(): Recognizer[] {
     vinRecognizer,
     macAddressRecognizer,
     ipAddressRecognizer,
+    spanishIdRecognizer,
+    italianFiscalCodeRecognizer,
+    belgianNationalNumberRecognizer,
+    swissAvsRecognizer,
+    polishPeselRecognizer,
+    romanianCnpRecognizer,
+    dutchBsnRecognizer,
+    ukNhsNumberRecognizer,
+    usSsnRecognizer,
+    ukNationalInsuranceRecognizer,
+    germanTaxIdRecognizer,
+    portugueseNifRecognizer,
+    swedishPersonnummerRecognizer,
     birthDateRecognizer,
     caseNumberRecognizer,
   ];
