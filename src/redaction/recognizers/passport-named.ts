@@ -19,8 +19,9 @@ const AFTER_LABEL: Gate = { regex: /pass(?:e)?port/gi, before: 0, after: 40 };
 
 /**
  * The documents a letter gives the number of after their name and `n°`, of any country: a visa, a
- * residence permit or its receipt, an identity or residence card; a passport whose country or
- * kind is said (`LABEL` reads `passeport n°`).
+ * residence permit or its receipt, an identity or residence card (other countries' by their own
+ * names), a European health insurance card; a passport whose country or kind is said (`LABEL`
+ * reads `passeport n°`).
  */
 const DOCUMENT = anyCaseOf([
   "visa",
@@ -32,9 +33,20 @@ const DOCUMENT = anyCaseOf([
   "carte de séjour",
   "carte de résident",
   "CNI",
+  "carte EHIC",
+  "CEAM",
+  "carte européenne d'assurance maladie",
+  "permis G",
+  "permis de séjour",
+  "cartão de cidadão",
+  "carta d'identità",
+  "dowód osobisty",
 ]);
-/** Up to three words that say whose country or which kind: `vietnamien`, `D étudiant`. */
-const WHICH = "\\s+[\\p{L}'’-]{1,20}";
+/**
+ * Up to three words that say whose country or which kind: `vietnamien`, `D étudiant`,
+ * `(frontalier)`.
+ */
+const WHICH = "(?:\\s+[\\p{L}'’-]{1,20}|\\s*\\([^()\\n]{1,20}\\))";
 const DOCUMENT_LABEL =
   `(?<![\\p{L}\\p{N}])(?:${anyCaseOf(["passeport", "passport"])}(?:${WHICH}){1,3}|${DOCUMENT}(?:${WHICH}){0,3})` +
   `\\s*[nN]°\\s*:?\\s*`;
