@@ -41,6 +41,16 @@ describe("passport named recognizer", () => {
     ]);
   });
 
+  it("reports other countries' cards by their own names, and the European health card's", () => {
+    expect(
+      found(
+        "titulaire du dowód osobisty n° ABA300000 ; Cartão de Cidadão n° 14325678 9 ZZ1 ; " +
+          "Carta d'identità n° CA12345AB ; carte EHIC n° 80752000019876543210 ; Permis G " +
+          "(frontalier) n° G 0123456"
+      )
+    ).toEqual(["ABA300000", "14325678 9 ZZ1", "CA12345AB", "80752000019876543210", "G 0123456"]);
+  });
+
   it("reports the number of a document named alone in its text", () => {
     expect(found("Son passeport vietnamien n° C1234567 a expiré.")).toEqual(["C1234567"]);
   });
