@@ -52,6 +52,20 @@ describe("case number recognizer", () => {
           "Mon numéro de dossier logement social : 038-24-0012345. Le dossier TRÈS urgent : 12345"
       )
     ).toEqual(["59-ASE-2023-04471", "033-2019-0087745", "038-24-0012345"]);
+    expect(found("N° dossier Parcoursup : 1874523")).toEqual(["1874523"]);
+  });
+
+  it("finds a court's record number and a legal aid decision's", () => {
+    expect(
+      found(
+        "Minute n° 24/1893 ; bénéficiaire de l'aide juridictionnelle totale n° 2023/009874 du " +
+          "12/06/2023"
+      )
+    ).toEqual(["24/1893", "2023/009874"]);
+  });
+
+  it("takes no number of two digits or fewer, which is a rank", () => {
+    expect(found("une minute n° 3 ; le dossier Dupont n° 12 ; dossier n° 7")).toEqual([]);
   });
 
   it("finds ECHR application numbers, lists included, and old ECHR case numbers", () => {

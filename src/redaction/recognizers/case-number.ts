@@ -1,6 +1,9 @@
 import { createPatternRecognizer, type Gate } from "../pattern-recognizer.ts";
 import { afterLabel, anyCase, anyCaseOf, tokenStart } from "./fixed-format-parts.ts";
 
+/** The fewest digits a case number without a letter has. */
+const MIN_DIGITS = 3;
+
 /** Not the start or the end of a longer reference (`2019-1234/5`). */
 const NOT_AFTER = "./-";
 const END = "(?![\\p{L}\\p{N}]|[./-][\\p{L}\\p{N}])";
@@ -14,6 +17,14 @@ const RG = anyCaseOf(["RG", "R.G.", "R.G", "répertoire général"]);
 /** `n° de parquet 21012000123`, `parquet n° 21/123/45`, `PARQUET : 20.123.45678`. */
 const PARQUET = anyCase("parquet");
 
+/**
+ * A court's record of a decision (`Minute n° 24/1893`) and a legal aid decision (`aide
+ * juridictionnelle totale n° 2023/009874`).
+ */
+const COURT_RECORD =
+  `${anyCase("minute")}|${anyCase("aide juridictionnelle")}` +
+  `(?:\\s+${anyCaseOf(["totale", "partielle"])})?`;
+
 /** European Court: `requête no 20022/92`, `une requête à la Cour (no 34127/03)`. */
 const APPLICATION =
   `${anyCaseOf(["requête", "requêtes", "req.", "application", "applications"])}` +
@@ -21,10 +32,10 @@ const APPLICATION =
 
 /**
  * An administration's file: `n° de dossier : 2021-ABC-00123`, `dossier n° AB123456`, with the
- * body or the scheme it is at: `N° dossier MDPH :`, `Réf. dossier ASE :`, `numéro de dossier
- * logement social :`.
+ * body or the scheme it is at: `N° dossier MDPH :`, `Réf. dossier ASE :`, `N° dossier Parcoursup :`,
+ * `numéro de dossier logement social :`.
  */
-const DOSSIER = `${anyCase("dossier")}(?:\\s+(?:\\p{Lu}{2,6}|${anyCase("logement social")}))?`;
+const DOSSIER = `${anyCase("dossier")}(?:\\s+(?:\\p{Lu}{2,6}|\\p{Lu}\\p{Ll}{2,15}|${anyCase("logement social")}))?`;
 const FILE_NUMBER =
   `${anyCaseOf(["n°", "no", "numéro", "num.", "référence", "réf.", "ref"])}\\s*` +
   `(?:${anyCaseOf(["de", "du"])}\\s+)?${DOSSIER}`;
@@ -36,7 +47,7 @@ const FILE_NUMBER =
  * label, which made numbers after `loi n°` or `école n°` slow to reject.
  */
 const LABEL =
-  `(?:${RG}|${PARQUET}|${APPLICATION}|${DOSSIER})\\s*${NUMBER_SIGN}|` +
+  `(?:${RG}|${PARQUET}|${APPLICATION}|${DOSSIER}|${COURT_RECORD})\\s*${NUMBER_SIGN}|` +
   `${RG}|${PARQUET}|${FILE_NUMBER}`;
 
 /** Letters, digits and inner `/ . -`: `21/04567`, `20.123.45678`, `2021-ABC-00123`. */
@@ -173,6 +184,9 @@ export const caseNumberRecognizer = createPatternRecognizer({
     { name: "pourvoi", regex: POURVOI, score: 0.6, gate: POURVOI_OR_ECHR_CASE },
     { name: "echr-case", regex: ECHR_CASE, score: 0.75, gate: POURVOI_OR_ECHR_CASE },
   ],
+  // `dossier n° 3`, `Minute n° 12`: digits so few, without a letter, are a rank, and masked they
+  // would be masked everywhere they are written, in every date and amount.
+  validate: (value) => /\p{L}/u.test(value) || value.replace(/\D/g, "").length >= MIN_DIGITS,
   normalize: caseKey,
   context: { words: ["pourvoi", "cassation", "portalis", "n°"], boost: 0.3 },
 });
