@@ -66,12 +66,13 @@ describe("account number recognizer", () => {
   it("reports a hospital stay's, a person's file, a contributor's and a prisoner's number", () => {
     expect(
       found(
-        "N° séjour : 25012345 ; N° individu : 1457821 ; N° cotisant : 937 1234567890 ; " +
+        "N° étudiant : 22408715 ; N° séjour : 25012345 ; N° individu : 1457821 ; N° cotisant : 937 1234567890 ; " +
           "N° d'écrou : 45123 (CP Nantes), ancien n° écrou 2019/0789 ; Numéro de " +
           "télédéclarant : 12 34 56 78 90 123 ; N° avis de contravention : 1234567890 ; " +
           "certificat d'immatriculation n° 2018AB12345"
       )
     ).toEqual([
+      "22408715",
       "25012345",
       "1457821",
       "937 1234567890",

@@ -7,7 +7,7 @@ const NUMBER_SIGN = `${anyCaseOf(["n°", "no", "numéro", "num", "référence", 
 const OF = `(?:${anyCaseOf(["de", "d'"])}\\s*)?`;
 /**
  * Whose number it is: a company's customer, a subscriber, a member, a pensioner, a patient and
- * their hospital stay; a family's record book; a person in an administration's files (`N°
+ * their hospital stay, a university's student; a family's record book; a person in an administration's files (`N°
  * individu`), a contributor, a tax filer (`télédéclarant`), a prisoner (`n° d'écrou`); a fine's
  * notice, a vehicle's registration certificate.
  */
@@ -20,6 +20,7 @@ const HOLDER = anyCaseOf([
   "pension",
   "patient",
   "séjour",
+  "étudiant",
   "livret de famille",
   "individu",
   "cotisant",
