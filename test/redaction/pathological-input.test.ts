@@ -14,11 +14,11 @@ const engine = new Engine();
 const typesOf = (text: string) => new Set(engine.detect(text).map((entity) => entity.type));
 
 describe("pathological input, read in linear time", () => {
-  it("reads form labels repeated on one line (`Nom : ` 166,000 times)", () => {
-    const found = engine.detect("Nom : ".repeat(166_000));
-    expect(found).toHaveLength(166_000);
+  it("reads form fields repeated on one line (`Nom : Durand ` 77,000 times)", () => {
+    const found = engine.detect("Nom : Durand ".repeat(77_000));
+    expect(found).toHaveLength(77_000);
     expect(
-      found.every((entity) => entity.type === "PERSONNE" && entity.end - entity.start === 3)
+      found.every((entity) => entity.type === "PERSONNE" && entity.end - entity.start === 6)
     ).toBe(true);
   });
 

@@ -120,6 +120,13 @@ describe("person recognizer", () => {
     ).toEqual(["Martinez", "Clare", "Havers", "Raimondi", "Nicolaou", "Bianku"]);
   });
 
+  it("ends a name at the next field's label on its line", () => {
+    expect(names("Nom : TOURE   Prénom : Mamadou Aliou\nNé à : Wroclaw   Pays : POLOGNE")).toEqual([
+      "TOURE",
+      "Mamadou Aliou",
+    ]);
+  });
+
   it("parts a signature block's columns, two people", () => {
     expect(names("K. Nguyen                      I. Moulin\nJ. Moreau\tA. Petit")).toEqual([
       "K. Nguyen",

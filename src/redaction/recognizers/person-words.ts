@@ -111,10 +111,14 @@ export const NOT_NAMES = words(`
   dgfip ddfip drfip dgddi dgccrf dgs dgos dgcs dgcl dgafp dgesco dgesip dgec dgac dreal dreets ddets
   ddt ddtm ddpp draaf drac sgar sgami dnum dinum ants anah ofii ofpra cnav carsat cnam ccas cnfpt
   afpa anct ademe inpi chu chru cmp cmpp ehpad
-  avis ok opj apj travail st ste dmla avc bpco hta
+  avis ok opj apj travail st ste dmla avc bpco hta nom noms prenom prenoms pays
   a b
 `);
 
-/** A form field whose value is a name: `Nom de naissance : GRONDIN`, `Prénom(s) : Samir`. Folded text. */
+/**
+ * A form field whose value is a name: `Nom de naissance : GRONDIN`, `Prénom(s) : Samir`; a
+ * message's header first on its line (`À : Jean Dupont`), where `né le … à : Wroclaw` is a place.
+ * Folded text.
+ */
 export const FORM_LABEL =
-  /(?:^|[\s(/-])(?:nom(?:s)?(?: (?:de naissance|d'usage|d’usage|de famille|marital|patronymique|d'epouse|d’epouse|de jeune fille|et prenoms?|, prenoms?))?|prenoms?|prenom\(s\)|nom \/ prenom|epouse|conjointe?|titulaire(?: du compte)?|beneficiaire|assuree?|salariee?|demandeur|demanderesse|declarante?|redacteur|redactrice|signataire|interlocuteur|interlocutrice|contact|destinataire|expediteur|de|a|cc|from|to)\s*:\s*$/;
+  /(?:^|[\s(/-])(?:nom(?:s)?(?: (?:de naissance|d'usage|d’usage|de famille|marital|patronymique|d'epouse|d’epouse|de jeune fille|et prenoms?|, prenoms?))?|prenoms?|prenom\(s\)|nom \/ prenom|epouse|conjointe?|titulaire(?: du compte)?|beneficiaire|assuree?|salariee?|demandeur|demanderesse|declarante?|redacteur|redactrice|signataire|interlocuteur|interlocutrice|contact|destinataire|expediteur)\s*:\s*$|^\s*(?:de|a|cc|from|to)\s*:\s*$/;
