@@ -36,6 +36,15 @@ describe("birth date recognizer", () => {
     ["DOB: 5 Nov 2009", "5 Nov 2009"],
     ["born 02/28/1978 in Boston", "02/28/1978"],
     ["né 12/03/1980 à Lyon", "12/03/1980"],
+    ["Me llamo Ana, nacida el 23 de julio de 1979 en Zaragoza", "23 de julio de 1979"],
+    ["Mi hijo, nacido el 02/05/2011.", "02/05/2011"],
+    ["Fecha de nacimiento: 23/07/1979", "23/07/1979"],
+    ["Data di nascita: 01/01/1980", "01/01/1980"],
+    ["nata a Torino il 3 marzo 1982", "3 marzo 1982"],
+    ["nascida em 12 de junho de 1990", "12 de junho de 1990"],
+    ["Geburtsdatum: 12.03.1985", "12.03.1985"],
+    ["(geb. 27.09.1987)", "27.09.1987"],
+    ["geboren am 12. März 1985 in Berlin", "12. März 1985"],
   ])("finds the date of birth in %j", (text, date) => {
     expect(found(text)).toEqual([date]);
   });
@@ -52,6 +61,22 @@ describe("birth date recognizer", () => {
       "du 12 mars 2019 ; fait à Paris, le 12/03/2019 ; délivré le 3 mars 2015 ; le litige né de la décision " +
       "rendue le 3 mars 2019 ; né à la suite de l'arrêt rendu le 4 avril 2019.";
     expect(found(prose)).toEqual([]);
+  });
+
+  it("keys a date written in another language as the same day written in figures", () => {
+    expect(
+      reportedKeys(
+        birthDateRecognizer,
+        "nacida el 23 de julio de 1979 ; Fecha de nacimiento: 23/07/1979 ; geboren am 12. März " +
+          "1985 ; Geburtsdatum: 12.03.1985"
+      )
+    ).toEqual(["1979-07-23", "1979-07-23", "1985-03-12", "1985-03-12"]);
+  });
+
+  it("takes no date after a word that only starts like a born word", () => {
+    expect(
+      found("Le centre national du 12/03/2020 ; la nature le 3 mars 1980 ; nato 3 fois")
+    ).toEqual([]);
   });
 
   it("takes no `°` after a letter or a digit for a birth", () => {

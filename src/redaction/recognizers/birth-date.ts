@@ -2,7 +2,7 @@ import type { Entity } from "../entity.ts";
 import { createPatternRecognizer, type Gate } from "../pattern-recognizer.ts";
 import type { Recognizer } from "../recognizer.ts";
 import { fold } from "../text/fold.ts";
-import { ENGLISH_MONTHS, FRENCH_MONTHS } from "../text/months.ts";
+import { ENGLISH_MONTHS, FOREIGN_MONTHS, FRENCH_MONTHS } from "../text/months.ts";
 import { afterLabel, anyCase, anyCaseOf } from "./fixed-format-parts.ts";
 
 const MONTH_ABBREVIATIONS = ["janv.", "févr.", "avr.", "juil.", "sept.", "oct.", "nov.", "déc."];
@@ -24,9 +24,12 @@ const MONTHS = FRENCH_MONTHS;
 const MONTH = anyCaseOf([
   ...MONTHS,
   ...ENGLISH_MONTHS,
+  ...new Set(FOREIGN_MONTHS.flat()),
   ...MONTH_ABBREVIATIONS,
   ...ENGLISH_ABBREVIATIONS,
 ]);
+/** `de` between a day, its month and its year, as Spanish and Portuguese write them. */
+const OF = `(?:\\s+${anyCaseOf(["de", "del"])})?`;
 
 const YEAR = "(?:1[89]|20)\\d\\d";
 const DAY = "(?:3[01]|[12]\\d|0?[1-9])";
@@ -40,7 +43,7 @@ const ORDINAL = "(?:st|nd|rd|th)?";
  * month first where the day cannot be a month (`02/28/1978`).
  */
 const FULL_DATE = [
-  `(?:1er|1ᵉʳ|${DAY}${ORDINAL})\\s+${MONTH},?\\s+(?:${YEAR}|\\d\\d)`,
+  `(?:1er|1ᵉʳ|${DAY}${ORDINAL}\\.?)${OF}\\s+${MONTH},?${OF}\\s+(?:${YEAR}|\\d\\d)`,
   `${anyCaseOf([...ENGLISH_MONTHS])}\\s+${DAY}${ORDINAL},?\\s+${YEAR}`,
   `${DAY}[/.-]${MONTH_NUMBER}[/.-](?:${YEAR}|\\d\\d)`,
   `${MONTH_NUMBER}/(?:1[3-9]|2\\d|3[01])/${YEAR}`,
@@ -51,18 +54,36 @@ const WORD_START = "(?<![\\p{L}\\p{N}])";
 const END = "(?![\\p{L}\\p{N}]|[/.-]\\p{N})";
 
 /** né, née, né(e), nés…, then maybe a place: `né à Saint-Étienne (Loire), le`. */
-const BORN_WORDS = ["né", "née", "nés", "nées", "né(e)", "né(e)s", "né·e", "né (e)", "born"];
+const BORN_WORDS = [
+  "né",
+  "née",
+  "nés",
+  "nées",
+  "né(e)",
+  "né(e)s",
+  "né·e",
+  "né (e)",
+  "born",
+  // Spanish, Italian, Portuguese and German.
+  "nacido",
+  "nacida",
+  "nato",
+  "nata",
+  "nascido",
+  "nascida",
+  "geboren",
+];
 const BORN = `${WORD_START}${anyCaseOf(BORN_WORDS)}\\s+`;
 /** A place name: capitalised words and their particles (`La Roche-sur-Yon`, `Aix en Provence`). */
 const PLACE_WORD =
   "(?:(?:sur|sous|en|de|du|des|la|le|les|lès|d['’]|l['’])\\s*)?\\p{Lu}[^\\s,;:.()]*";
 const PLACE =
-  `(?:${anyCaseOf(["à", "au", "aux", "en", "in"])}\\s+${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,3}` +
+  `(?:${anyCaseOf(["à", "au", "aux", "en", "in", "a", "em"])}\\s+${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,3}` +
   `(?:\\s*\\([^()\\n]{1,30}\\))?,?\\s+)?`;
 /** A maiden name between the word and the date: `née Fabre le 3 mars 1980`. */
 const MAIDEN_NAME = "(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2},?\\s+)?";
 /** `le` or `on` before the day, which a hurried note leaves out (`born 02/28/1978`). */
-const BORN_ON = `${BORN}${MAIDEN_NAME}${PLACE}(?:${anyCaseOf(["le", "on"])}\\s*:?\\s*)?`;
+const BORN_ON = `${BORN}${MAIDEN_NAME}${PLACE}(?:${anyCaseOf(["le", "on", "el", "il", "em", "am"])}\\s*:?\\s*)?`;
 /**
  * `né en 1980`, `nés respectivement en 1929 et 1923`, `né en mars 1980` (the month joins the year
  * afterwards: see {@link withMonth}).
@@ -88,6 +109,11 @@ const BIRTH_LABEL_WORDS = [
   "DN",
   "D.N.",
   "°",
+  "fecha de nacimiento",
+  "data di nascita",
+  "data de nascimento",
+  "Geburtsdatum",
+  "geb.",
 ];
 const BIRTH_LABEL =
   `${WORD_START}${anyCaseOf(BIRTH_LABEL_WORDS)}\\s*:?\\s*` +
@@ -104,8 +130,13 @@ const BIRTH_LABEL =
 const LABEL_FOLLOWER =
   "\\S{0,4}\\s+(?:\\p{Lu}|\\(|[àÀaA]|[eE][nN]|[iI][nN]|[lL][eE]|[oO][nN]|[rR][eE]|\\d)";
 const LABEL_WORDS = new RegExp(
-  `[nN](?:[éÉeE](?<![\\p{L}\\p{N}][nN][éÉeE])${LABEL_FOLLOWER}|${anyCase("aiss")}|(?<=[dD]\\.?[nN]))` +
+  // `né…`, `naiss…`, `DN`; Spanish, Italian and Portuguese `nacid…`, `nacim…`, `nato `, `nata `,
+  // `nasc…`: one branch per first letter, the search stopping at each `n` once.
+  `[nN](?:[éÉeE](?<![\\p{L}\\p{N}][nN][éÉeE])${LABEL_FOLLOWER}` +
+    `|[aA](?:[iI][sS][sS]|[cC][iI][dDmM]|[tT][aAoO] |[sS][cC])|(?<=[dD]\\.?[nN]))` +
     `|[bB](?:[oO][rR][nN]${LABEL_FOLLOWER}|${anyCase("irth")}|(?<=[dD][oO][bB]))` +
+    // German's `geb.`, `geboren`, `Geburtsdatum`.
+    `|[gG][eE][bB](?:\\.|[oO][rR]|[uU][rR][tT])` +
     `|(?<![\\p{L}\\p{N}])°`,
   "gu"
 );
@@ -130,7 +161,14 @@ function fullYear(digits: string): number {
 function monthNumber(word: string): number {
   const folded = fold(word).replace(".", "").replace(/,$/, "");
   const french = MONTHS.findIndex((month) => fold(month).startsWith(folded)) + 1;
-  return french || ENGLISH_MONTHS.findIndex((month) => month.startsWith(folded)) + 1;
+  if (french) return french;
+  const english = ENGLISH_MONTHS.findIndex((month) => month.startsWith(folded)) + 1;
+  if (english) return english;
+  for (const months of FOREIGN_MONTHS) {
+    const foreign = months.findIndex((month) => fold(month) === folded) + 1;
+    if (foreign) return foreign;
+  }
+  return 0;
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -157,7 +195,9 @@ export function birthKey(value: string): string | undefined {
     const [day, month] = Number(parts[2]) > 12 ? [parts[2], parts[1]] : [parts[1], parts[2]];
     return isoDay(fullYear(parts[3]!), Number(month), Number(day));
   }
-  parts = /^(\d\d?)(?:er|ᵉʳ|st|nd|rd|th)?\s+(\S+)\s+(\d{4}|\d\d)$/u.exec(value);
+  parts = /^(\d\d?)(?:er|ᵉʳ|st|nd|rd|th|\.)?\s+(\S+)\s+(\d{4}|\d\d)$/u.exec(
+    value.replace(/\s+de[l]?(?=\s)/giu, "")
+  );
   if (parts) return isoDay(fullYear(parts[3]!), monthNumber(parts[2]!), Number(parts[1]));
   parts = /^(\p{L}+)\s+(\d\d?)(?:st|nd|rd|th)?,?\s+(\d{4})$/u.exec(value);
   if (parts) return isoDay(Number(parts[3]), monthNumber(parts[1]!), Number(parts[2]));

@@ -29,3 +29,18 @@ export const ENGLISH_MONTHS = [
   "november",
   "december",
 ] as const;
+
+/**
+ * Other languages' months, in order, as letters from abroad write a date of birth (`23 de julio
+ * de 1979`, `12. März 1985`). Only the birth-date recognizer reads them, after a label.
+ */
+export const FOREIGN_MONTHS: readonly (readonly string[])[] = [
+  // Spanish
+  "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+  // Italian
+  "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+  // Portuguese
+  "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+  // German
+  "januar februar märz april mai juni juli august september oktober november dezember",
+].map((months) => months.split(" "));
