@@ -23,6 +23,7 @@ import { imeiRecognizer } from "./imei.ts";
 import { ipAddressRecognizer } from "./ip-address.ts";
 import { italianFiscalCodeRecognizer } from "./italian-fiscal-code.ts";
 import { jobSeekerIdRecognizer } from "./job-seeker-id.ts";
+import { labelledPhoneRecognizer } from "./labelled-phone.ts";
 import { lowercaseNameRecognizer } from "./lowercase-name.ts";
 import { macAddressRecognizer } from "./mac-address.ts";
 import { mailDisplayNameRecognizer } from "./mail-display-name.ts";
@@ -80,6 +81,7 @@ export function defaultRecognizers(): Recognizer[] {
     numeroFiscalNamedRecognizer,
     bankCardRecognizer,
     phoneRecognizer,
+    labelledPhoneRecognizer,
     emailRecognizer,
     disguisedEmailRecognizer,
     plateRecognizer,
