@@ -45,6 +45,37 @@ describe("table columns recognizer", () => {
     ]);
   });
 
+  it("reads a table laid out in columns of spaces, as a register's extract copies it", () => {
+    expect(
+      found(
+        "Liste du bureau n° 1\n\n" +
+          "N°   NOM de naissance  Nom d'usage   Prénoms        Né(e) le     Adresse\n" +
+          "001  ADAM              -             Gérard Louis   12/05/1949   4 rue de l'Église\n" +
+          "002  BAUMANN           MEYER         Christiane     03/11/1952   12 rue du Moulin\n" +
+          "\nLa commission s'est réunie.  Nom  de la salle : Marianne.\n"
+      )
+    ).toEqual([
+      "PERSONNE ADAM",
+      "PERSONNE Gérard Louis",
+      "DATE_NAISSANCE 12/05/1949",
+      "ADRESSE 4 rue de l'Église",
+      "PERSONNE BAUMANN",
+      "PERSONNE MEYER",
+      "PERSONNE Christiane",
+      "DATE_NAISSANCE 03/11/1952",
+      "ADRESSE 12 rue du Moulin",
+    ]);
+  });
+
+  it("takes no prose written with double spaces for a table", () => {
+    expect(
+      found(
+        "Le nom  du requérant figure au dossier.  Sa date de naissance  aussi.\n" +
+          "Nom  et prénom du signataire : voir ci-dessous.\nDurand  Paul  arrive demain.\n"
+      )
+    ).toEqual([]);
+  });
+
   it("takes a cell only in its type's shape, and no table without a person's column", () => {
     expect(
       found(

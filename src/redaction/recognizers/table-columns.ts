@@ -4,8 +4,15 @@ import type { Recognizer } from "../recognizer.ts";
 import { fold } from "../text/fold.ts";
 import { birthKey } from "./birth-date.ts";
 
-/** What separates a table's cells pasted as text: a spreadsheet's, a CSV's, markdown's. */
-const DELIMITERS = ["\t", ";", "|", ","] as const;
+/**
+ * What separates a table's cells pasted as text: a spreadsheet's, a CSV's, markdown's; and, for a
+ * table laid out in columns of a fixed width (a register's extract, a PDF's table copied), two
+ * spaces or more, written `SPACED`.
+ */
+const SPACED = "  ";
+const DELIMITERS = ["\t", ";", "|", ",", SPACED] as const;
+/** Where a fixed-width row's cells part: two spaces or more, or a tab. */
+const SPACED_GAP = / {2,}|\t/g;
 
 /** Column headers, folded, `*`, `(s)`, `:` and spaces trimmed, and the type of their cells. */
 const COLUMNS: ReadonlyMap<string, EntityType> = new Map([
@@ -108,6 +115,7 @@ const label = (cell: string) =>
 
 /** The cells of a row, as spans of the text, trimmed. */
 function cellsOf(text: string, from: number, to: number, delimiter: string): [number, number][] {
+  if (delimiter === SPACED) return spacedCellsOf(text, from, to);
   const cells: [number, number][] = [];
   let start = from;
   // A markdown row's outer bars open and close no cell.
@@ -122,6 +130,26 @@ function cellsOf(text: string, from: number, to: number, delimiter: string): [nu
     while (b > a && /\s/.test(text[b - 1]!)) b--;
     cells.push([a, b]);
     start = at + 1;
+  }
+  return cells;
+}
+
+/** The cells of a fixed-width row: what lies between its gaps of two spaces or more, trimmed. */
+function spacedCellsOf(text: string, from: number, to: number): [number, number][] {
+  const cells: [number, number][] = [];
+  const row = text.slice(from, to);
+  let start = 0;
+  SPACED_GAP.lastIndex = 0;
+  for (let gap = SPACED_GAP.exec(row); ; gap = SPACED_GAP.exec(row)) {
+    const end = gap ? gap.index : row.length;
+    let a = start;
+    let b = end;
+    while (a < b && /\s/.test(row[a]!)) a++;
+    while (b > a && /\s/.test(row[b - 1]!)) b--;
+    // The row's indentation opens no cell.
+    if (b > a || cells.length > 0 || gap === null) cells.push([from + a, from + b]);
+    if (!gap) break;
+    start = gap.index + gap[0].length;
   }
   return cells;
 }
@@ -171,9 +199,7 @@ function headerOf(text: string, from: number, to: number, at: number): Header | 
   const row = text.slice(from, to);
   for (const delimiter of DELIMITERS) {
     if (isProse(row, delimiter)) continue;
-    const next = row.indexOf(delimiter, at - from);
-    const cellStart = row.lastIndexOf(delimiter, at - from) + 1;
-    const cellEnd = next < 0 ? row.length : next;
+    const [cellStart, cellEnd] = cellAround(text, from, to, at, delimiter);
     // Both ends in the row, and a header's length (`Nom de naissance *`), or no header's cell.
     if ((cellStart === 0 && cellEnd === row.length) || cellEnd - cellStart > MAX_LABEL) continue;
     if (COLUMNS.get(label(row.slice(cellStart, cellEnd))) !== "PERSONNE") continue;
@@ -183,6 +209,24 @@ function headerOf(text: string, from: number, to: number, at: number): Header | 
     if (types.filter(Boolean).length >= 2) return { delimiter, types };
   }
   return undefined;
+}
+
+/** The span, within the row, of the cell that holds `at`. */
+function cellAround(
+  text: string,
+  from: number,
+  to: number,
+  at: number,
+  delimiter: string
+): [number, number] {
+  if (delimiter === SPACED) {
+    const cell = spacedCellsOf(text, from, to).find(([a, b]) => a <= at && at < b);
+    // Outside every cell: no header's, as a cell the whole row is not.
+    return cell ? [cell[0] - from, cell[1] - from] : [0, to - from];
+  }
+  const row = text.slice(from, to);
+  const next = row.indexOf(delimiter, at - from);
+  return [row.lastIndexOf(delimiter, at - from) + 1, next < 0 ? row.length : next];
 }
 
 /** Reads the rows under a header into `found`; gives where the table ends. */
