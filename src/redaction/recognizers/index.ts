@@ -29,6 +29,7 @@ import { macAddressRecognizer } from "./mac-address.ts";
 import { mailDisplayNameRecognizer } from "./mail-display-name.ts";
 import { nirNamedRecognizer } from "./nir-named.ts";
 import { nirRecognizer } from "./nir.ts";
+import { nicknameRecognizer } from "./nickname.ts";
 import { numeroFiscalNamedRecognizer } from "./numero-fiscal-named.ts";
 import { numeroFiscalRecognizer } from "./numero-fiscal.ts";
 import { passportNamedRecognizer } from "./passport-named.ts";
@@ -65,6 +66,7 @@ export function defaultRecognizers(): Recognizer[] {
     personRecognizer,
     mailDisplayNameRecognizer,
     lowercaseNameRecognizer,
+    nicknameRecognizer,
     tableColumnsRecognizer,
     postalAddressRecognizer,
     nirRecognizer,
