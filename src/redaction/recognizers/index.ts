@@ -12,6 +12,7 @@ import { drivingLicenceRecognizer } from "./driving-licence.ts";
 import { dutchBsnRecognizer } from "./dutch-bsn.ts";
 import { emailRecognizer } from "./email.ts";
 import { employeeNumberRecognizer } from "./employee-number.ts";
+import { foreignAddressRecognizer } from "./foreign-address.ts";
 import { foreignPlateRecognizer } from "./foreign-plate.ts";
 import { foreignerNumberRecognizer } from "./foreigner-number.ts";
 import { germanTaxIdRecognizer } from "./german-tax-id.ts";
@@ -69,6 +70,7 @@ export function defaultRecognizers(): Recognizer[] {
     nicknameRecognizer,
     tableColumnsRecognizer,
     postalAddressRecognizer,
+    foreignAddressRecognizer,
     nirRecognizer,
     nirNamedRecognizer,
     ibanRecognizer,
