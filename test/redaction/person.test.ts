@@ -148,10 +148,15 @@ describe("person recognizer", () => {
     expect(
       names(
         "[X] Madame   [ ] Monsieur\n[X] divorcé(e)\nTravail de nuit (France Travail), DMLA ; " +
+          "note agent (France Travail) ; l'agent France Services ; " +
           "Maison de retraite Ste Anne ; Centre hospitalier Simone Veil"
       )
     ).toEqual([]);
     expect(names("Le requérant [X] a témoigné.")).toEqual(["X"]);
+    expect(names("Mme France Martin ; l'agent France Dupont")).toEqual([
+      "France Martin",
+      "France Dupont",
+    ]);
   });
 
   it("takes no dotted acronym's letter nor an officer's title for a person", () => {

@@ -716,6 +716,10 @@ function hasGivenName(names: readonly Token[]): boolean {
 
 const isAllCapitals = (token: Token) => token.capitals === true;
 
+/** The bodies named `France …`: `France Travail`, `France Services`, `France Titres`… */
+const FRANCE_BODY =
+  /^[ \u00a0](?:Travail|Services|Compétences|Titres|Connect|Identité|Télévisions|Bleu|Info|Inter|Culture|Médias)(?![\p{L}])/u;
+
 type Verdict = { score: number; list: boolean };
 
 /** How sure we are that a run names a person, from the run itself and what surrounds it. */
@@ -729,6 +733,9 @@ function judge(text: string, run: Run): Verdict | undefined {
     return { score: SCORES.title, list: titles.some((t) => PLURAL_TITLES.has(t.folded)) };
   // `Hôpital Édouard Herriot`, `COLLÈGE JEAN MOULIN`: a place named after someone.
   if (PLACE_WORDS.has(first.folded)) return undefined;
+  // `France Travail`, `France Services`: a public body, whatever the role before it.
+  if (first.folded === "france" && FRANCE_BODY.test(text.slice(first.end, first.end + 14)))
+    return undefined;
   if (
     previousVisible(text, first.start) === COLON &&
     FORM_LABEL.test(fold(linePrefix(text, first.start)))
