@@ -170,7 +170,7 @@ export const en: Catalogue = {
     COURRIEL: "E-mail addresses",
     PLAQUE: "Number plates",
     PASSEPORT: "Identity documents",
-    IDENTIFIANT: "Service user, staff and online account numbers",
+    IDENTIFIANT: "Service user and staff numbers, accounts and passwords",
     ADRESSE_IP: "IP addresses",
     DATE_NAISSANCE: "Dates of birth",
     DOSSIER: "Case numbers",

@@ -183,7 +183,7 @@ export const fr = {
     COURRIEL: "Courriels",
     PLAQUE: "Plaques d'immatriculation",
     PASSEPORT: "Pièces d'identité",
-    IDENTIFIANT: "Numéros d'usager, matricules et comptes en ligne",
+    IDENTIFIANT: "Numéros d'usager, matricules, comptes et mots de passe",
     ADRESSE_IP: "Adresses IP",
     DATE_NAISSANCE: "Dates de naissance",
     DOSSIER: "Numéros de dossier",
