@@ -198,7 +198,8 @@ function headerOf(text: string, from: number, to: number, at: number): Header | 
   // Searched in the row alone: in the text, a delimiter it lacks would be looked for to the end.
   const row = text.slice(from, to);
   for (const delimiter of DELIMITERS) {
-    if (isProse(row, delimiter)) continue;
+    // A row with no such delimiter has one cell, no header's: most rows of prose are left here.
+    if (!row.includes(delimiter) || isProse(row, delimiter)) continue;
     const [cellStart, cellEnd] = cellAround(text, from, to, at, delimiter);
     // Both ends in the row, and a header's length (`Nom de naissance *`), or no header's cell.
     if ((cellStart === 0 && cellEnd === row.length) || cellEnd - cellStart > MAX_LABEL) continue;
