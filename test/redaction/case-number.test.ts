@@ -62,6 +62,9 @@ describe("case number recognizer", () => {
           "12/06/2023"
       )
     ).toEqual(["24/1893", "2023/009874"]);
+    expect(
+      found("Procédure n° 2025/004871 - PV n° 00123/2025 ; procès-verbal n° 2024/118")
+    ).toEqual(["2025/004871", "00123/2025", "2024/118"]);
   });
 
   it("takes no number of two digits or fewer, which is a rank", () => {

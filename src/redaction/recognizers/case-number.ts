@@ -18,12 +18,14 @@ const RG = anyCaseOf(["RG", "R.G.", "R.G", "répertoire général"]);
 const PARQUET = anyCase("parquet");
 
 /**
- * A court's record of a decision (`Minute n° 24/1893`) and a legal aid decision (`aide
- * juridictionnelle totale n° 2023/009874`).
+ * A court's record of a decision (`Minute n° 24/1893`), a legal aid decision (`aide
+ * juridictionnelle totale n° 2023/009874`), a police procedure and its statements (`Procédure n°
+ * 2025/004871 - PV n° 00123/2025`).
  */
 const COURT_RECORD =
   `${anyCase("minute")}|${anyCase("aide juridictionnelle")}` +
-  `(?:\\s+${anyCaseOf(["totale", "partielle"])})?`;
+  `(?:\\s+${anyCaseOf(["totale", "partielle"])})?` +
+  `|${anyCaseOf(["procédure", "procès-verbal", "PV"])}`;
 
 /** European Court: `requête no 20022/92`, `une requête à la Cour (no 34127/03)`. */
 const APPLICATION =
