@@ -24,6 +24,18 @@ describe("foreign address recognizer", () => {
     ]);
   });
 
+  it("reads a Belgian or Swiss French street, its number after its name", () => {
+    expect(
+      found(
+        "Rue de la Station 42 boîte 3, 7700 Mouscron ; Chemin des Vignes 8, case postale 112, " +
+          "1228 Plan-les-Ouates (GE) ; la Route 66 ; Avenue Foch 3 fois"
+      )
+    ).toEqual([
+      "Rue de la Station 42 boîte 3, 7700 Mouscron",
+      "Chemin des Vignes 8, case postale 112, 1228 Plan-les-Ouates",
+    ]);
+  });
+
   it("reads a German or Dutch street whose name ends in its kind, its postcode on the next line", () => {
     expect(
       found(

@@ -15,7 +15,7 @@ const NUMBER = "\\d{1,4}[a-zA-Z]?(?:[/-]\\d{1,4}[a-zA-Z]?)*";
  */
 const COMPLEMENT =
   `(?:,?${S}+(?:(?:bus|boîte|bte|interno|int\\.|piso|puerta|esc\\.|apt\\.?|apto\\.?|m\\.|ap\\.|` +
-  `bl\\.|sc\\.|et\\.|n°|nr\\.)${S}*[\\p{L}\\d.º°-]{1,6}|\\d{1,2}\\.?º${S}?(?:[A-Z]|Esq\\.?|Dto\\.?|Izq\\.?)?))`;
+  `bl\\.|sc\\.|et\\.|n°|nr\\.|case postale|CP)${S}*[\\p{L}\\d.º°-]{1,6}|\\d{1,2}\\.?º${S}?(?:[A-Z]|Esq\\.?|Dto\\.?|Izq\\.?)?))`;
 /**
  * A postcode and its town, on the street's line or the next: `28013 Madrid`, `4990-062 Ponte de
  * Lima`, `00-514 Warszawa`, `1016 GV Amsterdam`, `1070 Wien`.
@@ -51,10 +51,25 @@ const STREET_FIRST = [
   "ul.",
   "os.",
   "al.",
+  // Belgium's and Switzerland's French streets, their number after the name.
+  "Rue",
+  "Avenue",
+  "Chemin",
+  "Chaussée",
+  "Place",
+  "Boulevard",
+  "Route",
+  "Quai",
+  "Allée",
+  "Impasse",
+  "Clos",
+  "Drève",
 ];
 /**
  * A street named first, its number after the name, then the postcode and town, which a French
  * address never has after its street: `Calle Mayor 12, 3º B, 28013 Madrid`, `Via Cavour 27`,
+ * `Rue de la Station 42 boîte 3, 7700 Mouscron` (Belgium), `Chemin des Vignes 8, case postale 112,
+ * 1228 Plan-les-Ouates` (Switzerland),
  * `Rua de Santa Catarina 215, 2.º Esq., 4000-447 Porto`, `ul. Marszałkowska 84/92 m. 15, 00-514
  * Warszawa`. Without the postcode a name then a number is too common a shape (`Via 2`).
  */
