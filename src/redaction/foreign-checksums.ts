@@ -98,3 +98,15 @@ export function portugueseNifHolds(value: string): boolean {
   const check = 11 - (weighted(value, [9, 8, 7, 6, 5, 4, 3, 2]) % 11);
   return (check >= 10 ? 0 : check) === digitAt(value, 8);
 }
+
+/**
+ * Spain's social security number (NUSS), `28 1234567840`: province, number, and two digits
+ * checking them modulo 97 (the province counted in units of 10^7 when the number is shorter).
+ */
+export function spanishSocialSecurityHolds(value: string): boolean {
+  if (!digitsOnly(value, 12)) return false;
+  const province = Number(value.slice(0, 2));
+  const number = Number(value.slice(2, 10));
+  const checked = number < 10_000_000 ? province * 10_000_000 + number : Number(value.slice(0, 10));
+  return checked % 97 === Number(value.slice(10));
+}

@@ -9,6 +9,10 @@ import { portugueseNifRecognizer } from "../../src/redaction/recognizers/portugu
 import { romanianCnpRecognizer } from "../../src/redaction/recognizers/romanian-cnp.ts";
 import { spanishIdRecognizer } from "../../src/redaction/recognizers/spanish-id.ts";
 import { swedishPersonnummerRecognizer } from "../../src/redaction/recognizers/swedish-personnummer.ts";
+import { spanishSocialSecurityRecognizer } from "../../src/redaction/recognizers/spanish-social-security.ts";
+import { portugueseNissRecognizer } from "../../src/redaction/recognizers/portuguese-niss.ts";
+import { algerianNinRecognizer } from "../../src/redaction/recognizers/algerian-nin.ts";
+import { germanSocialInsuranceRecognizer } from "../../src/redaction/recognizers/german-social-insurance.ts";
 import { swissAvsRecognizer } from "../../src/redaction/recognizers/swiss-avs.ts";
 import { ukNationalInsuranceRecognizer } from "../../src/redaction/recognizers/uk-national-insurance.ts";
 import { ukNhsNumberRecognizer } from "../../src/redaction/recognizers/uk-nhs-number.ts";
@@ -115,6 +119,34 @@ const CASES: Array<[string, Recognizer, string, string[], string]> = [
     ["750221-4427"],
     `personnummer 750221-4428. ${FAR} 750221-4427`,
   ],
+  [
+    "Spain's social security number, named",
+    spanishSocialSecurityRecognizer,
+    "afiliación a la Seguridad Social es 28 1234567840 ; NUSS 28-12345678-40",
+    ["28 1234567840", "28-12345678-40"],
+    `Seguridad Social 28 1234567841. ${FAR} 28 1234567840`,
+  ],
+  [
+    "Portugal's social security number, named",
+    portugueseNissRecognizer,
+    "Número de Segurança Social : 11234567890",
+    ["11234567890"],
+    `Segurança Social : 31234567890. ${FAR} 11234567890`,
+  ],
+  [
+    "Algeria's national identification number, named",
+    algerianNinRecognizer,
+    "NIN 109790270012345678",
+    ["109790270012345678"],
+    `NIN 1097902700123456. ${FAR} 109790270012345678`,
+  ],
+  [
+    "Germany's social insurance number, named",
+    germanSocialInsuranceRecognizer,
+    "Sozialversicherungsnummer: 65 120385 S 052 ; Rentenversicherungsnummer 65120385S052",
+    ["65 120385 S 052", "65120385S052"],
+    `Sozialversicherungsnummer: 65 120385 052. ${FAR} 65 120385 S 052`,
+  ],
 ];
 
 describe("other countries' national numbers", () => {
@@ -136,10 +168,15 @@ describe("other countries' national numbers", () => {
       germanTaxIdRecognizer,
       portugueseNifRecognizer,
       swedishPersonnummerRecognizer,
+      spanishSocialSecurityRecognizer,
+      portugueseNissRecognizer,
+      algerianNinRecognizer,
+      germanSocialInsuranceRecognizer,
     ];
     const unnamed =
       "87031501238 ; 1850724400122 ; 123456782 ; 943 476 5919 ; 287-65-4321 ; 86 095 742 719 ; " +
-      "234 567 899 ; 750221-4427";
+      "234 567 899 ; 750221-4427 ; 28 1234567840 ; 11234567890 ; 109790270012345678 ; " +
+      "65 120385 S 052";
     for (const recognizer of named) expect(recognizer.analyze(unnamed)).toEqual([]);
   });
 

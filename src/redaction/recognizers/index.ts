@@ -1,5 +1,6 @@
 import type { Recognizer } from "../recognizer.ts";
 import { accountNumberRecognizer } from "./account-number.ts";
+import { algerianNinRecognizer } from "./algerian-nin.ts";
 import { bankCardRecognizer } from "./bank-card.ts";
 import { belgianNationalNumberRecognizer } from "./belgian-national-number.ts";
 import { benefitNumberRecognizer } from "./benefit-number.ts";
@@ -15,6 +16,7 @@ import { employeeNumberRecognizer } from "./employee-number.ts";
 import { foreignAddressRecognizer } from "./foreign-address.ts";
 import { foreignPlateRecognizer } from "./foreign-plate.ts";
 import { foreignerNumberRecognizer } from "./foreigner-number.ts";
+import { germanSocialInsuranceRecognizer } from "./german-social-insurance.ts";
 import { germanTaxIdRecognizer } from "./german-tax-id.ts";
 import { healthProfessionalNumberRecognizer } from "./health-professional-number.ts";
 import { ibanNamedRecognizer } from "./iban-named.ts";
@@ -28,9 +30,9 @@ import { labelledPhoneRecognizer } from "./labelled-phone.ts";
 import { lowercaseNameRecognizer } from "./lowercase-name.ts";
 import { macAddressRecognizer } from "./mac-address.ts";
 import { mailDisplayNameRecognizer } from "./mail-display-name.ts";
+import { nicknameRecognizer } from "./nickname.ts";
 import { nirNamedRecognizer } from "./nir-named.ts";
 import { nirRecognizer } from "./nir.ts";
-import { nicknameRecognizer } from "./nickname.ts";
 import { numeroFiscalNamedRecognizer } from "./numero-fiscal-named.ts";
 import { numeroFiscalRecognizer } from "./numero-fiscal.ts";
 import { passportNamedRecognizer } from "./passport-named.ts";
@@ -41,6 +43,7 @@ import { placeholderLiteralRecognizer } from "./placeholder-literal.ts";
 import { plateRecognizer } from "./plate.ts";
 import { polishPeselRecognizer } from "./polish-pesel.ts";
 import { portugueseNifRecognizer } from "./portuguese-nif.ts";
+import { portugueseNissRecognizer } from "./portuguese-niss.ts";
 import { postalAddressRecognizer } from "./postal-address.ts";
 import { ribLabelledRecognizer } from "./rib-labelled.ts";
 import { ribNamedRecognizer } from "./rib-named.ts";
@@ -50,6 +53,7 @@ import { sirenRecognizer } from "./siren.ts";
 import { siretRecognizer } from "./siret.ts";
 import { socialHandleRecognizer } from "./social-handle.ts";
 import { spanishIdRecognizer } from "./spanish-id.ts";
+import { spanishSocialSecurityRecognizer } from "./spanish-social-security.ts";
 import { studentNumberRecognizer } from "./student-number.ts";
 import { swedishPersonnummerRecognizer } from "./swedish-personnummer.ts";
 import { swissAvsRecognizer } from "./swiss-avs.ts";
@@ -121,6 +125,10 @@ export function defaultRecognizers(): Recognizer[] {
     germanTaxIdRecognizer,
     portugueseNifRecognizer,
     swedishPersonnummerRecognizer,
+    spanishSocialSecurityRecognizer,
+    portugueseNissRecognizer,
+    algerianNinRecognizer,
+    germanSocialInsuranceRecognizer,
     birthDateRecognizer,
     caseNumberRecognizer,
   ];
