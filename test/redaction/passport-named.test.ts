@@ -51,6 +51,15 @@ describe("passport named recognizer", () => {
     ).toEqual(["ABA300000", "14325678 9 ZZ1", "CA12345AB", "80752000019876543210", "G 0123456"]);
   });
 
+  it("reports an identity card's number as a form's field, after its country's word", () => {
+    expect(
+      found(
+        "CIN marocaine : AB123456\nPersonalausweisnummer: L01X00T47\nCIN : voir pièce jointe ; " +
+          "le CIN : 12"
+      )
+    ).toEqual(["AB123456", "L01X00T47"]);
+  });
+
   it("reports the number of a document named alone in its text", () => {
     expect(found("Son passeport vietnamien n° C1234567 a expiré.")).toEqual(["C1234567"]);
   });

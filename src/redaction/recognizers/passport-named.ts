@@ -1,4 +1,4 @@
-import { createPatternRecognizer, type Gate } from "../pattern-recognizer.ts";
+import { createPatternRecognizer, type FoundGate, type Gate } from "../pattern-recognizer.ts";
 import { afterLabel, anyCaseOf } from "./fixed-format-parts.ts";
 import { AFTER_NUMBER_SIGNS, compact } from "./identifier-parts.ts";
 
@@ -51,6 +51,24 @@ const DOCUMENT_LABEL =
   `(?<![\\p{L}\\p{N}])(?:${anyCaseOf(["passeport", "passport"])}(?:${WHICH}){1,3}|${DOCUMENT}(?:${WHICH}){0,3})` +
   `\\s*[nN]°\\s*:?\\s*`;
 /**
+ * An identity card named by its country's own word, then a colon, as a form's field: `CIN
+ * marocaine : AB123456`, `Personalausweisnummer: L01X00T47`, `Documento de identidad: 12345678Z`.
+ */
+const CARD_FIELD =
+  `(?<![\\p{L}\\p{N}])(?:${anyCaseOf(["CIN", "Personalausweis", "Personalausweisnummer", "documento de identidad", "cartão de cidadão", "carta d'identità", "dowód osobisty"])})` +
+  `(?:${WHICH}){0,2}\\s*:\\s*`;
+/** After every colon, found by `indexOf`: a field's value starts there. */
+const AFTER_COLONS: FoundGate = {
+  find(text) {
+    const found: number[] = [];
+    for (let at = text.indexOf(":"); at >= 0; at = text.indexOf(":", at + 1))
+      found.push(at + 1, at + 1);
+    return found;
+  },
+  before: 0,
+  after: 3,
+};
+/**
  * Capitals and digits, maybe in groups, each after the first holding a digit or a country's
  * letters (`R69-2025-004512`, `12345678 9 ZX4`); the words after it are not taken.
  */
@@ -86,6 +104,15 @@ export const passportNamedRecognizer = createPatternRecognizer({
       ),
       score: 0.8,
       gate: AFTER_NUMBER_SIGNS,
+    },
+    {
+      name: "card-field",
+      regex: new RegExp(
+        `${afterLabel(CARD_FIELD, DOCUMENT_NUMBER)}(?![\\p{L}\\p{N}]|[ -]?\\d)`,
+        "gu"
+      ),
+      score: 0.8,
+      gate: AFTER_COLONS,
     },
   ],
   validate: isDocumentNumber,
