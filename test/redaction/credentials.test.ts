@@ -31,6 +31,15 @@ describe("credentials recognizer", () => {
     ]);
   });
 
+  it("reports a building's door code, on a form's line or in prose", () => {
+    expect(
+      found(
+        "35000 Rennes, 4e ét. — digicode 4521B\nCode porte : 1234A\nDigicode : 58B12 ; le " +
+          "digicode est en panne ; Code civil : article 9 ; Code de la porte : voir gardien"
+      )
+    ).toEqual(["4521B", "1234A", "58B12"]);
+  });
+
   it("reports an account after a network's name", () => {
     expect(
       found("compte Instagram : lea.m\nTikTok: kevin.b69\nFacebook : Léa Martin\nSignal : rouge")

@@ -11,7 +11,19 @@ const QUOTED_SECRET = /[^\n«»"“”]{3,64}?(?=\s*[»"”])/uy;
 const OPENING_QUOTE = /[«"“'‘]\s*/uy;
 
 /** The passwords' labels; the others name a login. */
-const SECRET_LABELS = ["mot de passe", "mots de passe", "mdp", "password"];
+const SECRET_LABELS = [
+  "mot de passe",
+  "mots de passe",
+  "mdp",
+  "password",
+  // A building's door code lets anyone in where the person lives.
+  "digicode",
+  "code porte",
+  "code de la porte",
+  "code d'entree",
+  "code d'acces",
+  "code immeuble",
+];
 /** Labels that name a login, with the words that say which account after them. */
 const LOGIN_LABELS = [
   "identifiant",
@@ -50,6 +62,7 @@ const LABEL_HINT = new RegExp(
     "passe",
     "mdp",
     "password",
+    "code",
     "user",
     "utilisateur",
     ...ONLINE_PLATFORMS,
@@ -72,7 +85,10 @@ const IN_PROSE = new RegExp(
  * Where the prose forms' labels are: each one literal, which the regex engine skips to (0.2 to 0.3
  * ms a megabyte each, where one search for both, or for `mot de passe` whole, cost 0.6 to 0.9).
  */
-const PROSE_LABELS = [/[Ii]dentifiant|IDENTIFIANT/g, /passe|PASSE/g];
+const PROSE_LABELS = [/[Ii]dentifiant|IDENTIFIANT/g, /passe|PASSE/g, /[Dd]igicode|DIGICODE/g];
+const DOOR_LITERAL = PROSE_LABELS[2];
+/** A door code in prose, its value right after it: `4e ét., digicode 4521B`. */
+const DOOR_CODE = /(?<![\p{L}\p{N}])digicode\s*(?::|=|est)?\s*/u;
 /** How far before its literal a prose label starts (`mots de passe`), and how long it runs after. */
 const PROSE_BEFORE = 8;
 const PROSE_WINDOW = 120;
@@ -178,10 +194,12 @@ export const credentialsRecognizer: Recognizer = {
       literal.lastIndex = 0;
       for (const { index } of text.matchAll(literal)) {
         const from = Math.max(0, index - PROSE_BEFORE);
-        const match = IN_PROSE.exec(foldApostrophes(text.slice(from, index + PROSE_WINDOW)));
+        const near = foldApostrophes(text.slice(from, index + PROSE_WINDOW));
+        const door = literal === DOOR_LITERAL;
+        const match = (door ? DOOR_CODE : IN_PROSE).exec(near);
         if (!match || match.index > index - from) continue;
         const after = from + match.index + match[0].length;
-        const entity = fieldValue(text, after, Boolean(match[2]), true);
+        const entity = fieldValue(text, after, door || Boolean(match[2]), true);
         if (entity && !found.some((other) => other.start === entity.start)) found.push(entity);
       }
     }
