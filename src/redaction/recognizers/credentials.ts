@@ -85,8 +85,8 @@ const IN_PROSE = new RegExp(
  * Where the prose forms' labels are: each one literal, which the regex engine skips to (0.2 to 0.3
  * ms a megabyte each, where one search for both, or for `mot de passe` whole, cost 0.6 to 0.9).
  */
-const PROSE_LABELS = [/[Ii]dentifiant|IDENTIFIANT/g, /passe|PASSE/g, /[Dd]igicode|DIGICODE/g];
-const DOOR_LITERAL = PROSE_LABELS[2];
+const DOOR_LITERAL = /[Dd]igicode|DIGICODE/g;
+const PROSE_LABELS = [/[Ii]dentifiant|IDENTIFIANT/g, /passe|PASSE/g, DOOR_LITERAL];
 /** A door code in prose, its value right after it: `4e ét., digicode 4521B`. */
 const DOOR_CODE = /(?<![\p{L}\p{N}])digicode\s*(?::|=|est)?\s*/u;
 /** How far before its literal a prose label starts (`mots de passe`), and how long it runs after. */
@@ -174,10 +174,11 @@ const SCORE = 0.6;
  * A login or a password after its label, as agents paste them into the message that gives a user
  * their access (`Identifiant : jdupont`, `Mot de passe provisoire : Soleil2024!`, `votre
  * identifiant est j.dupont75`) or note an account (`compte Instagram : lea.m`, `nom d'utilisateur
- * : tgirard`). A login is one person's; a password is nobody's business but its holder's. Under
- * a colon, a field's whole value is taken when it is one word on its line: a sentence after the
- * colon (`Mot de passe : celui de votre messagerie`) or an answer (`Identifiant : inconnu`) is not
- * a credential. Found from each colon by `indexOf`, and in prose from its labels' literals.
+ * : tgirard`) or a building's door code (`digicode 4521B`). A login is one person's; a password is
+ * nobody's business but its holder's. Under a colon, a field's whole value is taken when it is one
+ * word on its line: a sentence after the colon (`Mot de passe : celui de votre messagerie`) or an
+ * answer (`Identifiant : inconnu`) is not a credential. Found from each colon by `indexOf`, and in
+ * prose from its labels' literals.
  */
 export const credentialsRecognizer: Recognizer = {
   name: "credentials",
