@@ -120,6 +120,15 @@ describe("person recognizer", () => {
     ).toEqual(["Martinez", "Clare", "Havers", "Raimondi", "Nicolaou", "Bianku"]);
   });
 
+  it("reads a child's name after its rank, and a name set between commas before its birth", () => {
+    expect(
+      names(
+        "Fille aînée : Fanja 16 ans ; celle avec le petit Tojo ; Un enfant commun, Inaya, née en " +
+          "janvier 2023 ; domicilié à Lyon, né le 3 mars 1980"
+      )
+    ).toEqual(["Fanja", "Tojo", "Inaya"]);
+  });
+
   it("ends a name at the next field's label on its line", () => {
     expect(names("Nom : TOURE   Prénom : Mamadou Aliou\nNé à : Wroclaw   Pays : POLOGNE")).toEqual([
       "TOURE",

@@ -29,8 +29,9 @@ export const PARTICLES = words(
 );
 
 /**
- * Lower-case words just before a name that say a person follows: roles, kinship, procedure, and
- * the titles a hurried note writes in lower case (`vu mme Dubois`). A plural one announces a list.
+ * Lower-case words just before a name that say a person follows: roles, kinship and a child's rank
+ * (`Fille aînée : Fanja`, `le petit Tojo`), procedure, and the titles a hurried note writes in
+ * lower case (`vu mme Dubois`). A plural one announces a list.
  */
 export const ROLE_TRIGGERS = words(`
   juge juges president presidente greffier greffiere sergent inspecteur inspectrice commissaire brigadier
@@ -40,7 +41,7 @@ export const ROLE_TRIGGERS = words(`
   compagnon compagne concubin concubine patient patiente victime prevenu prevenue accuse accusee soussigne
   soussignee interesse interessee defendeur defenderesse demandeur demanderesse avocat avocate avocats
   consorts ayants heritier heritiere heritiers affaire affaires famille
-  mme mmes mlle mlles mr
+  mme mmes mlle mlles mr aine ainee cadet cadette petit petite
 `);
 export const PLURAL_ROLE_TRIGGERS = words(
   `juges enfants requerants requerantes epoux consorts avocats heritiers affaires mmes mlles`

@@ -767,8 +767,18 @@ function judge(text: string, run: Run): Verdict | undefined {
   if (words === 1 && names.length === 1 && isGivenName(first, true))
     return { score: SCORES.alone, list: false };
   if (sameText(" c. ", text, run.end, run.end + 4)) return { score: SCORES.caseName, list: false };
+  // `Un enfant commun, Inaya, née en 2023`: a name set between commas, then its birth.
+  if (
+    previousVisible(text, first.start) === COMMA &&
+    BORN_AFTER.test(text.slice(run.end, run.end + 8))
+  )
+    return { score: SCORES.role, list: false };
   return undefined;
 }
+
+const COMMA = 44;
+/** A comma, then `né`, `née`, `né(e)`: what follows a name given between commas. */
+const BORN_AFTER = /^,\s*n[ée]e?s?(?:\(e\))?\s/u;
 
 /** A word that begins with an elided particle (`d'aubigny`, folded), and what follows it. */
 const ELIDED_PARTICLE = /^(d)['’](\p{L}.*)$/u;
