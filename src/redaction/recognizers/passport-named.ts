@@ -15,7 +15,7 @@ const LABEL =
 const NUMBER = "(?=[A-Z]*\\d[A-Z]*\\d)[A-Z0-9]{6,9}";
 
 /** The labels' word, `passeport` or `passport`, found by a search that begins with a literal. */
-const AFTER_LABEL: Gate = { regex: /pass(?:e)?port/gi, before: 0, after: 40 };
+const AFTER_LABEL: Gate = { regex: /[Pp]asse?port|PASSE?PORT/g, before: 0, after: 40 };
 
 /**
  * The documents a letter gives the number of after their name and `n°`, of any country: a visa, a
@@ -57,12 +57,16 @@ const DOCUMENT_LABEL =
 const CARD_FIELD =
   `(?<![\\p{L}\\p{N}])(?:${anyCaseOf(["CIN", "Personalausweis", "Personalausweisnummer", "documento de identidad", "cartão de cidadão", "carta d'identità", "dowód osobisty"])})` +
   `(?:${WHICH}){0,2}\\s*:\\s*`;
-/** After every colon, found by `indexOf`: a field's value starts there. */
-const AFTER_COLONS: FoundGate = {
+/** A card's word in the 48 characters before a colon: most colons follow none. */
+const CARD_WORD = /CIN|[Aa]usweis|[Ii]dentidad|[Cc]idad|[Ii]dentit|[Oo]sobist/;
+const CARD_WORD_REACH = 48;
+/** After every colon, found by `indexOf`, that a card's word comes before: its value starts there. */
+const AFTER_CARD_COLONS: FoundGate = {
   find(text) {
     const found: number[] = [];
     for (let at = text.indexOf(":"); at >= 0; at = text.indexOf(":", at + 1))
-      found.push(at + 1, at + 1);
+      if (CARD_WORD.test(text.slice(Math.max(0, at - CARD_WORD_REACH), at)))
+        found.push(at + 1, at + 1);
     return found;
   },
   before: 0,
@@ -112,7 +116,7 @@ export const passportNamedRecognizer = createPatternRecognizer({
         "gu"
       ),
       score: 0.8,
-      gate: AFTER_COLONS,
+      gate: AFTER_CARD_COLONS,
     },
   ],
   validate: isDocumentNumber,
