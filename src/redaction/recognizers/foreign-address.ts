@@ -133,7 +133,10 @@ const ENGLISH =
 /** The street words first, by their first letter's code: most capitals begin none of them. */
 const STREET_FIRST_BY_LETTER: Array<string[] | undefined> = [];
 for (const word of STREET_FIRST) (STREET_FIRST_BY_LETTER[word.charCodeAt(0)] ??= []).push(word);
-const ENGLISH_KIND_WORDS = new Set(ENGLISH_KINDS.replace(/\\/g, "").replace(/\?/g, "").split("|"));
+/** The English kinds as written, by their first letter's code (`St.`, `Rd.`, `Road`…). */
+const ENGLISH_KINDS_BY_LETTER: Array<string[] | undefined> = [];
+for (const kind of ENGLISH_KINDS.replace(/\\/g, "").replace(/\?/g, "").split("|"))
+  (ENGLISH_KINDS_BY_LETTER[kind.charCodeAt(0)] ??= []).push(kind);
 /** Poland's street words in lower case, before their period: `ul.`, `os.`, `al.`. */
 const POLISH_STREET_WORDS = ["ul", "os", "al"];
 /** The longest word the gate reads: a street's name ending in its kind (`Mariahilferstraße`). */
@@ -172,6 +175,20 @@ function startsStreetFirst(text: string, at: number): boolean {
   return false;
 }
 
+/** How far after a street word first its number is: past a name of a few words. */
+const NUMBER_REACH = 64;
+
+/** Whether a digit follows `at` within {@link NUMBER_REACH} characters, on its line. */
+function digitWithin(text: string, at: number): boolean {
+  const end = Math.min(text.length, at + NUMBER_REACH);
+  for (let i = at; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (isDigitCode(code)) return true;
+    if (code === 10) return false;
+  }
+  return false;
+}
+
 /** The ASCII letters of a code in lower case; other codes as they are (`ß`). */
 const lowerCode = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code);
 /** The street kinds by their last character's code: most words before a number end otherwise. */
@@ -202,7 +219,10 @@ function englishStreetAfter(text: string, at: number): boolean {
   for (let i = 0; i <= MAX_ENGLISH_NAME_WORDS; i++) {
     if (!isUpperCode(text.charCodeAt(word))) return false;
     const end = wordEnd(text, word);
-    if (i > 0 && ENGLISH_KIND_WORDS.has(text.slice(word, end))) return true;
+    // Compared in place, by the word's first letter: no string is made per word read.
+    const kinds = i > 0 ? ENGLISH_KINDS_BY_LETTER[text.charCodeAt(word)] : undefined;
+    if (kinds?.some((kind) => kind.length === end - word && occursAt(text, kind, word)))
+      return true;
     if (text.charCodeAt(end) !== SPACE) return false;
     word = end + 1;
   }
@@ -230,7 +250,7 @@ const ADDRESS_STARTS: FoundGate = {
           (text.charCodeAt(at - 1) === SPACE && streetKindEndsAt(text, at - 1))
         )
           found.push(at, at);
-      } else if (startsStreetFirst(text, at)) {
+      } else if (startsStreetFirst(text, at) && digitWithin(text, at)) {
         found.push(at, at);
       }
     }
