@@ -1,5 +1,5 @@
 import { createPatternRecognizer, type FoundGate } from "../pattern-recognizer.ts";
-import { isDigitCode, isLetterCode, isUpperCode } from "../text/chars.ts";
+import { isDigitCode, isLetterCode, isUpperCode, occursAt } from "../text/chars.ts";
 import { wordStarts } from "../text/word-starts.ts";
 
 /** Spaces inside a line. */
@@ -130,13 +130,17 @@ const ENGLISH =
   `(?:,${S}+\\p{Lu}[\\p{L}'’-]*(?:${S}+(?:upon|on|\\p{Lu}[\\p{L}'’-]*)){0,3})?` +
   `(?:,?${S}+${ENGLISH_POSTCODE})?(?![\\p{L}\\p{N}])`;
 
-/** The street words first, by their first letter's code: most capitals begin none of them. */
-const STREET_FIRST_BY_LETTER: Array<string[] | undefined> = [];
-for (const word of STREET_FIRST) (STREET_FIRST_BY_LETTER[word.charCodeAt(0)] ??= []).push(word);
-/** The English kinds as written, by their first letter's code (`St.`, `Rd.`, `Road`…). */
-const ENGLISH_KINDS_BY_LETTER: Array<string[] | undefined> = [];
-for (const kind of ENGLISH_KINDS.replace(/\\/g, "").replace(/\?/g, "").split("|"))
-  (ENGLISH_KINDS_BY_LETTER[kind.charCodeAt(0)] ??= []).push(kind);
+/** Words by their first character's code: a capital that begins none of them is left at once. */
+function byFirstCode(words: readonly string[]): Array<string[] | undefined> {
+  const byCode: Array<string[] | undefined> = [];
+  for (const word of words) (byCode[word.charCodeAt(0)] ??= []).push(word);
+  return byCode;
+}
+const STREET_FIRST_BY_LETTER = byFirstCode(STREET_FIRST);
+/** The English kinds as written (`St.`, `Rd.`, `Road`…). */
+const ENGLISH_KINDS_BY_LETTER = byFirstCode(
+  ENGLISH_KINDS.replace(/\\/g, "").replace(/\?/g, "").split("|")
+);
 /** Poland's street words in lower case, before their period: `ul.`, `os.`, `al.`. */
 const POLISH_STREET_WORDS = ["ul", "os", "al"];
 /** The longest word the gate reads: a street's name ending in its kind (`Mariahilferstraße`). */
@@ -158,13 +162,6 @@ function wordEnd(text: string, at: number): number {
     if (!isLetterCode(code) && code !== HYPHEN) break;
   const code = text.charCodeAt(end);
   return code === PERIOD || code === SLASH ? end + 1 : end;
-}
-
-/** `text.startsWith(word, at)`, compared unit by unit: the builtin is several times slower here. */
-function occursAt(text: string, word: string, at: number): boolean {
-  for (let i = 0; i < word.length; i++)
-    if (text.charCodeAt(at + i) !== word.charCodeAt(i)) return false;
-  return true;
 }
 
 function startsStreetFirst(text: string, at: number): boolean {

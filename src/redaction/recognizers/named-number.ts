@@ -1,5 +1,5 @@
 import type { EntityType } from "../entity-types.ts";
-import { createPatternRecognizer } from "../pattern-recognizer.ts";
+import { createPatternRecognizer, type PatternRecognizerSpec } from "../pattern-recognizer.ts";
 import type { Recognizer } from "../recognizer.ts";
 import { compact, LONG_NUMBER, numberRegex } from "./identifier-parts.ts";
 
@@ -14,7 +14,7 @@ export interface NamedNumberSpec {
   /** The words that name it; one must be near. */
   words: readonly string[];
   /** Where it may start: long numbers by default. */
-  gate?: Parameters<typeof createPatternRecognizer>[0]["gate"];
+  gate?: PatternRecognizerSpec["gate"];
 }
 
 /**

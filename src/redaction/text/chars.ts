@@ -39,3 +39,12 @@ export function isInlineSpace(code: number): boolean {
 export function isApostrophe(code: number): boolean {
   return code === 39 || code === 0x2019;
 }
+
+/** `text.startsWith(value, at)`, compared unit by unit: the builtin is several times slower here. */
+export function occursAt(text: string, value: string, at: number): boolean {
+  if (at + value.length > text.length) return false;
+  for (let i = 0; i < value.length; i++) {
+    if (text.charCodeAt(at + i) !== value.charCodeAt(i)) return false;
+  }
+  return true;
+}
