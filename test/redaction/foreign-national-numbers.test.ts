@@ -160,18 +160,18 @@ describe("other countries' national numbers", () => {
 
   it("takes no number its words do not name, whatever the minimum score", () => {
     const named = [
-      polishPeselRecognizer,
-      romanianCnpRecognizer,
+      algerianNinRecognizer,
       dutchBsnRecognizer,
+      germanSocialInsuranceRecognizer,
+      germanTaxIdRecognizer,
+      polishPeselRecognizer,
+      portugueseNifRecognizer,
+      portugueseNissRecognizer,
+      romanianCnpRecognizer,
+      spanishSocialSecurityRecognizer,
+      swedishPersonnummerRecognizer,
       ukNhsNumberRecognizer,
       usSsnRecognizer,
-      germanTaxIdRecognizer,
-      portugueseNifRecognizer,
-      swedishPersonnummerRecognizer,
-      spanishSocialSecurityRecognizer,
-      portugueseNissRecognizer,
-      algerianNinRecognizer,
-      germanSocialInsuranceRecognizer,
     ];
     const unnamed =
       "87031501238 ; 1850724400122 ; 123456782 ; 943 476 5919 ; 287-65-4321 ; 86 095 742 719 ; " +
