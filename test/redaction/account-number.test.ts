@@ -63,6 +63,16 @@ describe("account number recognizer", () => {
     ]);
   });
 
+  it("reports a professional order's registration number", () => {
+    expect(
+      found(
+        "M. Martin, architecte, inscrit à l'Ordre sous le n° 078456. Inscrite au tableau de " +
+          "l’Ordre des médecins de Paris sous le n° 75/12345."
+      )
+    ).toEqual(["078456", "75/12345"]);
+    expect(found("inscrit à l'Ordre en 2015, sous le n° 12345 du registre")).toEqual([]);
+  });
+
   it("reports a hospital stay's, a person's file, a contributor's and a prisoner's number", () => {
     expect(
       found(

@@ -12,6 +12,12 @@ describe("job seeker identifier recognizer", () => {
     expect(found("demandeuse d’emploi sous le n° 7654321K")).toEqual(["7654321K"]);
   });
 
+  it("reads the agency's initials as its name", () => {
+    expect(found("dossier id. FT 3512847B, conseillère")).toEqual(["3512847B"]);
+    // Initials, not letters inside a word.
+    expect(found("Le loft 3512848B est vendu.")).toEqual([]);
+  });
+
   it("does not report the shapes elsewhere, whatever the minimum score", () => {
     expect(jobSeekerIdRecognizer.analyze("Lot 1234567A, colis 12345678901.")).toEqual([]);
   });

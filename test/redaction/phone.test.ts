@@ -147,6 +147,17 @@ describe("phone recognizer", () => {
     expect(reportedKeys(phoneRecognizer, "+1 (617) 555-0142")).toEqual(["+16175550142"]);
   });
 
+  it("reads North America's writing without +1, and keys it as with it", () => {
+    expect(found("his US number (617) 555-0142 or (212)555.0199, fax (415) 555 0100")).toEqual([
+      "(617) 555-0142",
+      "(212)555.0199",
+      "(415) 555 0100",
+    ]);
+    expect(reportedKeys(phoneRecognizer, "(617) 555-0142")).toEqual(["+16175550142"]);
+    // No area code nor exchange starts with 0 or 1; a bracketed year or count is no area code.
+    expect(found("(123) 456-7890, (617) 155-0142, (2015) 555-0142, (617) 555-01423")).toEqual([]);
+  });
+
   it("takes ten digits only, however grouped, and no date between slashes", () => {
     expect(
       found(

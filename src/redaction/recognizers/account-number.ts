@@ -37,7 +37,8 @@ const THEN = `\\s*(?:${anyCaseOf(["n°", "no"])}\\.?\\s*)?:?\\s*(?:${anyCaseOf([
  * `numéro d'abonné`, `Référence client`, `n° de contrat`, `Contrat n°`, `N° de police`, `Client :`
  * as a form's field; the tax notice's `référence de l'avis`; the consulate's `immatriculation
  * consulaire`; a hospital's patient number (`IPP`, `n° patient`); the social housing request's
- * `numéro unique`.
+ * `numéro unique`; a professional order's registration (`inscrit à l'Ordre des architectes sous
+ * le n°`).
  */
 const LABEL =
   `${NOT_IN_WORD}(?:${NUMBER_SIGN}${OF}(?:${HOLDER}|${anyCase("police")})` +
@@ -45,6 +46,7 @@ const LABEL =
   `|${anyCase("référence")}\\s+${OF}${anyCaseOf(["l'avis", "avis"])}` +
   `(?:\\s+${anyCaseOf(["d'impôt", "d'imposition"])})?` +
   `|${anyCase("immatriculation consulaire")}|IPP` +
+  `|${anyCaseOf(["inscrit", "inscrite"])}\\s+(?:${anyCase("au tableau de")}\\s+|[àÀ]\\s+)l['’]${anyCase("ordre")}(?:\\s+[\\p{L}'’-]+){0,4}?\\s+${anyCase("sous le")}` +
   `|${anyCase("numéro unique")}(?:\\s+(?:${anyCaseOf(["de", "d'", "du", "demande", "logement", "social", "régional", "national"])}))*)${THEN}`;
 
 /**

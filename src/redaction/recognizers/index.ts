@@ -5,6 +5,7 @@ import { bankCardRecognizer } from "./bank-card.ts";
 import { belgianNationalNumberRecognizer } from "./belgian-national-number.ts";
 import { benefitNumberRecognizer } from "./benefit-number.ts";
 import { birthDateRecognizer } from "./birth-date.ts";
+import { cadastralParcelRecognizer } from "./cadastral-parcel.ts";
 import { caseNumberRecognizer } from "./case-number.ts";
 import { civilStatusRecordRecognizer } from "./civil-status-record.ts";
 import { credentialsRecognizer } from "./credentials.ts";
@@ -60,6 +61,7 @@ import { swissAvsRecognizer } from "./swiss-avs.ts";
 import { tableColumnsRecognizer } from "./table-columns.ts";
 import { tvaRecognizer } from "./tva.ts";
 import { ukNationalInsuranceRecognizer } from "./uk-national-insurance.ts";
+import { ukBankAccountRecognizer } from "./uk-bank-account.ts";
 import { ukNhsNumberRecognizer } from "./uk-nhs-number.ts";
 import { usSsnRecognizer } from "./us-ssn.ts";
 import { vinRecognizer } from "./vin.ts";
@@ -75,6 +77,7 @@ export function defaultRecognizers(): Recognizer[] {
     tableColumnsRecognizer,
     postalAddressRecognizer,
     foreignAddressRecognizer,
+    cadastralParcelRecognizer,
     nirRecognizer,
     nirNamedRecognizer,
     ibanRecognizer,
@@ -82,6 +85,7 @@ export function defaultRecognizers(): Recognizer[] {
     ribRecognizer,
     ribNamedRecognizer,
     ribLabelledRecognizer,
+    ukBankAccountRecognizer,
     sirenRecognizer,
     siretRecognizer,
     tvaRecognizer,

@@ -31,6 +31,8 @@ export const jobSeekerIdRecognizer = createPatternRecognizer({
       "demandeur d'emploi",
       "demandeuse d'emploi",
       "identifiant",
+      // The agency's initials, as its agents write them (`id. FT 3512847B`).
+      " ft ",
     ],
     boost: 0.55,
   },

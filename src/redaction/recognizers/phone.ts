@@ -29,6 +29,13 @@ const NATIONAL_IRREGULAR =
   `0[1-9]\\d{0,2}(?<sep>${SEP})\\d{2,4}(?:\\k<sep>\\d{2,4}){1,3}`;
 const NATIONAL_DIGITS = 10;
 
+/**
+ * `(617) 555-0142`: North America's writing, the area code in brackets, without `+1`. Area codes
+ * and exchanges start at 2; a French number never starts with a bracketed group.
+ */
+const NORTH_AMERICAN = `\\([2-9]\\d\\d\\)[ \\u00A0]?[2-9]\\d\\d[-. \\u00A0]\\d{4}`;
+const NORTH_AMERICAN_GATE: Gate = { regex: /\(\d\d\d\)/g, before: 0, after: 0 };
+
 /** `0692 12 34 56`: the overseas habit of writing the four-digit prefix first. */
 const NATIONAL_PREFIX_FIRST = `0[1-9]\\d\\d(${SEP})\\d\\d\\1\\d\\d\\1\\d\\d`;
 
@@ -130,6 +137,7 @@ const OVERSEAS_CODE_BY_PREFIX: Readonly<Record<string, string>> = {
 
 /** The number in E.164 (`+33612345678`), its identity whatever the writing; undefined if invalid. */
 function toE164(value: string): string | undefined {
+  if (value.startsWith("(")) return `+1${digitsOf(value)}`;
   const international = INTERNATIONAL_PARTS.exec(value);
   if (!international) {
     const digits = digitsOf(value);
@@ -201,6 +209,12 @@ export const phoneRecognizer = createPatternRecognizer({
       regex: new RegExp(`${NUMBER_START}${SPECIAL_RATE}${NUMBER_END}`, "gu"),
       score: 0.7,
       gate: SPECIAL_RATE_GATE,
+    },
+    {
+      name: "north-american",
+      regex: new RegExp(`${NUMBER_START}${NORTH_AMERICAN}${NUMBER_END}`, "gu"),
+      score: 0.7,
+      gate: NORTH_AMERICAN_GATE,
     },
     ...INTERNATIONAL_PATTERNS,
   ],
