@@ -3,6 +3,7 @@ import type { EntityType } from "./entity-types.ts";
 import { mergeByStart } from "./merge-by-start.ts";
 import { resolveOverlaps } from "./overlaps.ts";
 import { forgetGateOccurrences } from "./pattern-recognizer.ts";
+import { propagateNamesInLowerCase } from "./lower-case-mentions.ts";
 import { propagateNamesInPaths } from "./path-names.ts";
 import { propagateValues } from "./propagation.ts";
 import type { RecognizerRegistry } from "./registry.ts";
@@ -68,7 +69,9 @@ export class Analyzer {
       const propagated = spare(propagateValues(text, resolved));
       const found = propagated.length ? mergeByStart(resolved, propagated) : resolved;
       const inPaths = spare(propagateNamesInPaths(text, found));
-      return inPaths.length ? mergeByStart(found, inPaths) : found;
+      const named = inPaths.length ? mergeByStart(found, inPaths) : found;
+      const inLowerCase = spare(propagateNamesInLowerCase(text, named));
+      return inLowerCase.length ? mergeByStart(named, inLowerCase) : named;
     } finally {
       // What is found once per text and shared (gates' occurrences, word starts) is forgotten
       // here, so as not to hold the text.

@@ -51,6 +51,24 @@ describe("lower-case name recognizer", () => {
       )
     ).toEqual([]);
   });
+
+  it("reads a chat's speaker lines: a known given name, its surname or initial, the time", () => {
+    expect(
+      found(
+        "julie m. 09:02\nsalut tt le monde\n\nkarim b 09:04\noui\n\nléa - 9h15\nok\n\n" +
+          "sam s 10:01 AM\nvu"
+      )
+    ).toEqual(["julie m.", "karim b", "léa", "sam s"]);
+    // A time in a sentence, or after a word that is no given name, is no speaker's.
+    expect(found("demain 10:30\nrdv lundi 14h30\njulie m. a appelé à 09:02")).toEqual([]);
+  });
+
+  it("reads the given names of a meeting's lists, the list's other words left", () => {
+    expect(
+      found("Présents : moi, julie, service RH, karim et marie-claude\nExcusés : paul durand")
+    ).toEqual(["julie", "karim", "marie-claude", "paul durand"]);
+    expect(found("Présents : 12 agents ; absents : aucun\nparticipants au projet")).toEqual([]);
+  });
 });
 
 describe("lower-case names in the engine", () => {

@@ -51,6 +51,30 @@ const NOT_SURNAMES = new Set(
   ).split(" ")
 );
 
+/**
+ * A meeting's lists of people, first on a line before a colon (`Présents : moi, julie, karim`):
+ * the given names after one, in lower case, are people.
+ */
+const LIST_WORDS = writings(
+  "présents présentes présent présente participants participantes absents absentes excusés excusées invités"
+);
+/** Between two names of a list. */
+const LIST_SEPARATOR = /[ \t\u00a0]*(?:[,;/]|et(?=[ \t\u00a0]))/uy;
+/** One item of a list: up to the next separator or the line's end. */
+const LIST_ITEM = /[^,;/\r\n]*?(?=[ \t\u00a0]*(?:[,;/]|et[ \t\u00a0]|\r?\n|$))/uy;
+/** An item that is a given name in lower case, with a surname at times. */
+const LIST_NAME = /^(\p{Ll}[\p{Ll}'’-]*)(?:[ \t\u00a0]+(\p{Ll}[\p{Ll}'’-]+))?$/u;
+/**
+ * A chat's speaker line, as Teams or a messaging app's copy writes it: a name in lower case, its
+ * surname or initial at times, then the time the message was sent, alone on the line (`julie m.
+ * 09:02`, `karim b 09:04`, `jean - 9h15`).
+ */
+const SPEAKER_LINE =
+  /(\p{Ll}[\p{Ll}'’-]*)(?:[ \t\u00a0]+(\p{Ll}[\p{Ll}'’-]+|\p{Ll}\.?))?[ \t\u00a0]*[-–,]?[ \t\u00a0]*\d{1,2}[:h]\d\d(?:[ \t\u00a0]*[AaPp][Mm])?[ \t\u00a0]*\r?(?=\n|$)/duy;
+const isDigit = (code: number) => code >= 48 && code <= 57;
+/** What may end a line after its last word: spaces, a tab, a carriage return. */
+const LINE_END_SPACES = new Set([32, 9, 13, 0xa0]);
+
 /** A word in lower case, apostrophes and hyphens inside. */
 const WORD = /[\p{Ll}][\p{Ll}'’-]*/uy;
 const SPACES = /[ \t\u00a0]*/y;
@@ -62,9 +86,9 @@ const CIVILITY =
 const SCORE = 0.85;
 /** The longest greeting or first word of a closing (`cordialement`). */
 const LONGEST_WORD = 12;
-/** The first characters of the greetings and of the closings' first words, by code. */
+/** The first characters of the greetings, the closings' first words and the lists', by code. */
 const OPENING_CODES = new Set(
-  [...GREETINGS, ...CLOSING_FIRST_WORDS].map((word) => word.charCodeAt(0))
+  [...GREETINGS, ...CLOSING_FIRST_WORDS, ...LIST_WORDS].map((word) => word.charCodeAt(0))
 );
 /** What ends a line's first word: a space, a sign, the end of the line. */
 const WORD_ENDS = new Set([..." \t\u00a0\r,;:!?.…()"].map((ch) => ch.charCodeAt(0)));
@@ -170,6 +194,10 @@ export const lowercaseNameRecognizer: Recognizer = {
           message = true;
           const names = namesAt(text, skipSpaces(text, first + word.length));
           if (names) add(names);
+        } else if (word !== undefined && LIST_WORDS.has(word)) {
+          listNames(text, first + word.length, add);
+        } else if (speakerAt(text, first, end, add)) {
+          message = true;
         } else if (closingAbove || (word !== undefined && CLOSING_FIRST_WORDS.has(word))) {
           const signature = signatureAt(text, first, word ?? "", end, closingAbove);
           if (signature) add(signature);
@@ -188,6 +216,53 @@ export const lowercaseNameRecognizer: Recognizer = {
     return found.sort((a, b) => a.start - b.start);
   },
 };
+
+/**
+ * The given names of a meeting's list after its word (`Présents : moi, julie, karim et
+ * marie-claude`), each with its surname if one follows; the list's other words (`moi`, a service)
+ * are none.
+ */
+function listNames(text: string, at: number, add: (span: [number, number]) => void): void {
+  const colon = skipSpaces(text, at);
+  if (text[colon] !== ":") return;
+  LIST_ITEM.lastIndex = colon + 1;
+  for (let item = LIST_ITEM.exec(text); item; item = LIST_ITEM.exec(text)) {
+    const start = item.index + item[0].length - item[0].trimStart().length;
+    const words = LIST_NAME.exec(item[0].trim());
+    if (words && isGivenName(words[1]!) && (words[2] === undefined || mayBeSurname(words[2])))
+      add([start, start + words[0].length]);
+    LIST_SEPARATOR.lastIndex = LIST_ITEM.lastIndex;
+    if (!LIST_SEPARATOR.test(text)) return;
+    LIST_ITEM.lastIndex = LIST_SEPARATOR.lastIndex;
+  }
+}
+
+/**
+ * A chat's speaker line from `first` to `end` (`julie m. 09:02`): its name added, when it is a
+ * known given name. Only a line that begins in lower case and ends in a digit or an M is read.
+ */
+function speakerAt(
+  text: string,
+  first: number,
+  end: number,
+  add: (span: [number, number]) => void
+): boolean {
+  // Most lines begin with a capital or a digit, or end with neither a digit nor `AM`/`PM`'s M.
+  const code = text.charCodeAt(first);
+  if (!((code >= 97 && code <= 122) || (code >= 0xdf && code <= 0xff))) return false;
+  let last = end - 1;
+  while (last > first && LINE_END_SPACES.has(text.charCodeAt(last))) last--;
+  const lastCode = text.charCodeAt(last);
+  if (!isDigit(lastCode) && lastCode !== 77 && lastCode !== 109) return false;
+  SPEAKER_LINE.lastIndex = first;
+  const line = SPEAKER_LINE.exec(text);
+  if (!line || SPEAKER_LINE.lastIndex < end || !isGivenName(line[1]!)) return false;
+  // The surname or its initial with the given name (`julie m.`), not a word that is neither.
+  const second = line[2];
+  const withSecond = second !== undefined && (second.length <= 2 || mayBeSurname(second));
+  add([first, line.indices![withSecond ? 2 : 1]![1]]);
+  return true;
+}
 
 /**
  * The names of a signature on the line from `first` to `end`: first on it under a closing, or
