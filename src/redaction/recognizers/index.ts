@@ -27,6 +27,7 @@ import { imeiRecognizer } from "./imei.ts";
 import { ipAddressRecognizer } from "./ip-address.ts";
 import { italianFiscalCodeRecognizer } from "./italian-fiscal-code.ts";
 import { jobSeekerIdRecognizer } from "./job-seeker-id.ts";
+import { labelledAddressRecognizer } from "./labelled-address.ts";
 import { labelledPhoneRecognizer } from "./labelled-phone.ts";
 import { lowercaseNameRecognizer } from "./lowercase-name.ts";
 import { macAddressRecognizer } from "./mac-address.ts";
@@ -78,6 +79,7 @@ export function defaultRecognizers(): Recognizer[] {
     postalAddressRecognizer,
     foreignAddressRecognizer,
     cadastralParcelRecognizer,
+    labelledAddressRecognizer,
     nirRecognizer,
     nirNamedRecognizer,
     ibanRecognizer,
