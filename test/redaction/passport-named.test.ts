@@ -60,6 +60,15 @@ describe("passport named recognizer", () => {
     ).toEqual(["AB123456", "L01X00T47"]);
   });
 
+  it("reports a Maghreb identity card's number after CIN in a sentence", () => {
+    expect(
+      found("née à Meknès, CIN marocaine D456789, ; sa CIN AB123456 ; la CIN tunisienne 01234567.")
+    ).toEqual(["D456789", "AB123456", "01234567"]);
+    expect(
+      found("Le CIN 2019 du lycée ; CIN 12345 ; CINQ 123456 ; la CIN de 2015 n'a rien")
+    ).toEqual([]);
+  });
+
   it("reports the number of a document named alone in its text", () => {
     expect(found("Son passeport vietnamien n° C1234567 a expiré.")).toEqual(["C1234567"]);
   });

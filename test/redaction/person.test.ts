@@ -178,6 +178,15 @@ describe("person recognizer", () => {
     ).toEqual(["Dubois-Ferreira", "Dubois", "Girard", "Roux"]);
   });
 
+  it("reads a month's name inside a person's name, not in a date", () => {
+    expect(
+      names("Mère : Mme Lê Thị Mai, 58 ans. Mme Mai Dupont est venue. Témoin : M. Arnaud Avril.")
+    ).toEqual(["Lê Thị Mai", "Mai Dupont", "Arnaud Avril"]);
+    expect(names("le 3 Mai 2020, en Mai dernier ; M. Martin Juin 1940 ; Paris, Mai 2021")).toEqual([
+      "Martin",
+    ]);
+  });
+
   it("reads form fields", () => {
     expect(
       names("Nom de naissance : GRONDIN\nPrénom(s) : Samir, Karim\nLieu de naissance : LE MANS")

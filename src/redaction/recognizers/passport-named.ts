@@ -1,6 +1,6 @@
 import { createPatternRecognizer, type FoundGate, type Gate } from "../pattern-recognizer.ts";
 import { afterLabel, anyCaseOf } from "./fixed-format-parts.ts";
-import { AFTER_NUMBER_SIGNS, compact } from "./identifier-parts.ts";
+import { AFTER_NUMBER_SIGNS, atDigitRunStart, compact } from "./identifier-parts.ts";
 
 /**
  * `passeport n°`, `numéro de passeport :`, `passport number is`, `passport no.`: the label right
@@ -57,6 +57,15 @@ const DOCUMENT_LABEL =
 const CARD_FIELD =
   `(?<![\\p{L}\\p{N}])(?:${anyCaseOf(["CIN", "Personalausweis", "Personalausweisnummer", "documento de identidad", "cartão de cidadão", "carta d'identità", "dowód osobisty"])})` +
   `(?:${WHICH}){0,2}\\s*:\\s*`;
+/**
+ * A Maghreb identity card's number right after `CIN` and its country's word, without a colon, as a
+ * sentence gives it (`CIN marocaine D456789`, `sa CIN AB123456`): one or two capitals and six to
+ * eight digits (Morocco's), or eight digits (Tunisia's).
+ */
+const CIN_NUMBER = "[A-Z]{0,2}\\d{6,8}";
+const CIN_BEFORE = "(?<![\\p{L}\\p{N}])CIN(?:\\s+\\p{Ll}{3,20}){0,2}\\s+";
+/** Where the digit gates' shared search stops: each run of six digits, its capitals reached. */
+const CIN_DIGITS = atDigitRunStart("\\d{5}", 2);
 /** A card's word in the 48 characters before a colon: most colons follow none. */
 const CARD_WORD = /CIN|[Aa]usweis|[Ii]dentidad|[Cc]idad|[Ii]dentit|[Oo]sobist/;
 const CARD_WORD_REACH = 48;
@@ -108,6 +117,12 @@ export const passportNamedRecognizer = createPatternRecognizer({
       ),
       score: 0.8,
       gate: AFTER_NUMBER_SIGNS,
+    },
+    {
+      name: "cin-in-prose",
+      regex: new RegExp(`${afterLabel(CIN_BEFORE, CIN_NUMBER)}(?![\\p{L}\\p{N}])`, "gu"),
+      score: 0.8,
+      gate: CIN_DIGITS,
     },
     {
       name: "card-field",

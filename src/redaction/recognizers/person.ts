@@ -11,6 +11,7 @@ import {
 } from "../text/chars.ts";
 import { fold, foldApostrophes } from "../text/fold.ts";
 import { IntList } from "../text/int-list.ts";
+import { FRENCH_MONTHS } from "../text/months.ts";
 import { wordStarts } from "../text/word-starts.ts";
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from "./person-first-names.ts";
 import {
@@ -536,6 +537,20 @@ const isInitialLike = (token: Token) =>
  * capital to capital: no arrays are made per capital of the text. They are emptied with `pop`,
  * which V8 inlines, where setting `length` is a call.
  */
+/** The months, folded: common words, but given names and surnames too (`Mai`, `Avril`, `Juin`). */
+const MONTHS = new Set(FRENCH_MONTHS.map(fold));
+
+/**
+ * A month's name inside a person's name (`Mme Mai Dupont`, `Lê Thị Mai`): after a title or a name
+ * of the run, and before no number (`Mai 2020`, `Juin 1940` are dates).
+ */
+function isMonthInName(text: string, token: Token, run: Run): boolean {
+  if (!MONTHS.has(token.folded) || (run.titles.length === 0 && run.names.length === 0))
+    return false;
+  const next = afterGap(text, token.end);
+  return next === undefined || !isDigitCode(text.charCodeAt(next));
+}
+
 function readRun(text: string, at: number, run: Run, first = readToken(text, at)): boolean {
   const { titles, names } = run;
   while (titles.length > 0) titles.pop();
@@ -587,7 +602,10 @@ function readRun(text: string, at: number, run: Run, first = readToken(text, at)
       cursor = next;
       continue;
     }
-    if (token.kind === "word" && token.common) break;
+    if (token.kind === "word" && token.common) {
+      if (!isMonthInName(text, token, run)) break;
+      asKind(token, "word", false);
+    }
     names.push(token.kind === "title" ? asKind(token, "initial") : token);
     const next = afterGap(text, token.end);
     if (next === undefined) break;
