@@ -65,8 +65,19 @@ describe("lower-case name recognizer", () => {
 
   it("reads the given names of a meeting's lists, the list's other words left", () => {
     expect(
-      found("Présents : moi, julie, service RH, karim et marie-claude\nExcusés : paul durand")
-    ).toEqual(["julie", "karim", "marie-claude", "paul durand"]);
+      found(
+        "Présents : moi, julie, service RH, karim et marie-claude\nExcusés : paul durand\n" +
+          "Invités : mehmet yilmaz, benoît et anaïs"
+      )
+    ).toEqual([
+      "julie",
+      "karim",
+      "marie-claude",
+      "paul durand",
+      "mehmet yilmaz",
+      "benoît",
+      "anaïs",
+    ]);
     expect(found("Présents : 12 agents ; absents : aucun\nparticipants au projet")).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import type { Entity } from "../entity.ts";
 import type { Recognizer } from "../recognizer.ts";
+import { isDigitCode } from "../text/chars.ts";
 import { fold } from "../text/fold.ts";
 import { FIRST_NAMES } from "./person-first-names.ts";
 import { NOT_NAMES } from "./person-words.ts";
@@ -59,9 +60,9 @@ const LIST_WORDS = writings(
   "présents présentes présent présente participants participantes absents absentes excusés excusées invités"
 );
 /** Between two names of a list. */
-const LIST_SEPARATOR = /[ \t\u00a0]*(?:[,;/]|et(?=[ \t\u00a0]))/uy;
+const LIST_SEPARATOR = /[ \t\u00a0]*[,;/]|[ \t\u00a0]+et(?=[ \t\u00a0])/uy;
 /** One item of a list: up to the next separator or the line's end. */
-const LIST_ITEM = /[^,;/\r\n]*?(?=[ \t\u00a0]*(?:[,;/]|et[ \t\u00a0]|\r?\n|$))/uy;
+const LIST_ITEM = /[^,;/\r\n]*?(?=[ \t\u00a0]*(?:[,;/]|\r?\n|$)|[ \t\u00a0]+et[ \t\u00a0])/uy;
 /** An item that is a given name in lower case, with a surname at times. */
 const LIST_NAME = /^(\p{Ll}[\p{Ll}'’-]*)(?:[ \t\u00a0]+(\p{Ll}[\p{Ll}'’-]+))?$/u;
 /**
@@ -71,7 +72,6 @@ const LIST_NAME = /^(\p{Ll}[\p{Ll}'’-]*)(?:[ \t\u00a0]+(\p{Ll}[\p{Ll}'’-]+))
  */
 const SPEAKER_LINE =
   /(\p{Ll}[\p{Ll}'’-]*)(?:[ \t\u00a0]+(\p{Ll}[\p{Ll}'’-]+|\p{Ll}\.?))?[ \t\u00a0]*[-–,]?[ \t\u00a0]*\d{1,2}[:h]\d\d(?:[ \t\u00a0]*[AaPp][Mm])?[ \t\u00a0]*\r?(?=\n|$)/duy;
-const isDigit = (code: number) => code >= 48 && code <= 57;
 /** What may end a line after its last word: spaces, a tab, a carriage return. */
 const LINE_END_SPACES = new Set([32, 9, 13, 0xa0]);
 
@@ -253,7 +253,7 @@ function speakerAt(
   let last = end - 1;
   while (last > first && LINE_END_SPACES.has(text.charCodeAt(last))) last--;
   const lastCode = text.charCodeAt(last);
-  if (!isDigit(lastCode) && lastCode !== 77 && lastCode !== 109) return false;
+  if (!isDigitCode(lastCode) && lastCode !== 77 && lastCode !== 109) return false;
   SPEAKER_LINE.lastIndex = first;
   const line = SPEAKER_LINE.exec(text);
   if (!line || SPEAKER_LINE.lastIndex < end || !isGivenName(line[1]!)) return false;
