@@ -63,6 +63,16 @@ describe("account number recognizer", () => {
     ]);
   });
 
+  it("reports a child minder's approval and the European health card's personal number", () => {
+    expect(
+      found(
+        "n° d'agrément : 2019-069-0123 ; Agrément n° 069/2019/456 ; Personal identification " +
+          "number: 1234567890"
+      )
+    ).toEqual(["2019-069-0123", "069/2019/456", "1234567890"]);
+    expect(found("agrément du 12/03/2019 ; agrément de 2019 ; personal number 12")).toEqual([]);
+  });
+
   it("reports a professional order's registration number", () => {
     expect(
       found(

@@ -9,7 +9,7 @@ const OF = `(?:${anyCaseOf(["de", "d'"])}\\s*)?`;
  * Whose number it is: a company's customer, a subscriber, a member, a pensioner, a patient and
  * their hospital stay, a university's student; a family's record book; a person in an administration's files (`N°
  * individu`), a contributor, a tax filer (`télédéclarant`), a prisoner (`n° d'écrou`); a fine's
- * notice, a vehicle's registration certificate.
+ * notice, a vehicle's registration certificate; a child minder's approval (`n° d'agrément`).
  */
 const HOLDER = anyCaseOf([
   "client",
@@ -28,6 +28,7 @@ const HOLDER = anyCaseOf([
   "écrou",
   "avis de contravention",
   "certificat d'immatriculation",
+  "agrément",
 ]);
 /** What may come between the label and the number: `:`, `n°`, or prose's `est le`. */
 const THEN = `\\s*(?:${anyCaseOf(["n°", "no"])}\\.?\\s*)?:?\\s*(?:${anyCaseOf(["est le", "est"])}\\s+)?`;
@@ -38,7 +39,7 @@ const THEN = `\\s*(?:${anyCaseOf(["n°", "no"])}\\.?\\s*)?:?\\s*(?:${anyCaseOf([
  * as a form's field; the tax notice's `référence de l'avis`; the consulate's `immatriculation
  * consulaire`; a hospital's patient number (`IPP`, `n° patient`); the social housing request's
  * `numéro unique`; a professional order's registration (`inscrit à l'Ordre des architectes sous
- * le n°`).
+ * le n°`); the European health card's `Personal identification number`.
  */
 const LABEL =
   `${NOT_IN_WORD}(?:${NUMBER_SIGN}${OF}(?:${HOLDER}|${anyCase("police")})` +
@@ -46,6 +47,7 @@ const LABEL =
   `|${anyCase("référence")}\\s+${OF}${anyCaseOf(["l'avis", "avis"])}` +
   `(?:\\s+${anyCaseOf(["d'impôt", "d'imposition"])})?` +
   `|${anyCase("immatriculation consulaire")}|IPP` +
+  `|${anyCaseOf(["personal identification number", "personal number"])}` +
   `|${anyCaseOf(["inscrit", "inscrite"])}\\s+(?:${anyCase("au tableau de")}\\s+|[àÀ]\\s+)l['’]${anyCase("ordre")}(?:\\s+[\\p{L}'’-]+){0,4}?\\s+${anyCase("sous le")}` +
   `|${anyCase("numéro unique")}(?:\\s+(?:${anyCaseOf(["de", "d'", "du", "demande", "logement", "social", "régional", "national"])}))*)${THEN}`;
 
