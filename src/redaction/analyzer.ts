@@ -1,5 +1,6 @@
 import type { Entity } from "./entity.ts";
 import type { EntityType } from "./entity-types.ts";
+import { exposedMentions } from "./exposed-mentions.ts";
 import { mergeByStart } from "./merge-by-start.ts";
 import { resolveOverlaps } from "./overlaps.ts";
 import { forgetGateOccurrences } from "./pattern-recognizer.ts";
@@ -71,7 +72,9 @@ export class Analyzer {
       const inPaths = spare(propagateNamesInPaths(text, found));
       const named = inPaths.length ? mergeByStart(found, inPaths) : found;
       const inLowerCase = spare(propagateNamesInLowerCase(text, named));
-      return inLowerCase.length ? mergeByStart(named, inLowerCase) : named;
+      const masked = inLowerCase.length ? mergeByStart(named, inLowerCase) : named;
+      const exposed = !types || types.has("BALISE") ? spare(exposedMentions(text, masked)) : [];
+      return exposed.length ? mergeByStart(masked, exposed) : masked;
     } finally {
       // What is found once per text and shared (gates' occurrences, word starts) is forgotten
       // here, so as not to hold the text.

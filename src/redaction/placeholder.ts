@@ -119,13 +119,34 @@ const BARE_START = `(?<!${ALNUM}|${ALNUM}${underscore.full})`;
 // In the raw text of a JSON string an escape (`\n`, `\u00a0`) is no letter: `\nPERSONNE_1` decodes
 // to a line break and the placeholder. An even run of backslashes before it is escaped backslashes.
 const AFTER_JSON_ESCAPE = "(?<=(?<!\\\\)(?:\\\\\\\\)*\\\\(?:[bfnrt]|u[0-9a-fA-F]{4}))";
+// Nor does it begin a longer number or an amount: `SIRET 812 345 678 00019`, `DOSSIER
+// 2025-06-00417`, `TVA 20 %` are the text's own. A character after it may be such a number's
+// separator: a stream holds it back until the next one decides.
+const NUMBER_SEPARATOR = "[ \\u00a0\\u202f.,/-]";
+const NUMBER_GOES_ON = "[ \\u00a0.,/-]?\\d|[ \\u00a0\\u202f]?[%€]";
 const bareMention = (start: string): Piece => ({
-  full: `${start}${core.full}(?!${ALNUM}|${underscore.full}${ALNUM})`,
-  prefix: `${start}(?:${core.full}${underscore.prefix}|${core.prefix})`,
-  max: core.max + underscore.max,
+  full: `${start}${core.full}(?!${ALNUM}|${underscore.full}${ALNUM}|${NUMBER_GOES_ON})`,
+  prefix: `${start}(?:${core.full}(?:${underscore.prefix}|${NUMBER_SEPARATOR})|${core.prefix})`,
+  max: core.max + Math.max(underscore.max, 1),
 });
 const bare = bareMention(BARE_START);
 const bareInJson = bareMention(`(?:${BARE_START}|${AFTER_JSON_ESCAPE})`);
+
+const BARE_BEFORE_NUMBER = new RegExp(`(${BARE_START}${core.full})${NUMBER_SEPARATOR}?$`, "iu");
+
+/**
+ * The span of a bare mention that ends right before `at`, maybe a separator between (`PERSONNE_2 `
+ * before `192.168.12.7`): one the grammar leaves to the text while a number follows it, and reads
+ * once that number is masked. Undefined when there is none.
+ */
+export function bareMentionBefore(text: string, at: number): [number, number] | undefined {
+  // Two characters more before the longest mention, for its look-behind.
+  const from = Math.max(0, at - bare.max - 2);
+  const match = BARE_BEFORE_NUMBER.exec(text.slice(from, at));
+  if (!match) return undefined;
+  const start = from + match.index;
+  return [start, start + match[1]!.length];
+}
 
 export interface MentionOptions {
   /** The text is the raw text of a JSON string, escapes included (a tool call's arguments). */

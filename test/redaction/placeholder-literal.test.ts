@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { placeholderLiteralRecognizer } from "../../src/redaction/recognizers/placeholder-literal.ts";
+import { Engine, restore } from "../../src/redaction/index.ts";
 import { placeholderMentionPattern, isProse } from "../../src/redaction/placeholder.ts";
 
 const found = (text: string) =>
@@ -42,5 +43,17 @@ describe("placeholder-shaped text in the user's own document", () => {
       )
     ).toEqual([]);
     expect(found("Voir PERSONNE 1. Puis IBAN 2 : le compte.")).toEqual(["PERSONNE 1", "IBAN 2"]);
+  });
+
+  it("masks such a label in the engine once the number after it is masked, so it restores as written", () => {
+    const engine = new Engine();
+    for (const text of [
+      "Jean DUPONT (PERSONNE_2 192.168.12.7 Marie-Claire Le Goff ",
+      "M. Jean Dupont, Mme Sophie Martin : PERSONNE 2 192.168.12.7",
+    ]) {
+      const result = engine.pseudonymise(text);
+      expect(result.text).toContain("[BALISE_1]");
+      expect(restore(result.text, result.vault).text).toBe(text);
+    }
   });
 });

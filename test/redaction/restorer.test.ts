@@ -87,6 +87,14 @@ describe("restore", () => {
     });
   });
 
+  it("reads no bare placeholder that begins a longer number or an amount", () => {
+    const prose = "PERSONNE 1 234 567, PERSONNE_2 192.168.1.10, PERSONNE_1/2, PERSONNE 1 %";
+    expect(restored(prose)).toBe(prose);
+    expect(restored("PERSONNE_1. PERSONNE_2 - 3 ; PERSONNE 1, a")).toBe(
+      "Jean Dupont. Marie Curie - 3 ; Jean Dupont, a"
+    );
+  });
+
   it("leaves ordinary words alone", () => {
     for (const prose of [
       "Il n'y a personne 1 jour sur 2.",
@@ -256,6 +264,14 @@ describe("StreamRestorer", () => {
     ]);
     expect(stream(["signé PERSONNE_1"])).toEqual(["signé ", "Jean Dupont"]);
     expect(stream(["PERSONNE_1_", "2A"])).toEqual(["", "PERSONNE_1_2A", ""]);
+    // A separator after it may still begin a longer number: the next character decides.
+    expect(stream(["à PERSONNE_1 ", "234", " et PERSONNE_1 ", "dit"])).toEqual([
+      "à ",
+      "PERSONNE_1 234",
+      " et ",
+      "Jean Dupont dit",
+      "",
+    ]);
     expect(stream(["_PERSONNE_1_", " !"])).toEqual(["_", "Jean Dupont_ !", ""]);
   });
 

@@ -1,19 +1,14 @@
 import type { Entity } from "../entity.ts";
 import { findMentions } from "../mention-search.ts";
-import { isBareMention, isProse } from "../placeholder.ts";
+import { isProse } from "../placeholder.ts";
 import type { Recognizer } from "../recognizer.ts";
-
-/**
- * What follows a label and a number that are the start of something else: more of the number
- * (`SIRET 812 345 678 00019`, `DOSSIER 2025-06-00417`), a rate or an amount (`TVA 20 %`).
- */
-const NUMBER_GOES_ON = /^(?:[ \u00a0.,/-]?\d|[ \u00a0\u202f]?[%€])/u;
 
 /**
  * Text that already looks like one of our placeholders, in any writing the restorer accepts (a
  * document quoting a pseudonymised one), is masked like personal data, so that restoration can
- * never mistake it for one of ours. Not a label in capitals before a number that goes on: masking
- * `SIRET 812` left the rest of the number in clear, and `TVA 20 %` lost its rate.
+ * never mistake it for one of ours. The grammar they share reads no label in capitals before a
+ * number that goes on (`SIRET 812 345 678 00019`, `TVA 20 %`) as a mention: masking `SIRET 812`
+ * left the rest of the number in clear.
  */
 export const placeholderLiteralRecognizer: Recognizer = {
   name: "placeholder-literal",
@@ -21,11 +16,6 @@ export const placeholderLiteralRecognizer: Recognizer = {
   analyze(text: string): Entity[] {
     return findMentions(text)
       .filter((mention) => !isProse(mention.text))
-      .filter(
-        (mention) =>
-          !isBareMention(mention.text) ||
-          !NUMBER_GOES_ON.test(text.slice(mention.end, mention.end + 2))
-      )
       .map(({ start, end }) => ({
         start,
         end,
