@@ -73,6 +73,12 @@ describe("account number recognizer", () => {
     expect(found("agrément du 12/03/2019 ; agrément de 2019 ; personal number 12")).toEqual([]);
   });
 
+  it("takes a short code between two groups of digits", () => {
+    expect(found("N° de séjour : 24-URG-0087123 ; n° client : 4012-ABC rue")).toEqual([
+      "24-URG-0087123",
+    ]);
+  });
+
   it("reports a professional order's registration number", () => {
     expect(
       found(

@@ -19,6 +19,9 @@ describe("cadastral parcel recognizer", () => {
     expect(found("Référence cadastrale : 000 AB 0123")).toEqual(["000 AB 0123"]);
     expect(found("Cadastre : section B n° 456.")).toEqual(["B n° 456"]);
     expect(found("un terrain cadastré ZC 17 en 1990")).toEqual(["ZC 17"]);
+    expect(found("Re: Purchase of 4 chemin des Vignes – cadastral parcel AB 112")).toEqual([
+      "AB 112",
+    ]);
   });
 
   it("keys a parcel alike with and without its n°", () => {

@@ -53,6 +53,16 @@ describe("case number recognizer", () => {
       )
     ).toEqual(["59-ASE-2023-04471", "033-2019-0087745", "038-24-0012345"]);
     expect(found("N° dossier Parcoursup : 1874523")).toEqual(["1874523"]);
+    expect(
+      found(
+        "dossier fsl n° FSL-35-2024-08817 ; dossier sinistre AXA n° SIN-24-0618-77215 ; " +
+          "Dossier surendettement BDF n° 059-2023-14477 ; le dossier de mariage n° MAR-2025-0147"
+      )
+    ).toEqual(["FSL-35-2024-08817", "SIN-24-0618-77215", "059-2023-14477", "MAR-2025-0147"]);
+  });
+
+  it("finds an appeal's number after `recours n°`", () => {
+    expect(found("le dossier DALO (recours n° 44-DALO-24-0519).")).toEqual(["44-DALO-24-0519"]);
   });
 
   it("finds a court's record number and a legal aid decision's", () => {

@@ -30,8 +30,22 @@ describe("lower-case name recognizer", () => {
     ).toEqual(["jean", "martin", "sophie durand"]);
   });
 
-  it("reads no civility's name in a text that is no such message", () => {
-    expect(found("Le rapport de madame martin a été transmis au préfet.")).toEqual([]);
+  it("reads a civility's name in any text, as notes write it", () => {
+    expect(
+      found(
+        "Le rapport de madame martin a été transmis au préfet. vu mme nguyen le 16/09, relancer " +
+          "m. zahraoui ; mr gauthier et melle diallo."
+      )
+    ).toEqual(["martin", "nguyen", "zahraoui", "gauthier", "diallo"]);
+  });
+
+  it("reads a surname after a civil status or a particle, not a role nor a preposition", () => {
+    expect(
+      found(
+        "mme veuve martin, mr da costa, m. ben salah ; madame la directrice, monsieur le " +
+          "maire, madame de garde, mr da, madame épouse"
+      )
+    ).toEqual(["martin", "da costa", "ben salah"]);
   });
 
   it("greets no one in a greeting without a given name", () => {

@@ -178,6 +178,15 @@ describe("person recognizer", () => {
     ).toEqual(["Dubois-Ferreira", "Dubois", "Girard", "Roux"]);
   });
 
+  it("takes a numbered heading in capitals and a form's `Marié` for no person", () => {
+    expect(
+      names(
+        "I. DÉSIGNATION DES PARTIES\nV. AIDE AU LOGEMENT\nMarié le 09/08/2012 à Oujda\n" +
+          "Mariée en 2010.\nB. Imposition du régime\nJ. DUPONT a signé.\nA. MARTIN DURAND"
+      )
+    ).toEqual(["J. DUPONT", "A. MARTIN DURAND"]);
+  });
+
   it("reads a month's name inside a person's name, not in a date", () => {
     expect(
       names("Mère : Mme Lê Thị Mai, 58 ans. Mme Mai Dupont est venue. Témoin : M. Arnaud Avril.")

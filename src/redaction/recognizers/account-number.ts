@@ -53,11 +53,11 @@ const LABEL =
 
 /**
  * Groups of capitals and digits, each after the first joined by one space, period, slash or
- * hyphen and holding a digit (a lone capital before one: `23 75 A 123456 78`), so that the
- * words after the number are not taken.
+ * hyphen and holding a digit (a lone capital before one: `23 75 A 123456 78`; a short code between
+ * two: `24-URG-0087123`), so that the words after the number are not taken.
  */
 const VALUE =
-  "(?:[A-Z]{1,3}[- ]?)?\\d[A-Z0-9]*(?:[ ./-](?:[A-Z]{0,3}\\d[A-Z0-9]*|[A-Z](?= \\d))){0,6}";
+  "(?:[A-Z]{1,3}[- ]?)?\\d[A-Z0-9]*(?:[ ./-](?:[A-Z]{0,3}\\d[A-Z0-9]*|[A-Z](?= \\d)|[A-Z]{2,4}(?=[./-]\\d))){0,6}";
 
 const MIN_DIGITS = 5;
 const MAX_CHARACTERS = 24;

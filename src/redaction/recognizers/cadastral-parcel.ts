@@ -9,7 +9,7 @@ import { AFTER_NUMBER_SIGNS, CAPITALS_AND_DIGITS, compact } from "./identifier-p
 const PARCEL = "(?:\\d{3}\\s?)?[A-Z]{1,2}\\s?(?:n°\\s?)?\\d{1,4}";
 /** `parcelle cadastrée section`, `cadastré`, `référence cadastrale :`, then maybe `section`. */
 const LABEL =
-  `(?<![\\p{L}\\p{N}])(?:${anyCaseOf(["parcelle", "parcelles", "cadastré", "cadastrée", "cadastrés", "cadastrées", "cadastre", "référence cadastrale", "références cadastrales"])})` +
+  `(?<![\\p{L}\\p{N}])(?:${anyCaseOf(["parcelle", "parcelles", "cadastré", "cadastrée", "cadastrés", "cadastrées", "cadastre", "référence cadastrale", "références cadastrales", "cadastral parcel", "cadastral parcels"])})` +
   `(?:\\s+${anyCaseOf(["cadastrée", "cadastrées"])})?\\s*:?\\s*(?:${anyCase("section")}\\s+)?`;
 /** The parcels listed before this one after the same label: `AB 123, AB 124 et`. */
 const LISTED = `(?:${PARCEL}(?:\\s*,\\s*|\\s+${anyCase("et")}\\s+)(?:${anyCase("section")}\\s+)?)*`;

@@ -25,7 +25,7 @@ const PARQUET = anyCase("parquet");
 const COURT_RECORD =
   `${anyCase("minute")}|${anyCase("aide juridictionnelle")}` +
   `(?:\\s+${anyCaseOf(["totale", "partielle"])})?` +
-  `|${anyCaseOf(["procédure", "procès-verbal", "PV"])}`;
+  `|${anyCaseOf(["procédure", "procès-verbal", "PV", "recours"])}`;
 
 /** European Court: `requête no 20022/92`, `une requête à la Cour (no 34127/03)`. */
 const APPLICATION =
@@ -34,10 +34,11 @@ const APPLICATION =
 
 /**
  * An administration's file: `n° de dossier : 2021-ABC-00123`, `dossier n° AB123456`, with the
- * body or the scheme it is at: `N° dossier MDPH :`, `Réf. dossier ASE :`, `N° dossier Parcoursup :`,
- * `numéro de dossier logement social :`.
+ * body, the scheme or the kind it is at, in two words at most: `N° dossier MDPH :`, `Réf. dossier
+ * ASE :`, `N° dossier Parcoursup :`, `numéro de dossier logement social :`, `dossier fsl n°`,
+ * `Dossier surendettement BDF n°`, `dossier de mariage n°`.
  */
-const DOSSIER = `${anyCase("dossier")}(?:\\s+(?:\\p{Lu}{2,6}|\\p{Lu}\\p{Ll}{2,15}|${anyCase("logement social")}))?`;
+const DOSSIER = `${anyCase("dossier")}(?:\\s+(?:\\p{Lu}{2,6}|\\p{L}[\\p{Ll}'’]{1,15}|${anyCase("logement social")})){0,2}`;
 const FILE_NUMBER =
   `${anyCaseOf(["n°", "no", "numéro", "num.", "référence", "réf.", "ref"])}\\s*` +
   `(?:${anyCaseOf(["de", "du"])}\\s+)?${DOSSIER}`;

@@ -80,9 +80,30 @@ const WORD = /[\p{Ll}][\p{Ll}'’-]*/uy;
 const SPACES = /[ \t\u00a0]*/y;
 /** What may end a greeting's or a signature's names: a sign, or the end of the line. */
 const NAMES_END = /[ \t\u00a0]*(?:[,!.;:?…]|(?=\r?\n)|$)/uy;
-/** A civility in lower case, then a word in lower case: only run on a message written so. */
+/** Words of a civil status between a civility and the name (`madame veuve martin`). Folded. */
+const CIVIL_STATUS = new Set(["veuve", "epouse", "nee"]);
+/**
+ * Particles before a surname that French prose has no other use of (`da costa`, `van damme`,
+ * `ben salah`); `de` and `le` are left, which `madame de garde` and `monsieur le commissaire` use.
+ */
+const SURNAME_PARTICLES = new Set([
+  "da",
+  "dos",
+  "das",
+  "van",
+  "von",
+  "ben",
+  "bin",
+  "el",
+  "al",
+  "ould",
+  "ait",
+  "di",
+  "della",
+]);
+/** A civility in lower case, then a word in lower case. */
 const CIVILITY =
-  /(?<![\p{L}\p{N}])(?:madame|monsieur|mme|mlle|mademoiselle|m\.)[ \t\u00a0]+(?=\p{Ll})/gu;
+  /(?<![\p{L}\p{N}])(?:madame|monsieur|mme|mlle|melle|mademoiselle|m\.|mr\.?)[ \t\u00a0]+(?=\p{Ll})/gu;
 const SCORE = 0.85;
 /** The longest greeting or first word of a closing (`cordialement`). */
 const LONGEST_WORD = 12;
@@ -163,8 +184,8 @@ const closingOf = (words: string) =>
 /**
  * Names a message writes in lower case, as colleagues do in a quick e-mail, where the person
  * recognizer, which reads names by their capitals, sees none: `bonjour jean,`, `Salut marie
- * dupont !`, a signature under `bises,` or after it on its line (`bonne journée, marie`); and, in
- * a message that greets or closes so, a name after a civility (`le dossier de madame martin`).
+ * dupont !`, a signature under `bises,` or after it on its line (`bonne journée, marie`); a name
+ * after a civility, in any text, as notes write it (`vu mme nguyen`, `relancer m. zahraoui`).
  *
  * Pattern: a greeting first on a line, or a closing on the line or the line above, then words in
  * lower case up to a sign or the end of the line. Validator: the first word is a known given name
@@ -178,7 +199,6 @@ export const lowercaseNameRecognizer: Recognizer = {
     const found: Entity[] = [];
     const add = ([start, end]: [number, number]) =>
       found.push({ start, end, type: "PERSONNE", score: SCORE, recognizer: "lowercase-name" });
-    let message = false;
     let closingAbove = false;
     for (let line = 0; line < text.length;) {
       const next = text.indexOf("\n", line);
@@ -191,14 +211,14 @@ export const lowercaseNameRecognizer: Recognizer = {
           ? firstWord(text, first, end)
           : undefined;
         if (word !== undefined && GREETINGS.has(word)) {
-          message = true;
           const names = namesAt(text, skipSpaces(text, first + word.length));
           if (names) add(names);
         } else if (word !== undefined && LIST_WORDS.has(word)) {
           listNames(text, first + word.length, add);
-        } else if (speakerAt(text, first, end, add)) {
-          message = true;
-        } else if (closingAbove || (word !== undefined && CLOSING_FIRST_WORDS.has(word))) {
+        } else if (
+          !speakerAt(text, first, end, add) &&
+          (closingAbove || (word !== undefined && CLOSING_FIRST_WORDS.has(word)))
+        ) {
           const signature = signatureAt(text, first, word ?? "", end, closingAbove);
           if (signature) add(signature);
         }
@@ -208,11 +228,10 @@ export const lowercaseNameRecognizer: Recognizer = {
           CLOSING_FIRST_WORDS.has(word) &&
           end - first <= MAX_CLOSING &&
           CLOSINGS.has(closingOf(text.slice(first, end)));
-        message ||= closingAbove;
       }
       line = end + 1;
     }
-    if (message) civilityNames(text, add);
+    civilityNames(text, add);
     return found.sort((a, b) => a.start - b.start);
   },
 };
@@ -290,10 +309,24 @@ function signatureAt(
 function civilityNames(text: string, add: (span: [number, number]) => void): void {
   CIVILITY.lastIndex = 0;
   for (let match = CIVILITY.exec(text); match; match = CIVILITY.exec(text)) {
-    const start = match.index + match[0].length;
-    const first = wordAt(text, start);
-    if (!first || !mayBeSurname(first)) continue;
+    let start = match.index + match[0].length;
+    let first = wordAt(text, start);
+    // `madame veuve martin`: the civil status stays outside the name.
+    if (first && CIVIL_STATUS.has(fold(first))) {
+      start = skipSpaces(text, start + first.length);
+      first = wordAt(text, start);
+    }
+    if (!first) continue;
     let end = start + first.length;
+    // `mr da costa`, `m. ben salah`: a particle that is no French word, with the surname after it.
+    if (SURNAME_PARTICLES.has(first)) {
+      const next = skipSpaces(text, end);
+      const surname = next > end ? wordAt(text, next) : undefined;
+      if (!surname || !mayBeSurname(surname)) continue;
+      add([start, next + surname.length]);
+      continue;
+    }
+    if (!mayBeSurname(first)) continue;
     if (isGivenName(first)) {
       const next = skipSpaces(text, end);
       const surname = next > end ? wordAt(text, next) : undefined;

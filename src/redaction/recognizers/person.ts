@@ -414,6 +414,12 @@ const WORDS_BEFORE = new WordCache((raw): WordBefore => {
   };
 });
 
+/**
+ * Words whose accents alone tell them from a given name: folded, `Marié` is `marie`. A form's
+ * `Marié le 09/08/2012` names no one.
+ */
+const WORDS_FOLDED_AS_NAMES = new Set(["marié", "mariée", "mariés", "mariées"]);
+
 function wordInfo(raw: string): WordInfo {
   const folded = fold(raw);
   const bare = folded.endsWith("'s") || folded.endsWith("’s") ? folded.slice(0, -2) : folded;
@@ -426,6 +432,7 @@ function wordInfo(raw: string): WordInfo {
   const common =
     elided ||
     NOT_NAMES.has(bare) ||
+    WORDS_FOLDED_AS_NAMES.has(raw.toLowerCase()) ||
     INVERTED_PRONOUN.test(bare) ||
     (capitals && !title && !titleWithDot && isVowellessAcronym(bare));
   const particle = !title && PARTICLES.has(bare);
@@ -734,6 +741,22 @@ function hasGivenName(names: readonly Token[]): boolean {
 
 const isAllCapitals = (token: Token) => token.capitals === true;
 
+/**
+ * A numbered section's title in capitals after its letter (`I. DÉSIGNATION DES PARTIES`, `V. AIDE
+ * AU LOGEMENT`): every word in capitals and none a given name, two at least or more capitals after
+ * them (`AU`, a common word, ends the run).
+ */
+function isCapitalsHeading(names: readonly Token[], next: number): boolean {
+  let words = 0;
+  for (let i = 1; i < names.length; i++) {
+    const token = names[i]!;
+    if (token.kind !== "word") continue;
+    if (!isAllCapitals(token) || token.given) return false;
+    words++;
+  }
+  return words >= 2 || (words === 1 && isUpperCode(next));
+}
+
 /** The bodies named `France …`: `France Travail`, `France Services`, `France Titres`… */
 const FRANCE_BODY =
   /^[ \u00a0](?:Travail|Services|Compétences|Titres|Connect|Identité|Télévisions|Bleu|Info|Inter|Culture|Médias)(?![\p{L}])/u;
@@ -765,11 +788,13 @@ function judge(text: string, run: Run): Verdict | undefined {
   if (before?.noName) return undefined;
   if (first.kind === "initial") {
     if (words > 0) {
-      // `B. Imposition du régime`: a lettered heading, not `J. Watherston, conseil`.
+      // `B. Imposition du régime`, `I. DÉSIGNATION DES PARTIES`: a lettered heading, not
+      // `J. Watherston, conseil` nor `J. DUPONT`, whose capitals come alone or hold a given name.
+      const next = nextVisible(text, run.end);
       const heading =
         atLineStart(text, first.start) &&
-        names.length === 2 &&
-        isLowerCode(nextVisible(text, run.end));
+        ((names.length === 2 && !isAllCapitals(names[1]!) && isLowerCode(next)) ||
+          isCapitalsHeading(names, next));
       return heading ? undefined : { score: SCORES.initials, list: false };
     }
     // `W. a témoigné`, `l'audition de D. R.`: initials standing for a person.
