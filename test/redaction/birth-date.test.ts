@@ -45,6 +45,8 @@ describe("birth date recognizer", () => {
     ["Geburtsdatum: 12.03.1985", "12.03.1985"],
     ["(geb. 27.09.1987)", "27.09.1987"],
     ["geboren am 12. März 1985 in Berlin", "12. März 1985"],
+    ["née à PARIS 13ème le 15.05.1992, demeurant", "15.05.1992"],
+    ["né à Lyon 3e arrondissement le 3 mars 1980", "3 mars 1980"],
   ])("finds the date of birth in %j", (text, date) => {
     expect(found(text)).toEqual([date]);
   });

@@ -55,9 +55,9 @@ describe("passport named recognizer", () => {
     expect(
       found(
         "CIN marocaine : AB123456\nPersonalausweisnummer: L01X00T47\nCIN : voir pièce jointe ; " +
-          "le CIN : 12"
+          "le CIN : 12\nN° d'identification DNI : 72591846Q"
       )
-    ).toEqual(["AB123456", "L01X00T47"]);
+    ).toEqual(["AB123456", "L01X00T47", "72591846Q"]);
   });
 
   it("reports a Maghreb identity card's number after CIN in a sentence", () => {

@@ -77,9 +77,11 @@ const BORN = `${WORD_START}${anyCaseOf(BORN_WORDS)}\\s+`;
 /** A place name: capitalised words and their particles (`La Roche-sur-Yon`, `Aix en Provence`). */
 const PLACE_WORD =
   "(?:(?:sur|sous|en|de|du|des|la|le|les|lès|d['’]|l['’])\\s*)?\\p{Lu}[^\\s,;:.()]*";
+/** A city's district after its name: `Paris 13ème`, `Lyon 3e arrondissement`. */
+const DISTRICT = `(?:\\s+\\d{1,2}(?:er|e|ème|eme|è)(?:\\s+${anyCase("arrondissement")})?)?`;
 const PLACE =
   `(?:${anyCaseOf(["à", "au", "aux", "en", "in", "a", "em"])}\\s+${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,3}` +
-  `(?:\\s*\\([^()\\n]{1,30}\\))?,?\\s+)?`;
+  `${DISTRICT}(?:\\s*\\([^()\\n]{1,30}\\))?,?\\s+)?`;
 /** A maiden name between the word and the date: `née Fabre le 3 mars 1980`. */
 const MAIDEN_NAME = "(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2},?\\s+)?";
 /** `le` or `on` before the day, which a hurried note leaves out (`born 02/28/1978`). */

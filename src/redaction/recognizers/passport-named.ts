@@ -52,10 +52,11 @@ const DOCUMENT_LABEL =
   `\\s*[nN]°\\s*:?\\s*`;
 /**
  * An identity card named by its country's own word, then a colon, as a form's field: `CIN
- * marocaine : AB123456`, `Personalausweisnummer: L01X00T47`, `Documento de identidad: 12345678Z`.
+ * marocaine : AB123456`, `Personalausweisnummer: L01X00T47`, `Documento de identidad: 12345678Z`,
+ * `N° d'identification DNI : 72591846Q` (whatever its check letter says).
  */
 const CARD_FIELD =
-  `(?<![\\p{L}\\p{N}])(?:${anyCaseOf(["CIN", "Personalausweis", "Personalausweisnummer", "documento de identidad", "cartão de cidadão", "carta d'identità", "dowód osobisty"])})` +
+  `(?<![\\p{L}\\p{N}])(?:${anyCaseOf(["CIN", "DNI", "NIE", "Personalausweis", "Personalausweisnummer", "documento de identidad", "cartão de cidadão", "carta d'identità", "dowód osobisty"])})` +
   `(?:${WHICH}){0,2}\\s*:\\s*`;
 /**
  * A Maghreb identity card's number right after `CIN` and its country's word, without a colon, as a
@@ -67,7 +68,7 @@ const CIN_BEFORE = "(?<![\\p{L}\\p{N}])CIN(?:\\s+\\p{Ll}{3,20}){0,2}\\s+";
 /** Where the digit gates' shared search stops: each run of six digits, its capitals reached. */
 const CIN_DIGITS = atDigitRunStart("\\d{5}", 2);
 /** A card's word in the 48 characters before a colon: most colons follow none. */
-const CARD_WORD = /CIN|[Aa]usweis|[Ii]dentidad|[Cc]idad|[Ii]dentit|[Oo]sobist/;
+const CARD_WORD = /CIN|DNI|NIE|[Aa]usweis|[Ii]dentidad|[Cc]idad|[Ii]dentit|[Oo]sobist/;
 const CARD_WORD_REACH = 48;
 /** After every colon, found by `indexOf`, that a card's word comes before: its value starts there. */
 const AFTER_CARD_COLONS: FoundGate = {
