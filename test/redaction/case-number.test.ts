@@ -61,6 +61,18 @@ describe("case number recognizer", () => {
     ).toEqual(["FSL-35-2024-08817", "SIN-24-0618-77215", "059-2023-14477", "MAR-2025-0147"]);
   });
 
+  it("finds a file's number of three groups right after `dossier`, without n°", () => {
+    expect(
+      found(
+        "FAMILLE X — dossier 76-ASE-2021-00812 ; (dossier SIAO 44-2024-3392) ; dossier lié " +
+          "067-NAT-2023-004519 ; (dossier 2024-LF-0931)"
+      )
+    ).toEqual(["76-ASE-2021-00812", "44-2024-3392", "067-NAT-2023-004519", "2024-LF-0931"]);
+    expect(
+      found("le dossier 12-03-2024 ; le décret 2019-1234-56 ; dossier 2024-12 ; 76-ASE-2021-1")
+    ).toEqual([]);
+  });
+
   it("finds an appeal's number after `recours n°`", () => {
     expect(found("le dossier DALO (recours n° 44-DALO-24-0519).")).toEqual(["44-DALO-24-0519"]);
   });

@@ -130,6 +130,23 @@ const LETTERED = labelled(
   ID_REST
 );
 
+/**
+ * A file's number of three groups or more right after `dossier`, without `n°`, as notes give it
+ * (`dossier 76-ASE-2021-00812`, `dossier SIAO 44-2024-3392`, `(dossier 2024-LF-0931)`): a body's
+ * letters or a year between hyphens, which neither dates nor laws' numbers have.
+ */
+const STRUCTURED = "\\d{1,4}-(?:[A-Z]{2,5}|\\d{4})(?:-[A-Z0-9]{1,8}){1,3}";
+const DOSSIER_STRUCTURED = new RegExp(
+  `${afterLabel(`(?<![\\p{L}\\p{N}])${DOSSIER}\\s+`, STRUCTURED)}${END}`,
+  "gu"
+);
+const STRUCTURED_DIGITS: Gate = {
+  regex: /\d(?<!\d\d)\d{0,3}-(?:[A-Z]{2,5}-|\d{4}-[A-Z0-9])/gu,
+  before: 0,
+  after: 0,
+  atDigit: true,
+};
+
 /** Labour courts put the section's letter before the RG number: `RG F 22/06040`. */
 const SECTION_LETTERED = labelled(`[A-Z] \\d\\d/\\d{3,6}`);
 
@@ -183,6 +200,7 @@ export const caseNumberRecognizer = createPatternRecognizer({
     { name: "labelled", regex: NUMBERED, score: 0.9, gate: AT_CASE_DIGIT },
     { name: "labelled-lettered", regex: LETTERED, score: 0.85, gate: BEFORE_CASE_DIGIT },
     { name: "labelled-section", regex: SECTION_LETTERED, score: 0.85, gate: AT_CASE_DIGIT },
+    { name: "dossier-structured", regex: DOSSIER_STRUCTURED, score: 0.85, gate: STRUCTURED_DIGITS },
     { name: "portalis", regex: PORTALIS, score: 0.85, gate: BEFORE_CASE_DIGIT },
     { name: "pourvoi", regex: POURVOI, score: 0.6, gate: POURVOI_OR_ECHR_CASE },
     { name: "echr-case", regex: ECHR_CASE, score: 0.75, gate: POURVOI_OR_ECHR_CASE },
