@@ -67,6 +67,29 @@ describe("table columns recognizer", () => {
     ]);
   });
 
+  it("reads a table on its side, a field per row and a value per column", () => {
+    expect(
+      found(
+        "                     VÉHICULE A             VÉHICULE B\n" +
+          "Conducteur           BENALI Karim           WISNIEWSKI Tomasz\n" +
+          "Immatriculation      GH-482-TX              731 BKL 69\n" +
+          "Né(e) le             03.07.1986             11 février 1984\n" +
+          "Permis n°            130769100452           16AB12873\n" +
+          "Catégorie            B                      B\n" +
+          "Nom\tPrénom\tDate de naissance"
+      )
+    ).toEqual([
+      "PERSONNE BENALI Karim",
+      "PERSONNE WISNIEWSKI Tomasz",
+      "PLAQUE GH-482-TX",
+      "PLAQUE 731 BKL 69",
+      "DATE_NAISSANCE 03.07.1986",
+      "DATE_NAISSANCE 11 février 1984",
+      "PASSEPORT 130769100452",
+      "PASSEPORT 16AB12873",
+    ]);
+  });
+
   it("takes no prose written with double spaces for a table", () => {
     expect(
       found(

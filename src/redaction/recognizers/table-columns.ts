@@ -41,7 +41,17 @@ const COLUMNS: ReadonlyMap<string, EntityType> = new Map([
     "first name",
     "last name",
     "surname",
+    "preneur d'assurance",
+    "conducteur",
+    "assure",
   ].map((label): [string, EntityType] => [label, "PERSONNE"]),
+  ...["immatriculation", "n° d'immatriculation", "plaque"].map((label): [string, EntityType] => [
+    label,
+    "PLAQUE",
+  ]),
+  ...["permis n°", "n° de permis", "n° permis", "permis de conduire"].map(
+    (label): [string, EntityType] => [label, "PASSEPORT"]
+  ),
   ...["date de naissance", "date naissance", "ne le", "ne(e) le", "dn", "dob", "date of birth"].map(
     (label): [string, EntityType] => [label, "DATE_NAISSANCE"]
   ),
@@ -68,6 +78,7 @@ const COLUMNS: ReadonlyMap<string, EntityType> = new Map([
     "ine",
     "n° etranger",
     "numero etranger",
+    "n° de contrat",
   ].map((label): [string, EntityType] => [label, "IDENTIFIANT"]),
 ]);
 
@@ -80,6 +91,8 @@ const CELL_SHAPES: Readonly<Record<string, RegExp>> = {
   ADRESSE: /^(?=.*\p{L})(?=.*\d).{6,120}$/u,
   IBAN: /^[A-Z]{2}\d\d(?:[ ]?[A-Z0-9]){10,30}$/u,
   IDENTIFIANT: /^(?=.*\d)[A-Z0-9][A-Z0-9 ./-]{3,23}$/u,
+  PLAQUE: /^(?=.*\d)(?=.*[A-Z])[A-Z0-9][A-Z0-9 -]{4,10}$/u,
+  PASSEPORT: /^(?=.*\d)[A-Z0-9]{6,14}$/u,
 };
 
 /**
@@ -167,6 +180,7 @@ export const tableColumnsRecognizer: Recognizer = {
   types: [...new Set(COLUMNS.values())],
   analyze(text: string): Entity[] {
     const found: Entity[] = [];
+    fieldRows(text, found);
     let after = 0;
     NAME_HEADER.lastIndex = 0;
     for (let match = NAME_HEADER.exec(text); match; match = NAME_HEADER.exec(text)) {
@@ -230,6 +244,57 @@ function cellAround(
   return [row.lastIndexOf(delimiter, at - from) + 1, next < 0 ? row.length : next];
 }
 
+/**
+ * Where a table on its side parts its columns: three spaces, searched as a literal (a regex of the
+ * three and a tab read prose eight times slower), or a tab.
+ */
+const THREE_SPACES = /   /g;
+
+/**
+ * A table on its side, as forms lay out two parties side by side (a constat amiable's vehicles A
+ * and B): each row a field, its label in the first column, then a value per column
+ * (`Immatriculation      GH-482-TX      731 BKL 69`, `Né(e) le   03.07.1986   11 février 1984`).
+ * The value right after its label the recognizers read; the next columns' are as far from it
+ * as their width. Each value cell is read as its row's label says, when it has the label's shape;
+ * a row whose values are labels too is a header's.
+ */
+function fieldRows(text: string, found: Entity[]): void {
+  const rows = new Set<number>();
+  THREE_SPACES.lastIndex = 0;
+  for (let gap = THREE_SPACES.exec(text); gap; gap = THREE_SPACES.exec(text))
+    THREE_SPACES.lastIndex = fieldRow(text, gap.index, rows, found);
+  for (let tab = text.indexOf("\t"); tab >= 0; tab = text.indexOf("\t", tab + 1))
+    tab = fieldRow(text, tab, rows, found);
+}
+
+/** Reads the row around `at` once; gives where its line ends. */
+function fieldRow(text: string, at: number, rows: Set<number>, found: Entity[]): number {
+  const lineStart = text.lastIndexOf("\n", at) + 1;
+  const newline = text.indexOf("\n", at);
+  const lineEnd = newline < 0 ? text.length : newline;
+  if (rows.has(lineStart)) return lineEnd;
+  rows.add(lineStart);
+  const cells = spacedCellsOf(text, lineStart, lineEnd);
+  const [labelStart, labelEnd] = cells[0]!;
+  if (cells.length < 3 || labelEnd - labelStart > MAX_LABEL) return lineEnd;
+  const type = COLUMNS.get(label(text.slice(labelStart, labelEnd)));
+  const values = cells.slice(1);
+  if (!type || values.some(([a, b]) => COLUMNS.has(label(text.slice(a, b))))) return lineEnd;
+  for (const [a, b] of values) readCell(text, a, b, type, found);
+  return lineEnd;
+}
+
+/** A cell as its column or row says, when it has that type's shape. */
+function readCell(text: string, a: number, b: number, type: EntityType, found: Entity[]): void {
+  const cell = text.slice(a, b);
+  if (type === "DATE_NAISSANCE") {
+    // A birth date has the birth-date recognizer's identity (ISO), so that the same date
+    // written otherwise in the text (`né le 12 mars 1985`) is one placeholder.
+    const key = birthKey(cell);
+    if (key !== undefined) found.push({ ...cellEntity(a, b, type), key });
+  } else if (CELL_SHAPES[type]!.test(cell)) found.push(cellEntity(a, b, type));
+}
+
 /** Reads the rows under a header into `found`; gives where the table ends. */
 function readRows(text: string, headerEnd: number, header: Header, found: Entity[]): number {
   let line = headerEnd + 1;
@@ -248,13 +313,7 @@ function readRows(text: string, headerEnd: number, header: Header, found: Entity
         return line;
       cells.forEach(([a, b], i) => {
         const type = header.types[i];
-        const cell = text.slice(a, b);
-        if (type === "DATE_NAISSANCE") {
-          // A birth date has the birth-date recognizer's identity (ISO), so that the same date
-          // written otherwise in the text (`né le 12 mars 1985`) is one placeholder.
-          const key = birthKey(cell);
-          if (key !== undefined) found.push({ ...cellEntity(a, b, type), key });
-        } else if (type && CELL_SHAPES[type]!.test(cell)) found.push(cellEntity(a, b, type));
+        if (type) readCell(text, a, b, type, found);
       });
     }
     line = end + 1;
