@@ -16,6 +16,14 @@ describe("nickname recognizer", () => {
     ).toEqual(["Ibro", "Capitaine Kaba", "Bouba", "Medhi", "Le Grand", "Alex", "Dub's"]);
   });
 
+  it("leaves a nickname's article outside, and reads `un certain « Momo »`", () => {
+    expect(
+      found(
+        'surnommé « le Petit Yaya » dans le quartier ; un certain "Momo", 17 ans ; un certain "temps"'
+      )
+    ).toEqual(["Petit Yaya", "Momo"]);
+  });
+
   it("takes no reported speech, no phrase and no quote a word gives no nickname", () => {
     expect(
       found(

@@ -70,6 +70,15 @@ describe("NIR recognizer", () => {
     expect(nirRecognizer.analyze(`280032b123456${k2b}`)[0]?.key).toBe("280032B123456");
   });
 
+  it("reads an overseas birthplace grouped as written, the département's three digits apart", () => {
+    const k = key("2870397416228");
+    expect(found(`NIR : 2 87 03 974 16 228 ${k} ; 2 87 03 97 416 228 ${k}`)).toEqual([
+      `2 87 03 974 16 228 ${k}`,
+      `2 87 03 97 416 228 ${k}`,
+    ]);
+    expect(nirRecognizer.analyze(`2 87 03 974 16 228 ${k}`)[0]?.key).toBe("2870397416228");
+  });
+
   it("accepts provisional registrations and INSEE's special months", () => {
     for (const first13 of ["7800375123456", "3805099123456", "2803099123456", "1994299123456"]) {
       const nir = first13 + key(first13);

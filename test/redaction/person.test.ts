@@ -178,6 +178,15 @@ describe("person recognizer", () => {
     ).toEqual(["Dubois-Ferreira", "Dubois", "Girard", "Roux"]);
   });
 
+  it("reads a name after a police or gendarmerie rank, not an acronym before a particle", () => {
+    expect(
+      names(
+        "Équipage : GPX Martin, GP Dubois, ADS T. Gomes ; MDL Lefort. Le service ADS du Grand " +
+          "Lyon ; le GP de Monaco."
+      )
+    ).toEqual(["Martin", "Dubois", "T. Gomes", "Lefort"]);
+  });
+
   it("takes a numbered heading in capitals and a form's `Marié` for no person", () => {
     expect(
       names(

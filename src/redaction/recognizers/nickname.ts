@@ -13,7 +13,10 @@ const QUOTES: ReadonlyMap<string, string> = new Map([
   ["«", "»"],
   ['"', '"'],
 ]);
-/** The words that give a nickname, folded: `dit`, `alias`, `surnommé`, `appelé`, `qu'il appelle`. */
+/**
+ * The words that give a nickname, folded: `dit`, `alias`, `surnommé`, `appelé`, `qu'il appelle`,
+ * `un certain`.
+ */
 const GIVEN_BY = new Set([
   "dit",
   "dite",
@@ -30,14 +33,18 @@ const GIVEN_BY = new Set([
   "appelait",
   "appelaient",
   "appeler",
+  // `un certain « Momo »`: a person known by that name alone.
+  "certain",
+  "certaine",
 ]);
 /** The first letters of those words, in lower case, as codes. */
-const FIRST_LETTERS = new Set([..."das"].map((letter) => letter.charCodeAt(0)));
+const FIRST_LETTERS = new Set([..."dasc"].map((letter) => letter.charCodeAt(0)));
 /** `dit` and `dite` give a nickname after a name or a comma; after a verb they report speech. */
 const SAID = new Set(["dit", "dite", "dits"]);
 /** The longest nickname: a few words. */
 const MAX_NICKNAME = 30;
-const NICKNAME = /^\p{Lu}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,2}$/u;
+/** A capitalised name of three words at most, maybe after an article (`le Petit Yaya`). */
+const NICKNAME = /^((?:le|la|les|el) |l['’])?\p{Lu}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,2}$/u;
 const SCORE = 0.8;
 
 /**
@@ -73,7 +80,7 @@ function givenBefore(text: string, at: number): boolean {
   let start = end;
   while (start > 0 && end - start < 12 && isLetterCode(text.charCodeAt(start - 1))) start--;
   if (start === end || (start > 0 && isLetterCode(text.charCodeAt(start - 1)))) return false;
-  // Every word of the list begins with `d`, `a` or `s`: most words before a quote are folded not.
+  // Every word of the list begins with `d`, `a`, `s` or `c`: most words before a quote are folded not.
   if (!FIRST_LETTERS.has(text.charCodeAt(start) | 32)) return false;
   const word = fold(text.slice(start, end));
   if (!GIVEN_BY.has(word)) return false;
@@ -105,7 +112,9 @@ function quotedNickname(text: string, at: number, closing: string): Entity | und
   let end = close;
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
-  const nickname = text.slice(start, end);
-  if (!NICKNAME.test(nickname) || NOT_NAMES.has(fold(nickname))) return undefined;
+  const nickname = NICKNAME.exec(text.slice(start, end));
+  if (!nickname || NOT_NAMES.has(fold(nickname[0]))) return undefined;
+  // The article stays outside, as a title does: `« le [PERSONNE_1] »`.
+  start += nickname[1]?.length ?? 0;
   return { start, end, type: "PERSONNE", score: SCORE, recognizer: "nickname" };
 }

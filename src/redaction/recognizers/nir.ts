@@ -14,10 +14,14 @@ const MONTH = "(?:0[1-9]|1[0-2]|[23]\\d|4[0-2]|[5-9]\\d)";
 /** The key may stand apart: `… 456 78`, `… 456-78`, `… 456 / 78`, `… 456, clé 78`. */
 const KEY_SEP = `(?:${SEP_OPT}[-/]${SEP_OPT}|,?${SEP_OPT}[Cc][Ll][EeÉé]${SEP_OPT}:?${SEP_OPT}|${GROUP_SEP_OPT})`;
 
+/**
+ * The place of birth: the département's two characters (`2A`, `2B` for Corsica) and the commune's
+ * three; overseas, the département's three and the commune's two (`974 16`, La Réunion's).
+ */
+const PLACE = `(?:(?:\\d\\d|2[ABab])${GROUP_SEP_OPT}\\d{3}|9[78]\\d${GROUP_SEP_OPT}\\d\\d)`;
+
 /** Sex (1/2, 3/4 and 7/8 for provisional and foreign-born registrations), year, month, place, order. */
-export const NIR_BODY = ["[1-478]", "\\d\\d", MONTH, "(?:\\d\\d|2[ABab])", "\\d{3}", "\\d{3}"].join(
-  GROUP_SEP_OPT
-);
+export const NIR_BODY = ["[1-478]", "\\d\\d", MONTH, PLACE, "\\d{3}"].join(GROUP_SEP_OPT);
 
 /** The body, then its key. */
 export const NIR = `${NIR_BODY}${KEY_SEP}\\d\\d`;

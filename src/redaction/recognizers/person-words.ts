@@ -2,11 +2,21 @@
 
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
 
+/**
+ * The police's and the gendarmerie's ranks as a report's crew list abbreviates them (`GPX Martin,
+ * GP Dubois, ADS T. Gomes`, `MDL Lefort`): titles, but never before a particle, since most are
+ * other acronyms too (`le service ADS du Grand Lyon`, `le GP de Monaco`).
+ */
+export const RANK_TITLES = words(`gpx gp ads bgp bc mdl mdc adj adc ltn cne cdt gnd`);
+
 /** Titles written before a name; they stay outside the entity so French agreement survives. */
-export const SINGULAR_TITLES = words(`
+export const SINGULAR_TITLES = new Set([
+  ...words(`
   m. mme mlle me maitre dr dr. docteur pr pr. professeur monsieur madame mademoiselle
   sir lord lady dame mr mr. mrs mrs. ms ms. miss herr frau
-`);
+`),
+  ...RANK_TITLES,
+]);
 /** Plural titles announce a list: `MM. Martinez, Clare et Havers`. */
 export const PLURAL_TITLES = words(
   `mm. mmes mlles mes maitres drs messieurs mesdames mesdemoiselles`

@@ -24,6 +24,7 @@ import {
   PLACE_WORDS,
   PLURAL_ROLE_TRIGGERS,
   PLURAL_TITLES,
+  RANK_TITLES,
   ROLE_TRIGGERS,
   SINGULAR_TITLES,
   TITLE_CONTINUATIONS,
@@ -585,6 +586,7 @@ function readRun(text: string, at: number, run: Run, first = readToken(text, at)
     )
       break;
     if (token.particle) {
+      if (names.length === 0 && RANK_TITLES.has(titles[titles.length - 1]?.folded ?? "")) break;
       // The particles join the name only if a name word follows them.
       const firstParticle = names.length;
       names.push(token);
