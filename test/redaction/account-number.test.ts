@@ -79,6 +79,15 @@ describe("account number recognizer", () => {
     ]);
   });
 
+  it("reads the kind or the body after the holder's word", () => {
+    expect(
+      found(
+        "contrat de location n° LOC-93-558210 ; compte locataire n° 00117532 ; N° étudiant UGA : " +
+          "22418806 ; N° de contrat d'occupation : CRGA-25-H-078412"
+      )
+    ).toEqual(["LOC-93-558210", "00117532", "22418806", "CRGA-25-H-078412"]);
+  });
+
   it("reports a professional order's registration number", () => {
     expect(
       found(

@@ -29,6 +29,7 @@ const HOLDER = anyCaseOf([
   "avis de contravention",
   "certificat d'immatriculation",
   "agrément",
+  "locataire",
 ]);
 /** What may come between the label and the number: `:`, `n°`, or prose's `est le`. */
 const THEN = `\\s*(?:${anyCaseOf(["n°", "no"])}\\.?\\s*)?:?\\s*(?:${anyCaseOf(["est le", "est"])}\\s+)?`;
@@ -41,9 +42,14 @@ const THEN = `\\s*(?:${anyCaseOf(["n°", "no"])}\\.?\\s*)?:?\\s*(?:${anyCaseOf([
  * `numéro unique`; a professional order's registration (`inscrit à l'Ordre des architectes sous
  * le n°`); the European health card's `Personal identification number`.
  */
+/**
+ * What says which: a kind after `de` (`contrat de location`, `contrat d'occupation`), or the
+ * body's acronym (`N° étudiant UGA`).
+ */
+const WHICH = `(?:\\s+(?:${anyCaseOf(["de", "d'", "d’", "du"])})\\s*\\p{Ll}{3,15}|\\s+\\p{Lu}{2,6})?`;
 const LABEL =
-  `${NOT_IN_WORD}(?:${NUMBER_SIGN}${OF}(?:${HOLDER}|${anyCase("police")})` +
-  `|${HOLDER}(?=\\s*(?:${anyCaseOf(["n°", "no"])}|:))` +
+  `${NOT_IN_WORD}(?:${NUMBER_SIGN}${OF}(?:${HOLDER}${WHICH}|${anyCase("police")})` +
+  `|${HOLDER}${WHICH}(?=\\s*(?:${anyCaseOf(["n°", "no"])}|:))` +
   `|${anyCase("référence")}\\s+${OF}${anyCaseOf(["l'avis", "avis"])}` +
   `(?:\\s+${anyCaseOf(["d'impôt", "d'imposition"])})?` +
   `|${anyCase("immatriculation consulaire")}|IPP` +
@@ -57,7 +63,7 @@ const LABEL =
  * two: `24-URG-0087123`), so that the words after the number are not taken.
  */
 const VALUE =
-  "(?:[A-Z]{1,3}[- ]?)?\\d[A-Z0-9]*(?:[ ./-](?:[A-Z]{0,3}\\d[A-Z0-9]*|[A-Z](?= \\d)|[A-Z]{2,4}(?=[./-]\\d))){0,6}";
+  "(?:[A-Z]{1,4}[- ]?)?\\d[A-Z0-9]*(?:[ ./-](?:[A-Z]{0,3}\\d[A-Z0-9]*|[A-Z](?= \\d)|[A-Z]{1,4}(?=[./-]\\d))){0,6}";
 
 const MIN_DIGITS = 5;
 const MAX_CHARACTERS = 24;
