@@ -187,6 +187,10 @@ describe("person recognizer", () => {
     ).toEqual(["Martin", "Dubois", "T. Gomes", "Lefort"]);
   });
 
+  it("takes the feminine's letter in brackets for no initial", () => {
+    expect(names("-- ÉTUDIANT(E) -- ; -- GARANT(E) -- ; entendu par M. (X)")).toEqual(["X"]);
+  });
+
   it("takes a numbered heading in capitals and a form's `Marié` for no person", () => {
     expect(
       names(

@@ -706,8 +706,14 @@ function isQuotedLetter(text: string, run: Run): boolean {
     (only.kind === "initial" || only.end - only.start === 1) &&
     OPENING_QUOTES.has(previousVisible(text, only.start)) &&
     CLOSING_QUOTES.has(nextVisible(text, only.end)) &&
-    !isTickedBox(text, only)
+    !isTickedBox(text, only) &&
+    !isFeminineEnding(text, only)
   );
+}
+
+/** `ÉTUDIANT(E)`, `GARANT(E)`: the feminine's letter in brackets glued to its word. */
+function isFeminineEnding(text: string, letter: Token): boolean {
+  return text[letter.start - 1] === "(" && isLetterCode(text.charCodeAt(letter.start - 2));
 }
 
 /** An empty box of a form pasted as text: `[ ]`, `[  ]`, `☐`. */
