@@ -44,12 +44,15 @@ export function findMentions(text: string): Mention[] {
     const numberStart = numbers[i]!;
     const numberEnd = numbers[i + 1]!;
     if (numberEnd <= covered) continue;
-    // A mention holds its number and is at most MAX_MENTION_LENGTH long.
+    // A mention holds its number and is at most MAX_MENTION_LENGTH long; what decides it follows
+    // it closely. The search reads no further: a number that is no mention's (`NIR 2 84 05…`, a
+    // longer number) would have it read on to the next mention, or to the text's end.
+    const window = text.slice(0, numberEnd + MAX_MENTION_LENGTH);
     MENTION.lastIndex = Math.max(covered, numberStart - MAX_MENTION_LENGTH);
     for (
-      let match = MENTION.exec(text);
+      let match = MENTION.exec(window);
       match && match.index <= numberStart;
-      match = MENTION.exec(text)
+      match = MENTION.exec(window)
     ) {
       const end = match.index + match[0].length;
       if (end < numberEnd) continue;

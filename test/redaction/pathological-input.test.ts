@@ -22,6 +22,10 @@ describe("pathological input, read in linear time", () => {
     ).toBe(true);
   });
 
+  it("reads 88,000 labels before numbers that go on (`TVA 20 % `), none a placeholder", () => {
+    expect(typesOf("TVA 20 % ".repeat(88_000))).toEqual(new Set());
+  });
+
   it("reads the labels of bank details repeated on one line (`Code guichet : `)", () => {
     expect(typesOf("Code guichet : ".repeat(26_700))).toEqual(new Set());
   });
