@@ -26,6 +26,15 @@ describe("pathological input, read in linear time", () => {
     expect(typesOf("TVA 20 % ".repeat(88_000))).toEqual(new Set());
   });
 
+  it("reads a million characters of colons on one line (`x: `), each a field's end", () => {
+    expect(typesOf("x: ".repeat(333_000))).toEqual(new Set());
+  });
+
+  it("reads a list of 70,000 land parcels after one label (`parcelles AB 12, AB 12, …`)", () => {
+    const found = engine.detect(`parcelles ${"AB 12, ".repeat(70_000)}`);
+    expect(found).toHaveLength(70_000);
+  });
+
   it("reads the labels of bank details repeated on one line (`Code guichet : `)", () => {
     expect(typesOf("Code guichet : ".repeat(26_700))).toEqual(new Set());
   });

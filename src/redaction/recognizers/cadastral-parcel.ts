@@ -11,8 +11,12 @@ const PARCEL = "(?:\\d{3}\\s?)?[A-Z]{1,2}\\s?(?:n°\\s?)?\\d{1,4}";
 const LABEL =
   `(?<![\\p{L}\\p{N}])(?:${anyCaseOf(["parcelle", "parcelles", "cadastré", "cadastrée", "cadastrés", "cadastrées", "cadastre", "référence cadastrale", "références cadastrales", "cadastral parcel", "cadastral parcels"])})` +
   `(?:\\s+${anyCaseOf(["cadastrée", "cadastrées"])})?\\s*:?\\s*(?:${anyCase("section")}\\s+)?`;
-/** The parcels listed before this one after the same label: `AB 123, AB 124 et`. */
-const LISTED = `(?:${PARCEL}(?:\\s*,\\s*|\\s+${anyCase("et")}\\s+)(?:${anyCase("section")}\\s+)?)*`;
+/**
+ * The parcels listed before this one after the same label: `AB 123, AB 124 et`. Thirty at most:
+ * each parcel's look-behind reads the list back to its label, which a list without end would
+ * make the square of its length.
+ */
+const LISTED = `(?:${PARCEL}(?:\\s*,\\s*|\\s+${anyCase("et")}\\s+)(?:${anyCase("section")}\\s+)?){0,30}`;
 const REGEX = new RegExp(`${afterLabel(`${LABEL}${LISTED}`, PARCEL)}(?![\\p{L}\\p{N}])`, "gu");
 
 /**

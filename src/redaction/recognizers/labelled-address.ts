@@ -81,10 +81,13 @@ export const labelledAddressRecognizer: Recognizer = {
   analyze(text: string): Entity[] {
     const found: Entity[] = [];
     for (let at = text.indexOf(":"); at >= 0; at = text.indexOf(":", at + 1)) {
-      const lineStart = text.lastIndexOf("\n", at - 1) + 1;
-      // A label starts its line: a longer head is prose.
-      if (at - lineStart > LABEL_WINDOW) continue;
-      const before = text.slice(lineStart, at);
+      // A label starts its line: a longer head is prose. The line break is looked for in the
+      // window only, which a line of colons would otherwise have read back to its start at each.
+      const from = Math.max(0, at - LABEL_WINDOW - 1);
+      const head = text.slice(from, at);
+      const newline = head.lastIndexOf("\n");
+      if (newline < 0 && from > 0) continue;
+      const before = head.slice(newline + 1);
       if (!LABEL_HINT.test(before) || !LABEL_BEFORE_COLON.test(fold(before))) continue;
       VALUE_END.lastIndex = at + 1;
       const end = VALUE_END.exec(text)?.index ?? text.length;
