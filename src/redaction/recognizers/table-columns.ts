@@ -245,10 +245,10 @@ function cellAround(
 }
 
 /**
- * Where a table on its side parts its columns: three spaces, searched as a literal (a regex of the
- * three and a tab read prose eight times slower), or a tab.
+ * Where a table on its side parts its columns: three spaces, searched alone (a regex of the three
+ * or a tab read prose six times slower), or a tab.
  */
-const THREE_SPACES = /   /g;
+const THREE_SPACES = / {3}/g;
 
 /**
  * A table on its side, as forms lay out two parties side by side (a constat amiable's vehicles A
