@@ -37,6 +37,10 @@ function sparing(folded: string, neverMask: readonly string[]): (entities: Entit
     );
 }
 
+/** Entities in text order with more of them, none overlapping: the same list when there are none. */
+const withMore = (found: Entity[], more: Entity[]) =>
+  more.length ? mergeByStart(found, more) : found;
+
 /** Runs every recognizer of a registry over a text and returns non-overlapping entities in order. */
 export class Analyzer {
   constructor(readonly registry: RecognizerRegistry) {}
@@ -66,15 +70,14 @@ export class Analyzer {
       candidates = spare(candidates);
       candidates.push(...alwaysMaskEntities(folded, alwaysMask));
       const resolved = resolveOverlaps(candidates);
-      // Propagated values overlap no entity found: the two lists merge without a sort.
-      const propagated = spare(propagateValues(text, resolved));
-      const found = propagated.length ? mergeByStart(resolved, propagated) : resolved;
-      const inPaths = spare(propagateNamesInPaths(text, found));
-      const named = inPaths.length ? mergeByStart(found, inPaths) : found;
-      const inLowerCase = spare(propagateNamesInLowerCase(text, named));
-      const masked = inLowerCase.length ? mergeByStart(named, inLowerCase) : named;
-      const exposed = !types || types.has("BALISE") ? spare(exposedMentions(text, masked)) : [];
-      return exposed.length ? mergeByStart(masked, exposed) : masked;
+      // What each step after the resolution adds overlaps no entity found: the lists merge
+      // without a sort.
+      const found = withMore(resolved, spare(propagateValues(text, resolved)));
+      const named = withMore(found, spare(propagateNamesInPaths(text, found)));
+      const masked = withMore(named, spare(propagateNamesInLowerCase(text, named)));
+      return !types || types.has("BALISE")
+        ? withMore(masked, spare(exposedMentions(text, masked)))
+        : masked;
     } finally {
       // What is found once per text and shared (gates' occurrences, word starts) is forgotten
       // here, so as not to hold the text.

@@ -1,5 +1,5 @@
 import type { Entity } from "./entity.ts";
-import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from "./recognizers/person-first-names.ts";
+import { AMBIGUOUS_FIRST_NAMES, isCompoundGivenName } from "./recognizers/person-first-names.ts";
 import { fold } from "./text/fold.ts";
 
 /**
@@ -35,7 +35,7 @@ function isPlainGivenName(word: string): boolean {
   return (
     !AMBIGUOUS_FIRST_NAMES.has(folded) &&
     !WORDS_IN_LOWER_CASE.has(folded) &&
-    folded.split("-").every((part) => FIRST_NAMES.has(part))
+    isCompoundGivenName(folded)
   );
 }
 

@@ -2,7 +2,7 @@ import type { Entity } from "../entity.ts";
 import type { Recognizer } from "../recognizer.ts";
 import { isDigitCode } from "../text/chars.ts";
 import { fold } from "../text/fold.ts";
-import { FIRST_NAMES } from "./person-first-names.ts";
+import { isCompoundGivenName } from "./person-first-names.ts";
 import { NOT_NAMES } from "./person-words.ts";
 
 /** A word as a line may begin with it: in lower case, capitalised, or in capitals. */
@@ -117,10 +117,7 @@ const WORD_ENDS = new Set([..." \t\u00a0\r,;:!?.…()"].map((ch) => ch.charCodeA
 const MAX_CLOSING = 32;
 
 /** Whether a word is a known given name, a compound's parts each one (`jean-pierre`). */
-const isGivenName = (word: string) =>
-  fold(word)
-    .split("-")
-    .every((part) => FIRST_NAMES.has(part));
+const isGivenName = (word: string) => isCompoundGivenName(fold(word));
 
 /** A word that may be a surname after a given name or a civility: not a function word. */
 const mayBeSurname = (word: string) => {

@@ -378,3 +378,8 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set([
   ].flatMap(words),
   ...AMBIGUOUS_FIRST_NAMES,
 ]);
+
+/** Whether a folded word is a given name, a compound's parts each one (`jean-pierre`). */
+export function isCompoundGivenName(folded: string): boolean {
+  return folded.split("-").every((part) => FIRST_NAMES.has(part));
+}
